@@ -1,0 +1,344 @@
+/* outreach-application.c: options, application actions and windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outreach-application.h"
+#include "outreach-resources.h"
+#include "outreach-window.h"
+
+struct _OutreachApplication
+{
+  GtkApplication   parent_instance;
+
+  OutreachContent *content;
+  char            *content_problem;   /* why --content=FILE was rejected */
+  char            *initial_page;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
+
+/* --validate takes an optional file, which GApplication's option packing
+ * cannot express; the callback keeps it here, once per process. */
+static gboolean validate_requested;
+static char *validate_file;
+
+static gboolean
+on_validate_option (const char  *option_name,
+                    const char  *value,
+                    gpointer     data,
+                    GError     **error)
+{
+  validate_requested = TRUE;
+  g_free (validate_file);
+  validate_file = g_strdup (value);
+  return TRUE;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "show", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open at the page with this id (such as “rart” or “join-us”)"), N_("ID") },
+  { "content", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Show the content pack in FILE instead of the built-in one"), N_("FILE") },
+  { "validate", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+    (gpointer) on_validate_option,
+    N_("Check a content pack (the built-in one without FILE) and exit"), N_("[FILE]") },
+  { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/**
+ * outreach_application_validate:
+ * @filename: (nullable): a pack, or %NULL for the built-in one
+ * @out: where to write the report
+ *
+ * Returns: the exit status: 0 for a good pack, 1 otherwise
+ */
+int
+outreach_application_validate (const char *filename,
+                               GString    *out)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GBytes) builtin = NULL;
+
+  if (filename != NULL)
+    content = outreach_content_load_file (filename, &problems, NULL);
+  else
+    {
+      builtin = outreach_content_get_builtin_bytes ();
+      content = outreach_content_load_bytes (builtin, _("built-in content"), &problems, NULL);
+    }
+
+  if (content == NULL)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *line = outreach_problem_to_string (g_ptr_array_index (problems, i));
+          g_string_append_printf (out, "%s\n", line);
+        }
+      return 1;
+    }
+
+  g_string_append_printf (out, "%s: ", outreach_content_get_source (content));
+  /* Translators: the summary --validate prints for a good content pack */
+  g_string_append_printf (out, _("valid: %u units, %u profiles, %u contacts"),
+                          outreach_content_get_n_units (content),
+                          g_list_model_get_n_items (outreach_content_get_profiles (content)),
+                          g_list_model_get_n_items (outreach_content_get_contacts (content)));
+  g_string_append_c (out, '\n');
+  return 0;
+}
+
+static int
+outreach_application_handle_local_options (GApplication *app,
+                                           GVariantDict *options)
+{
+  OutreachApplication *self = OUTREACH_APPLICATION (app);
+  g_autofree char *content_file = NULL;
+  const char *show = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "serocu-outreach", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "dump-content"))
+    {
+      g_autoptr(GBytes) bytes = outreach_content_get_builtin_bytes ();
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      fwrite (data, 1, size, stdout);
+      return 0;
+    }
+
+  if (validate_requested)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      int status = outreach_application_validate (validate_file, out);
+
+      if (status == 0)
+        g_print ("%s", out->str);
+      else
+        g_printerr ("%s", out->str);
+      g_clear_pointer (&validate_file, g_free);
+      return status;
+    }
+
+  if (g_variant_dict_lookup (options, "content", "^ay", &content_file))
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* a window showing another pack is a session of its own */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      self->content = outreach_content_load_file (content_file, NULL, &error);
+      if (self->content == NULL)
+        self->content_problem = g_strdup (error->message);
+    }
+
+  if (g_variant_dict_lookup (options, "show", "&s", &show))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (show));
+          return 0;
+        }
+      self->initial_page = g_strdup (show);
+    }
+
+  return -1;
+}
+
+static OutreachWindow *
+get_window (OutreachApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (outreach_window_new (self, self->content));
+      if (self->content_problem != NULL)
+        outreach_window_show_content_problem (OUTREACH_WINDOW (window), self->content_problem);
+    }
+
+  return OUTREACH_WINDOW (window);
+}
+
+static void
+outreach_application_activate (GApplication *app)
+{
+  OutreachApplication *self = OUTREACH_APPLICATION (app);
+  OutreachWindow *window = get_window (self);
+  g_autofree char *page = g_steal_pointer (&self->initial_page);
+
+  if (page != NULL)
+    outreach_window_show_page (window, page);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+show_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  OutreachWindow *window = get_window (self);
+
+  outreach_window_show_page (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* closing the windows lets each save its state */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+      gtk_window_close (windows->data);
+      windows = next;
+    }
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  static const char *developers[] = { "SEROCU Outreach developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "program-name", _("SEROCU Outreach"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Explore the South East Regional Organised Crime Unit, "
+                                       "meet its people and get in touch"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "show", .activate = show_action, .parameter_type = "s" },
+  { .name = "quit", .activate = quit_action },
+  { .name = "about", .activate = about_action },
+};
+
+static void
+outreach_application_startup (GApplication *app)
+{
+  OutreachApplication *self = OUTREACH_APPLICATION (app);
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.back", { "<Alt>Left", "Back", NULL } },
+    { "win.forward", { "<Alt>Right", "Forward", NULL } },
+    { "win.home", { "<Alt>Home", NULL } },
+    { "win.focus-tree", { "F6", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (outreach_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+
+  gtk_css_provider_load_from_resource (css, "/uk/police/serocu/Outreach/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  if (self->content == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->content = outreach_content_load_builtin (&error);
+      /* the built-in pack is tested at build time: failing here is a broken build */
+      if (self->content == NULL)
+        g_error ("%s", error->message);
+    }
+}
+
+static void
+outreach_application_dispose (GObject *object)
+{
+  OutreachApplication *self = OUTREACH_APPLICATION (object);
+
+  g_clear_object (&self->content);
+  g_clear_pointer (&self->content_problem, g_free);
+  g_clear_pointer (&self->initial_page, g_free);
+
+  G_OBJECT_CLASS (outreach_application_parent_class)->dispose (object);
+}
+
+static void
+outreach_application_class_init (OutreachApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = outreach_application_dispose;
+  app_class->handle_local_options = outreach_application_handle_local_options;
+  app_class->startup = outreach_application_startup;
+  app_class->activate = outreach_application_activate;
+
+  /* referenced so that the linker keeps the UI resources, which register
+   * themselves, in the program */
+  (void) outreach_get_resource ();
+}
+
+static void
+outreach_application_init (OutreachApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore the South East Regional Organised Crime "
+                                              "Unit, meet its people and get in touch."));
+}
+
+OutreachApplication *
+outreach_application_new (void)
+{
+  return g_object_new (OUTREACH_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/uk/police/serocu/Outreach",
+                       NULL);
+}
+
+/**
+ * outreach_application_get_content:
+ *
+ * Returns: (transfer none) (nullable): the pack on show, once started
+ */
+OutreachContent *
+outreach_application_get_content (OutreachApplication *self)
+{
+  return self->content;
+}

@@ -1,0 +1,21 @@
+/* outreach-application.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "outreach-content.h"
+
+G_BEGIN_DECLS
+
+#define OUTREACH_TYPE_APPLICATION (outreach_application_get_type ())
+G_DECLARE_FINAL_TYPE (OutreachApplication, outreach_application, OUTREACH, APPLICATION, GtkApplication)
+
+OutreachApplication *outreach_application_new          (void);
+OutreachContent     *outreach_application_get_content  (OutreachApplication *self);
+int                  outreach_application_validate     (const char          *filename,
+                                                        GString             *out);
+
+G_END_DECLS

@@ -1,0 +1,65 @@
+/* outreach-contact.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "outreach-model-private.h"
+
+G_DEFINE_FINAL_TYPE (OutreachContact, outreach_contact, G_TYPE_OBJECT)
+
+static void
+outreach_contact_finalize (GObject *object)
+{
+  OutreachContact *self = OUTREACH_CONTACT (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->address, g_free);
+  g_clear_pointer (&self->purpose, g_free);
+
+  G_OBJECT_CLASS (outreach_contact_parent_class)->finalize (object);
+}
+
+static void
+outreach_contact_class_init (OutreachContactClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = outreach_contact_finalize;
+}
+
+static void
+outreach_contact_init (OutreachContact *self)
+{
+}
+
+const char *
+outreach_contact_get_id (OutreachContact *self)
+{
+  return self->id;
+}
+
+const char *
+outreach_contact_get_name (OutreachContact *self)
+{
+  return self->name;
+}
+
+/**
+ * outreach_contact_get_address:
+ *
+ * Returns: a plain e-mail address, checked when the pack was loaded
+ */
+const char *
+outreach_contact_get_address (OutreachContact *self)
+{
+  return self->address;
+}
+
+/**
+ * outreach_contact_get_purpose:
+ *
+ * Returns: when to write to this contact
+ */
+const char *
+outreach_contact_get_purpose (OutreachContact *self)
+{
+  return self->purpose;
+}

@@ -1,0 +1,1308 @@
+/* outreach-content.c: loading, validating and looking up a content pack
+ *
+ * A pack is read into the model in one walk that collects every problem it
+ * finds, each with its JSON path, then a second pass resolves references.
+ * The parser's node tree is dropped as soon as the walk is done. The file is
+ * only ever mapped read-only.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "outreach-content-resources.h"
+#include "outreach-json-guard.h"
+#include "outreach-model-private.h"
+
+#define BUILTIN_RESOURCE "/uk/police/serocu/Outreach/content/serocu.json"
+
+struct _OutreachContent
+{
+  GObject     parent_instance;
+
+  char       *source;
+  char       *name;
+  char       *short_name;
+  char       *strapline;
+  GHashTable *nodes;      /* id → OutreachNode, owned */
+  GListStore *sidebar;
+  GListStore *units;      /* the roots of the unit tree */
+  GListStore *profiles;
+  GListStore *contacts;
+  GListStore *links;
+  guint       n_units;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachContent, outreach_content, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (outreach-content-error-quark, outreach_content_error)
+
+static void
+outreach_content_finalize (GObject *object)
+{
+  OutreachContent *self = OUTREACH_CONTENT (object);
+
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->short_name, g_free);
+  g_clear_pointer (&self->strapline, g_free);
+  g_clear_object (&self->sidebar);
+  g_clear_object (&self->units);
+  g_clear_object (&self->profiles);
+  g_clear_object (&self->contacts);
+  g_clear_object (&self->links);
+  g_clear_pointer (&self->nodes, g_hash_table_unref);
+
+  G_OBJECT_CLASS (outreach_content_parent_class)->finalize (object);
+}
+
+static void
+outreach_content_class_init (OutreachContentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = outreach_content_finalize;
+}
+
+static void
+outreach_content_init (OutreachContent *self)
+{
+  self->nodes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->sidebar = g_list_store_new (OUTREACH_TYPE_NODE);
+  self->units = g_list_store_new (OUTREACH_TYPE_NODE);
+  self->profiles = g_list_store_new (OUTREACH_TYPE_PROFILE);
+  self->contacts = g_list_store_new (OUTREACH_TYPE_CONTACT);
+  self->links = g_list_store_new (OUTREACH_TYPE_LINK);
+}
+
+/* Problems */
+
+void
+outreach_problem_free (OutreachProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->file);
+  g_free (problem->path);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/**
+ * outreach_problem_to_string:
+ *
+ * Returns: (transfer full): "FILE:LINE:COLUMN: message" for a syntax
+ *   problem, "FILE: $.path: message" for any other
+ */
+char *
+outreach_problem_to_string (const OutreachProblem *problem)
+{
+  if (problem->line > 0)
+    return g_strdup_printf ("%s:%u:%u: %s", problem->file, problem->line,
+                            problem->column, problem->message);
+  if (problem->path != NULL)
+    return g_strdup_printf ("%s: %s: %s", problem->file, problem->path, problem->message);
+  return g_strdup_printf ("%s: %s", problem->file, problem->message);
+}
+
+/* The walk */
+
+typedef struct
+{
+  OutreachContent *content;
+  const char      *file;
+  GPtrArray       *problems;
+  GString         *path;
+  GHashTable      *id_paths;      /* node id → path where it was defined */
+  GHashTable      *contact_ids;   /* id → OutreachContact */
+  GHashTable      *link_ids;      /* id → OutreachLink */
+  GPtrArray       *pending;       /* references to resolve after the walk */
+} Walk;
+
+typedef enum
+{
+  REF_SIDEBAR,
+  REF_PROFILE_TEAM,
+  REF_SECTION_CONTACT,
+  REF_SECTION_LINK,
+  REF_SECTION_PROFILE,
+} RefKind;
+
+typedef struct
+{
+  RefKind  kind;
+  char    *id;
+  char    *path;
+  gpointer owner;   /* the profile or section that refers */
+  OutreachPage *page;
+  GObject *keep;    /* owns @owner: a node that failed validation is dropped before resolving */
+} Ref;
+
+static void
+ref_free (Ref *ref)
+{
+  g_free (ref->id);
+  g_free (ref->path);
+  g_clear_object (&ref->keep);
+  g_free (ref);
+}
+
+G_GNUC_PRINTF (3, 4)
+static void
+problem (Walk                 *walk,
+         OutreachContentError  code,
+         const char           *format,
+         ...)
+{
+  OutreachProblem *p = g_new0 (OutreachProblem, 1);
+  va_list args;
+
+  va_start (args, format);
+  p->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  p->code = code;
+  p->file = g_strdup (walk->file);
+  p->path = g_strdup (walk->path->str);
+  g_ptr_array_add (walk->problems, p);
+}
+
+static gsize
+push_member (Walk       *walk,
+             const char *member)
+{
+  gsize len = walk->path->len;
+
+  g_string_append_printf (walk->path, ".%s", member);
+  return len;
+}
+
+static gsize
+push_index (Walk  *walk,
+            guint  index)
+{
+  gsize len = walk->path->len;
+
+  g_string_append_printf (walk->path, "[%u]", index);
+  return len;
+}
+
+static void
+pop (Walk  *walk,
+     gsize  len)
+{
+  g_string_truncate (walk->path, len);
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+  if (JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+has_control_characters (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch < 0x20 || (ch >= 0x7F && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Checks that @object has only the @allowed members (a NULL-terminated list). */
+static void
+check_members (Walk        *walk,
+               JsonObject  *object,
+               const char **allowed)
+{
+  JsonObjectIter iter;
+  const char *member;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    {
+      if (!g_strv_contains (allowed, member))
+        {
+          gsize len = push_member (walk, member);
+          problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("unknown field “%s”"), member);
+          pop (walk, len);
+        }
+    }
+}
+
+/* Reads a string member. Returns NULL (and reports, if @required) when it
+ * is missing, of the wrong type, empty or holds control characters. */
+static const char *
+get_string (Walk       *walk,
+            JsonObject *object,
+            const char *member,
+            gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  const char *value = NULL;
+  gsize len;
+
+  if (node == NULL)
+    {
+      if (required)
+        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"), member);
+      return NULL;
+    }
+
+  len = push_member (walk, member);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
+             node_type_name (node));
+  else if (is_blank (value = json_node_get_string (node)))
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
+      value = NULL;
+    }
+  else if (has_control_characters (value))
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+               _("contains a control character (such as a line break or tab)"));
+      value = NULL;
+    }
+  pop (walk, len);
+
+  return value;
+}
+
+static JsonArray *
+get_array (Walk       *walk,
+           JsonObject *object,
+           const char *member,
+           gboolean    required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  JsonArray *array = NULL;
+  gsize len;
+
+  if (node == NULL)
+    {
+      if (required)
+        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"), member);
+      return NULL;
+    }
+
+  len = push_member (walk, member);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a list, not %s"),
+             node_type_name (node));
+  else if (json_array_get_length (array = json_node_get_array (node)) > OUTREACH_CONTENT_MAX_ITEMS)
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE, _("has %u items; at most %u are allowed"),
+               json_array_get_length (array), OUTREACH_CONTENT_MAX_ITEMS);
+      array = NULL;
+    }
+  pop (walk, len);
+
+  return array;
+}
+
+static JsonObject *
+get_object (Walk       *walk,
+            JsonNode   *node)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be an object, not %s"),
+               node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Reads a list of strings: paragraphs, items, or ids. */
+static char **
+get_strings (Walk       *walk,
+             JsonObject *object,
+             const char *member,
+             gboolean    required)
+{
+  JsonArray *array = get_array (walk, object, member, required);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  gsize len;
+  guint n;
+
+  if (array == NULL)
+    return NULL;
+
+  len = push_member (walk, member);
+  n = json_array_get_length (array);
+  if (n == 0 && required)
+    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      gsize ilen = push_index (walk, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
+                 node_type_name (node));
+      else if (is_blank (json_node_get_string (node)))
+        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
+      else if (has_control_characters (json_node_get_string (node)))
+        problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                 _("contains a control character (such as a line break or tab)"));
+      else
+        g_strv_builder_add (builder, json_node_get_string (node));
+      pop (walk, ilen);
+    }
+  pop (walk, len);
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (!g_ascii_isalnum (id[0]) || strlen (id) > 64)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads and checks an object's "id": well-formed and unique in @seen. */
+static const char *
+get_id (Walk       *walk,
+        JsonObject *object,
+        GHashTable *seen)
+{
+  const char *id = get_string (walk, object, "id", TRUE);
+  gsize len;
+
+  if (id == NULL)
+    return NULL;
+
+  len = push_member (walk, "id");
+  if (!is_valid_id (id))
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+               _("“%s” is not a valid id: use lower-case letters, digits and “-”, at most 64"),
+               id);
+      id = NULL;
+    }
+  else if (g_hash_table_contains (seen, id))
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+               _("duplicate id “%s” (first used at %s)"), id,
+               (const char *) g_hash_table_lookup (seen, id));
+      id = NULL;
+    }
+  pop (walk, len);
+
+  return id;
+}
+
+static void
+add_ref (Walk         *walk,
+         RefKind       kind,
+         const char   *id,
+         gpointer      owner,
+         OutreachPage *page,
+         GObject      *keep)
+{
+  Ref *ref = g_new0 (Ref, 1);
+
+  ref->keep = keep ? g_object_ref (keep) : NULL;
+  ref->kind = kind;
+  ref->id = g_strdup (id);
+  ref->path = g_strdup (walk->path->str);
+  ref->owner = owner;
+  ref->page = page;
+  g_ptr_array_add (walk->pending, ref);
+}
+
+static void
+register_node (Walk         *walk,
+               OutreachNode *node)
+{
+  const char *id = outreach_node_get_id (node);
+
+  g_hash_table_insert (walk->content->nodes, (gpointer) id, g_object_ref (node));
+  g_hash_table_insert (walk->id_paths, (gpointer) id, g_strdup (walk->path->str));
+}
+
+/* Units: recursive, but the guard has bounded the depth already. */
+static OutreachUnit *
+walk_unit (Walk     *walk,
+           JsonNode *node)
+{
+  static const char *allowed[] = { "id", "name", "abbreviation", "description", "children", NULL };
+  JsonObject *object = get_object (walk, node);
+  g_autoptr(OutreachUnit) unit = NULL;
+  const char *id, *name, *abbreviation;
+  JsonArray *children;
+
+  if (object == NULL)
+    return NULL;
+
+  check_members (walk, object, allowed);
+  id = get_id (walk, object, walk->id_paths);
+  name = get_string (walk, object, "name", TRUE);
+  abbreviation = get_string (walk, object, "abbreviation", FALSE);
+
+  unit = g_object_new (OUTREACH_TYPE_UNIT, NULL);
+  _outreach_node_setup (OUTREACH_NODE (unit), OUTREACH_NODE_UNIT, id ? id : "", name, abbreviation);
+  unit->description = get_strings (walk, object, "description", TRUE);
+  walk->content->n_units++;
+
+  if (id != NULL)
+    register_node (walk, OUTREACH_NODE (unit));
+
+  children = get_array (walk, object, "children", FALSE);
+  if (children != NULL)
+    {
+      gsize len = push_member (walk, "children");
+
+      for (guint i = 0; i < json_array_get_length (children); i++)
+        {
+          gsize ilen = push_index (walk, i);
+          g_autoptr(OutreachUnit) child = walk_unit (walk, json_array_get_element (children, i));
+
+          if (child != NULL)
+            _outreach_node_append_child (OUTREACH_NODE (unit), OUTREACH_NODE (child));
+          pop (walk, ilen);
+        }
+      pop (walk, len);
+    }
+
+  return g_steal_pointer (&unit);
+}
+
+static void
+walk_section (Walk         *walk,
+              OutreachPage *page,
+              JsonNode     *node)
+{
+  static const char *allowed[] = { "heading", "paragraphs", "quote", "items", "after",
+                                   "signature", "contacts", "links", "profiles", NULL };
+  static const struct { const char *member; RefKind kind; } refs[] = {
+    { "contacts", REF_SECTION_CONTACT },
+    { "links", REF_SECTION_LINK },
+    { "profiles", REF_SECTION_PROFILE },
+  };
+  JsonObject *object = get_object (walk, node);
+  OutreachSection *section;
+  JsonNode *quote;
+
+  if (object == NULL)
+    return;
+
+  check_members (walk, object, allowed);
+  section = _outreach_section_new ();
+  g_ptr_array_add (page->sections, section);
+
+  section->heading = g_strdup (get_string (walk, object, "heading", FALSE));
+  section->paragraphs = get_strings (walk, object, "paragraphs", FALSE);
+  section->items = get_strings (walk, object, "items", FALSE);
+  section->after = get_strings (walk, object, "after", FALSE);
+  section->signature = g_strdup (get_string (walk, object, "signature", FALSE));
+
+  if ((quote = json_object_get_member (object, "quote")) != NULL)
+    {
+      static const char *quote_allowed[] = { "text", "source", NULL };
+      gsize len = push_member (walk, "quote");
+      JsonObject *quote_object = get_object (walk, quote);
+
+      if (quote_object != NULL)
+        {
+          check_members (walk, quote_object, quote_allowed);
+          section->quote = g_strdup (get_string (walk, quote_object, "text", TRUE));
+          section->quote_source = g_strdup (get_string (walk, quote_object, "source", FALSE));
+        }
+      pop (walk, len);
+    }
+
+  for (guint r = 0; r < G_N_ELEMENTS (refs); r++)
+    {
+      g_auto(GStrv) ids = get_strings (walk, object, refs[r].member, FALSE);
+      gsize len;
+
+      if (ids == NULL)
+        continue;
+      len = push_member (walk, refs[r].member);
+      for (guint i = 0; ids[i]; i++)
+        {
+          gsize ilen = push_index (walk, i);
+          add_ref (walk, refs[r].kind, ids[i], section, page, G_OBJECT (page));
+          pop (walk, ilen);
+        }
+      pop (walk, len);
+    }
+}
+
+static void
+walk_page (Walk     *walk,
+           JsonNode *node)
+{
+  static const char *allowed[] = { "id", "title", "summary", "sections", NULL };
+  JsonObject *object = get_object (walk, node);
+  g_autoptr(OutreachPage) page = NULL;
+  const char *id, *title;
+  JsonArray *sections;
+
+  if (object == NULL)
+    return;
+
+  check_members (walk, object, allowed);
+  id = get_id (walk, object, walk->id_paths);
+  title = get_string (walk, object, "title", TRUE);
+
+  page = g_object_new (OUTREACH_TYPE_PAGE, NULL);
+  _outreach_node_setup (OUTREACH_NODE (page), OUTREACH_NODE_PAGE, id ? id : "", title, NULL);
+  page->summary = g_strdup (get_string (walk, object, "summary", FALSE));
+
+  if ((sections = get_array (walk, object, "sections", FALSE)) != NULL)
+    {
+      gsize len = push_member (walk, "sections");
+
+      for (guint i = 0; i < json_array_get_length (sections); i++)
+        {
+          gsize ilen = push_index (walk, i);
+          walk_section (walk, page, json_array_get_element (sections, i));
+          pop (walk, ilen);
+        }
+      pop (walk, len);
+    }
+
+  if (id != NULL)
+    register_node (walk, OUTREACH_NODE (page));
+}
+
+static void
+walk_profile (Walk     *walk,
+              JsonNode *node)
+{
+  static const char *allowed[] = { "id", "name", "role", "employment", "time_in_role",
+                                   "team", "quote", "story", NULL };
+  JsonObject *object = get_object (walk, node);
+  g_autoptr(OutreachProfile) profile = NULL;
+  const char *id, *name, *role, *employment, *team;
+
+  if (object == NULL)
+    return;
+
+  check_members (walk, object, allowed);
+  id = get_id (walk, object, walk->id_paths);
+  name = get_string (walk, object, "name", TRUE);
+  role = get_string (walk, object, "role", TRUE);
+
+  profile = g_object_new (OUTREACH_TYPE_PROFILE, NULL);
+  _outreach_node_setup (OUTREACH_NODE (profile), OUTREACH_NODE_PROFILE, id ? id : "", name, role);
+
+  employment = get_string (walk, object, "employment", TRUE);
+  if (g_strcmp0 (employment, "officer") == 0)
+    profile->employment = OUTREACH_EMPLOYMENT_OFFICER;
+  else if (employment != NULL && strcmp (employment, "staff") != 0)
+    {
+      gsize len = push_member (walk, "employment");
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+               _("must be “staff” or “officer”, not “%s”"), employment);
+      pop (walk, len);
+    }
+
+  profile->time_in_role = g_strdup (get_string (walk, object, "time_in_role", FALSE));
+  profile->quote = g_strdup (get_string (walk, object, "quote", FALSE));
+  profile->story = get_strings (walk, object, "story", TRUE);
+
+  if ((team = get_string (walk, object, "team", TRUE)) != NULL)
+    {
+      gsize len = push_member (walk, "team");
+      add_ref (walk, REF_PROFILE_TEAM, team, profile, NULL, G_OBJECT (profile));
+      pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      register_node (walk, OUTREACH_NODE (profile));
+      g_list_store_append (walk->content->profiles, profile);
+    }
+}
+
+/* A plain address: dot-atoms of letters, digits and the RFC 5322 atext
+ * symbols in the local part (but not “?” or “%”, which only make sense in
+ * a URI), a dotted host name, nothing else: no display name, no header. */
+static gboolean
+is_plain_email_address (const char *address)
+{
+  const char *at = strchr (address, '@');
+  const char *p;
+  g_auto(GStrv) labels = NULL;
+  guint n_labels;
+
+  if (at == NULL || at == address || strchr (at + 1, '@') != NULL || strlen (address) > 254)
+    return FALSE;
+
+  for (p = address; p < at; p++)
+    {
+      if (g_ascii_isalnum (*p) || strchr ("!#$&'*+-/=^_`{|}~", *p) != NULL)
+        continue;
+      if (*p == '.' && p != address && p + 1 != at && p[1] != '.')
+        continue;
+      return FALSE;
+    }
+
+  labels = g_strsplit (at + 1, ".", -1);
+  n_labels = g_strv_length (labels);
+  if (n_labels < 2)
+    return FALSE;
+  for (guint i = 0; i < n_labels; i++)
+    {
+      gsize len = strlen (labels[i]);
+
+      if (len == 0 || len > 63 || labels[i][0] == '-' || labels[i][len - 1] == '-')
+        return FALSE;
+      for (p = labels[i]; *p; p++)
+        if (!g_ascii_isalnum (*p) && *p != '-')
+          return FALSE;
+    }
+  for (p = labels[n_labels - 1]; *p; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+static void
+walk_contact (Walk     *walk,
+              JsonNode *node)
+{
+  static const char *allowed[] = { "id", "name", "address", "purpose", NULL };
+  JsonObject *object = get_object (walk, node);
+  g_autoptr(OutreachContact) contact = NULL;
+  const char *id, *address;
+
+  if (object == NULL)
+    return;
+
+  check_members (walk, object, allowed);
+  contact = g_object_new (OUTREACH_TYPE_CONTACT, NULL);
+  id = get_id (walk, object, walk->contact_ids);
+  contact->name = g_strdup (get_string (walk, object, "name", TRUE));
+  contact->purpose = g_strdup (get_string (walk, object, "purpose", TRUE));
+
+  if ((address = get_string (walk, object, "address", TRUE)) != NULL)
+    {
+      gsize len = push_member (walk, "address");
+
+      if (!is_plain_email_address (address))
+        problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
+                 _("“%s” is not a plain e-mail address such as name@example.org"), address);
+      else
+        contact->address = g_strdup (address);
+      pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      contact->id = g_strdup (id);
+      g_hash_table_insert (walk->contact_ids, contact->id, g_strdup (walk->path->str));
+      g_list_store_append (walk->content->contacts, contact);
+    }
+}
+
+static void
+walk_link (Walk     *walk,
+           JsonNode *node)
+{
+  static const char *allowed[] = { "id", "title", "url", NULL };
+  JsonObject *object = get_object (walk, node);
+  g_autoptr(OutreachLink) link = NULL;
+  const char *id, *url;
+
+  if (object == NULL)
+    return;
+
+  check_members (walk, object, allowed);
+  link = g_object_new (OUTREACH_TYPE_LINK, NULL);
+  id = get_id (walk, object, walk->link_ids);
+  link->title = g_strdup (get_string (walk, object, "title", TRUE));
+
+  if ((url = get_string (walk, object, "url", TRUE)) != NULL)
+    {
+      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+      gsize len = push_member (walk, "url");
+
+      if (uri == NULL || g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 ||
+          g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
+          g_uri_get_userinfo (uri) != NULL)
+        problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
+                 _("“%s” is not an https: web address"), url);
+      else
+        link->url = g_strdup (url);
+      pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      link->id = g_strdup (id);
+      g_hash_table_insert (walk->link_ids, link->id, g_strdup (walk->path->str));
+      g_list_store_append (walk->content->links, link);
+    }
+}
+
+static void
+walk_list (Walk        *walk,
+           JsonObject  *root,
+           const char  *member,
+           gboolean     required,
+           void       (*walk_item) (Walk *, JsonNode *))
+{
+  JsonArray *array = get_array (walk, root, member, required);
+  gsize len;
+
+  if (array == NULL)
+    return;
+
+  len = push_member (walk, member);
+  if (required && json_array_get_length (array) == 0)
+    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = push_index (walk, i);
+      walk_item (walk, json_array_get_element (array, i));
+      pop (walk, ilen);
+    }
+  pop (walk, len);
+}
+
+static void
+walk_root_unit (Walk     *walk,
+                JsonNode *node)
+{
+  g_autoptr(OutreachUnit) unit = walk_unit (walk, node);
+
+  if (unit != NULL)
+    g_list_store_append (walk->content->units, unit);
+}
+
+static gpointer
+lookup_in_store (GListStore *store,
+                 const char *id,
+                 const char *(*get_id) (gpointer))
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (get_id (item), id) == 0)
+        return item;
+    }
+  return NULL;
+}
+
+static void
+unresolved (Walk *walk,
+            Ref  *ref,
+            char *message)
+{
+  g_string_assign (walk->path, ref->path);
+  problem (walk, OUTREACH_CONTENT_ERROR_UNRESOLVED, "%s", message);
+  g_free (message);
+}
+
+static void
+resolve_references (Walk *walk)
+{
+  OutreachContent *content = walk->content;
+
+  for (guint i = 0; i < walk->pending->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (walk->pending, i);
+      OutreachNode *node = g_hash_table_lookup (content->nodes, ref->id);
+      OutreachSection *section = ref->owner;
+      gpointer item;
+
+      switch (ref->kind)
+        {
+        case REF_SIDEBAR:
+          if (node == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"), ref->id));
+          else
+            g_list_store_append (content->sidebar, node);
+          break;
+
+        case REF_PROFILE_TEAM:
+          if (!OUTREACH_IS_UNIT (node))
+            unresolved (walk, ref, g_strdup_printf (_("no unit or team has the id “%s”"), ref->id));
+          else
+            {
+              OutreachProfile *profile = ref->owner;
+
+              profile->team = OUTREACH_UNIT (node);
+              g_list_store_append (profile->team->profiles, profile);
+            }
+          break;
+
+        case REF_SECTION_PROFILE:
+          if (!OUTREACH_IS_PROFILE (node))
+            unresolved (walk, ref, g_strdup_printf (_("no profile has the id “%s”"), ref->id));
+          else
+            {
+              g_ptr_array_add (section->profiles, g_object_ref (node));
+              /* a person's page sits below the first page that lists them */
+              if (outreach_node_get_parent (node) == NULL)
+                _outreach_node_append_child (OUTREACH_NODE (ref->page), node);
+            }
+          break;
+
+        case REF_SECTION_CONTACT:
+          item = lookup_in_store (content->contacts, ref->id,
+                                  (const char *(*) (gpointer)) outreach_contact_get_id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
+          else
+            g_ptr_array_add (section->contacts, g_object_ref (item));
+          break;
+
+        case REF_SECTION_LINK:
+          item = lookup_in_store (content->links, ref->id,
+                                  (const char *(*) (gpointer)) outreach_link_get_id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no link has the id “%s”"), ref->id));
+          else
+            g_ptr_array_add (section->links, g_object_ref (item));
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+walk_root (Walk     *walk,
+           JsonNode *root)
+{
+  static const char *allowed[] = { "schema", "organisation", "sidebar", "pages", "units",
+                                   "profiles", "contacts", "links", NULL };
+  static const char *organisation_allowed[] = { "name", "short_name", "strapline", NULL };
+  OutreachContent *content = walk->content;
+  JsonObject *object, *organisation;
+  JsonNode *schema, *node;
+  g_auto(GStrv) sidebar = NULL;
+  gsize len;
+
+  if ((object = get_object (walk, root)) == NULL)
+    return;
+
+  schema = json_object_get_member (object, "schema");
+  len = push_member (walk, "schema");
+  if (schema == NULL)
+    {
+      pop (walk, len);
+      problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
+               _("missing required field “schema” (this version reads schema %d)"),
+               OUTREACH_CONTENT_SCHEMA_VERSION);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (schema) || json_node_get_value_type (schema) != G_TYPE_INT64 ||
+      json_node_get_int (schema) != OUTREACH_CONTENT_SCHEMA_VERSION)
+    {
+      g_autofree char *text = json_to_string (schema, FALSE);
+
+      problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
+               _("schema %.20s is not supported: this version of the app reads schema %d"),
+               text, OUTREACH_CONTENT_SCHEMA_VERSION);
+      pop (walk, len);
+      return;
+    }
+  pop (walk, len);
+
+  check_members (walk, object, allowed);
+
+  if ((node = json_object_get_member (object, "organisation")) == NULL)
+    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"),
+             "organisation");
+  else
+    {
+      len = push_member (walk, "organisation");
+      if ((organisation = get_object (walk, node)) != NULL)
+        {
+          check_members (walk, organisation, organisation_allowed);
+          content->name = g_strdup (get_string (walk, organisation, "name", TRUE));
+          content->short_name = g_strdup (get_string (walk, organisation, "short_name", FALSE));
+          content->strapline = g_strdup (get_string (walk, organisation, "strapline", FALSE));
+        }
+      pop (walk, len);
+    }
+
+  /* contacts and links first, so sections can refer to them */
+  walk_list (walk, object, "contacts", TRUE, walk_contact);
+  walk_list (walk, object, "links", FALSE, walk_link);
+  walk_list (walk, object, "units", TRUE, walk_root_unit);
+  walk_list (walk, object, "pages", TRUE, walk_page);
+  walk_list (walk, object, "profiles", FALSE, walk_profile);
+
+  /* profiles resolve before sidebar entries, so their parents are known */
+  if ((sidebar = get_strings (walk, object, "sidebar", TRUE)) != NULL)
+    {
+      len = push_member (walk, "sidebar");
+      for (guint i = 0; sidebar[i]; i++)
+        {
+          gsize ilen = push_index (walk, i);
+          add_ref (walk, REF_SIDEBAR, sidebar[i], NULL, NULL, NULL);
+          pop (walk, ilen);
+        }
+      pop (walk, len);
+    }
+
+  resolve_references (walk);
+
+  if (json_object_has_member (object, "pages") && !g_hash_table_contains (content->nodes, "home"))
+    {
+      g_string_assign (walk->path, "$.pages");
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("there must be a page with the id “home”"));
+    }
+}
+
+/* Turns json-glib's "<data>:LINE:COL: Parse error: …" into a problem. */
+static void
+syntax_problem (Walk         *walk,
+                const GError *error)
+{
+  OutreachProblem *p = g_new0 (OutreachProblem, 1);
+  const char *message = error->message;
+  const char *rest;
+  guint line = 0, column = 0;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    message += strlen ("<data>:");
+  if (sscanf (message, "%u:%u:", &line, &column) == 2 && (rest = strstr (message, ": ")) != NULL)
+    message = rest + 2;
+  if (g_str_has_prefix (message, "Parse error: "))
+    message += strlen ("Parse error: ");
+
+  p->code = OUTREACH_CONTENT_ERROR_SYNTAX;
+  p->file = g_strdup (walk->file);
+  p->line = MAX (line, 1);
+  p->column = MAX (column, 1);
+  p->message = g_strdup (message);
+  g_ptr_array_add (walk->problems, p);
+}
+
+static GPtrArray *
+problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) outreach_problem_free);
+}
+
+static OutreachContent *
+finish (GPtrArray        *problems,
+        OutreachContent  *content,
+        GPtrArray       **problems_out,
+        GError          **error)
+{
+  if (problems->len > 0)
+    {
+      OutreachProblem *first = g_ptr_array_index (problems, 0);
+      g_autofree char *text = outreach_problem_to_string (first);
+
+      g_set_error_literal (error, OUTREACH_CONTENT_ERROR, first->code, text);
+      g_clear_object (&content);
+    }
+
+  if (problems_out != NULL)
+    *problems_out = g_ptr_array_ref (problems);
+  g_ptr_array_unref (problems);
+
+  return content;
+}
+
+static void
+add_file_problem (GPtrArray            *problems,
+                  const char           *file,
+                  OutreachContentError  code,
+                  guint                 line,
+                  guint                 column,
+                  char                 *message)
+{
+  OutreachProblem *p = g_new0 (OutreachProblem, 1);
+
+  p->code = code;
+  p->file = g_strdup (file);
+  p->line = line;
+  p->column = column;
+  p->message = message;
+  g_ptr_array_add (problems, p);
+}
+
+/**
+ * outreach_content_load_bytes:
+ * @bytes: the pack's JSON
+ * @display_name: the name to give the pack in messages, such as its path
+ * @problems: (out) (optional) (transfer container): every problem found, as
+ *   #OutreachProblem, empty when the pack is good
+ * @error: the first problem, as an #OUTREACH_CONTENT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the content, or %NULL if anything is wrong
+ */
+OutreachContent *
+outreach_content_load_bytes (GBytes      *bytes,
+                             const char  *display_name,
+                             GPtrArray  **problems_out,
+                             GError     **error)
+{
+  GPtrArray *problems = problems_new ();
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  OutreachGuardFailure failure;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  Walk walk = { 0 };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if (size > OUTREACH_CONTENT_MAX_FILE_SIZE)
+    {
+      add_file_problem (problems, display_name, OUTREACH_CONTENT_ERROR_TOO_LARGE, 0, 0,
+                        g_strdup_printf (_("the file is %" G_GSIZE_FORMAT " bytes; a content pack may be at most %d"),
+                                         size, OUTREACH_CONTENT_MAX_FILE_SIZE));
+      return finish (problems, NULL, problems_out, error);
+    }
+
+  if (!outreach_json_guard_check (data ? data : "", size, OUTREACH_CONTENT_MAX_DEPTH,
+                                  OUTREACH_CONTENT_MAX_STRING, &failure))
+    {
+      add_file_problem (problems, display_name, failure.code, failure.line, failure.column,
+                        failure.message);
+      return finish (problems, NULL, problems_out, error);
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+    {
+      walk.file = display_name;
+      walk.problems = problems;
+      syntax_problem (&walk, parse_error);
+      return finish (problems, NULL, problems_out, error);
+    }
+
+  content = g_object_new (OUTREACH_TYPE_CONTENT, NULL);
+  content->source = g_strdup (display_name);
+
+  walk.content = content;
+  walk.file = display_name;
+  walk.problems = problems;
+  walk.path = g_string_new ("$");
+  walk.id_paths = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  walk.contact_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  walk.link_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  walk.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) ref_free);
+
+  walk_root (&walk, json_parser_get_root (parser));
+
+  g_string_free (walk.path, TRUE);
+  g_hash_table_unref (walk.id_paths);
+  g_hash_table_unref (walk.contact_ids);
+  g_hash_table_unref (walk.link_ids);
+  g_ptr_array_unref (walk.pending);
+
+  /* the node tree is no longer needed once the model is built */
+  g_clear_object (&parser);
+
+  return finish (problems, g_steal_pointer (&content), problems_out, error);
+}
+
+/**
+ * outreach_content_load_file:
+ *
+ * Like outreach_content_load_bytes(), for a file. The file is mapped
+ * read-only and never written to.
+ */
+OutreachContent *
+outreach_content_load_file (const char  *filename,
+                            GPtrArray  **problems_out,
+                            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  if (g_stat (filename, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      GPtrArray *problems = problems_new ();
+
+      add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_IO, 0, 0,
+                        g_strdup (_("is not a regular file")));
+      return finish (problems, NULL, problems_out, error);
+    }
+  if (g_stat (filename, &st) == 0 && st.st_size > OUTREACH_CONTENT_MAX_FILE_SIZE)
+    {
+      GPtrArray *problems = problems_new ();
+
+      add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_TOO_LARGE, 0, 0,
+                        g_strdup_printf (_("the file is %" G_GINT64_FORMAT " bytes; a content pack may be at most %d"),
+                                         (gint64) st.st_size, OUTREACH_CONTENT_MAX_FILE_SIZE));
+      return finish (problems, NULL, problems_out, error);
+    }
+
+  mapped = g_mapped_file_new (filename, FALSE, &local_error);
+  if (mapped == NULL)
+    {
+      GPtrArray *problems = problems_new ();
+
+      add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_IO, 0, 0,
+                        g_strdup (local_error->message));
+      return finish (problems, NULL, problems_out, error);
+    }
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  return outreach_content_load_bytes (bytes, filename, problems_out, error);
+}
+
+/**
+ * outreach_content_get_builtin_bytes:
+ *
+ * Returns: (transfer full): the built-in pack's JSON, compiled into the program
+ */
+GBytes *
+outreach_content_get_builtin_bytes (void)
+{
+  /* looked up in our own resource, which also keeps it from being dropped
+   * by the linker from the static library */
+  return g_resource_lookup_data (outreach_content_get_resource (), BUILTIN_RESOURCE,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+}
+
+OutreachContent *
+outreach_content_load_builtin (GError **error)
+{
+  g_autoptr(GBytes) bytes = outreach_content_get_builtin_bytes ();
+
+  if (bytes == NULL)
+    {
+      g_set_error_literal (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_IO,
+                           "the built-in content is missing from this build");
+      return NULL;
+    }
+  return outreach_content_load_bytes (bytes, _("built-in content"), NULL, error);
+}
+
+/* Accessors */
+
+/**
+ * outreach_content_get_source:
+ *
+ * Returns: where the pack came from: its path, or "built-in content"
+ */
+const char *
+outreach_content_get_source (OutreachContent *self)
+{
+  return self->source;
+}
+
+const char *
+outreach_content_get_name (OutreachContent *self)
+{
+  return self->name;
+}
+
+const char *
+outreach_content_get_short_name (OutreachContent *self)
+{
+  return self->short_name ? self->short_name : self->name;
+}
+
+const char *
+outreach_content_get_strapline (OutreachContent *self)
+{
+  return self->strapline;
+}
+
+/**
+ * outreach_content_get_sidebar:
+ *
+ * Returns: (transfer none): the top-level nodes of the navigation tree
+ */
+GListModel *
+outreach_content_get_sidebar (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->sidebar);
+}
+
+GListModel *
+outreach_content_get_profiles (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->profiles);
+}
+
+GListModel *
+outreach_content_get_contacts (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->contacts);
+}
+
+GListModel *
+outreach_content_get_links (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->links);
+}
+
+guint
+outreach_content_get_n_units (OutreachContent *self)
+{
+  return self->n_units;
+}
+
+/**
+ * outreach_content_lookup:
+ *
+ * Returns: (transfer none) (nullable): the page, unit or profile with @id
+ */
+OutreachNode *
+outreach_content_lookup (OutreachContent *self,
+                         const char      *id)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
+
+  return id ? g_hash_table_lookup (self->nodes, id) : NULL;
+}
+
+OutreachNode *
+outreach_content_get_home (OutreachContent *self)
+{
+  return outreach_content_lookup (self, "home");
+}

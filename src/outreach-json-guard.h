@@ -1,0 +1,32 @@
+/* outreach-json-guard.h: checks that json-glib 1.6 does not make before it parses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "outreach-content.h"
+
+G_BEGIN_DECLS
+
+/* The outcome of a failed check: the kind of problem, where (line and
+ * column counted in characters, from 1) and a sentence saying what. */
+typedef struct
+{
+  OutreachContentError  code;
+  guint                 line;
+  guint                 column;
+  char                 *message;
+} OutreachGuardFailure;
+
+gboolean outreach_json_guard_check (const char           *data,
+                                    gsize                 length,
+                                    guint                 max_depth,
+                                    gsize                 max_string,
+                                    OutreachGuardFailure *failure);
+
+void     outreach_json_guard_locate (const char *data,
+                                     gsize       offset,
+                                     guint      *line,
+                                     guint      *column);
+
+G_END_DECLS

@@ -1,0 +1,69 @@
+/* outreach-model-private.h: the model types' fields, for the loader that fills them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "outreach-contact.h"
+#include "outreach-content.h"
+#include "outreach-link.h"
+#include "outreach-node.h"
+#include "outreach-page.h"
+#include "outreach-profile.h"
+#include "outreach-unit.h"
+
+G_BEGIN_DECLS
+
+struct _OutreachUnit
+{
+  OutreachNode   parent_instance;
+  char         **description;
+  GListStore    *profiles;
+};
+
+struct _OutreachProfile
+{
+  OutreachNode        parent_instance;
+  OutreachEmployment  employment;
+  char               *time_in_role;
+  char               *team_id;
+  OutreachUnit       *team;     /* not owned: the content owns every unit */
+  char               *quote;
+  char              **story;
+};
+
+struct _OutreachPage
+{
+  OutreachNode  parent_instance;
+  char         *summary;
+  GPtrArray    *sections;
+};
+
+struct _OutreachContact
+{
+  GObject  parent_instance;
+  char    *id;
+  char    *name;
+  char    *address;
+  char    *purpose;
+};
+
+struct _OutreachLink
+{
+  GObject  parent_instance;
+  char    *id;
+  char    *title;
+  char    *url;
+};
+
+void             _outreach_node_setup         (OutreachNode     *self,
+                                               OutreachNodeKind  kind,
+                                               const char       *id,
+                                               const char       *title,
+                                               const char       *subtitle);
+void             _outreach_node_append_child  (OutreachNode     *self,
+                                               OutreachNode     *child);
+OutreachSection *_outreach_section_new        (void);
+void             _outreach_section_free       (OutreachSection  *section);
+
+G_END_DECLS

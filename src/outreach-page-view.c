@@ -1,0 +1,628 @@
+/* outreach-page-view.c
+ *
+ * One widget renders every kind of node: they share the header (breadcrumb,
+ * title, subtitle), the scrolling and the text column, and differ only in
+ * the body, which is built from the model here. Everything from a pack is
+ * set as plain text: nothing is parsed as markup.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outreach-page-view.h"
+#include "outreach-page.h"
+#include "outreach-profile.h"
+
+#define TEXT_WIDTH_CHARS 72
+
+struct _OutreachPageView
+{
+  GtkWidget          parent_instance;
+
+  OutreachContent   *content;
+  OutreachNode      *node;
+
+  GtkScrolledWindow *scroller;
+  GtkBox            *breadcrumb;
+  GtkLabel          *title;
+  GtkLabel          *subtitle;
+  GtkBox            *body;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachPageView, outreach_page_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_NODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Building blocks */
+
+static GtkWidget *
+text_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TEXT_WIDTH_CHARS);
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static GtkWidget *
+heading_label (const char *text,
+               int         level)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "label", text,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "halign", GTK_ALIGN_START,
+                                   "max-width-chars", TEXT_WIDTH_CHARS,
+                                   "margin-top", 12,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "section-heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, level,
+                                  -1);
+  return label;
+}
+
+static void
+append (OutreachPageView *self,
+        GtkWidget        *child)
+{
+  gtk_box_append (self->body, child);
+}
+
+static void
+append_paragraphs (OutreachPageView   *self,
+                   const char * const *paragraphs)
+{
+  for (guint i = 0; paragraphs != NULL && paragraphs[i]; i++)
+    append (self, text_label (paragraphs[i], "paragraph"));
+}
+
+/* A button that opens the page of @node, named for it. */
+static GtkWidget *
+node_button (OutreachNode *node,
+             const char   *detail)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = text_label (outreach_node_get_title (node), NULL);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_add_css_class (name, "heading");
+  gtk_box_append (GTK_BOX (box), name);
+  if (detail != NULL)
+    {
+      GtkWidget *sub = text_label (detail, "dim-label");
+      gtk_box_append (GTK_BOX (box), sub);
+    }
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_halign (button, GTK_ALIGN_FILL);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_node_get_id (node));
+
+  accessible = detail ? g_strdup_printf ("%s, %s", outreach_node_get_title (node), detail)
+                      : g_strdup (outreach_node_get_title (node));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  return button;
+}
+
+static GtkWidget *
+list_box (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Links"), -1);
+  return box;
+}
+
+static const char *
+unit_kind_name (OutreachNode *node)
+{
+  guint depth = 0;
+
+  for (OutreachNode *n = outreach_node_get_parent (node); n; n = outreach_node_get_parent (n))
+    depth++;
+
+  switch (depth)
+    {
+    case 0:
+      return _("Unit");
+    case 1:
+      return _("Capability");
+    default:
+      return _("Team");
+    }
+}
+
+static char *
+profile_detail (OutreachProfile *profile)
+{
+  OutreachUnit *team = outreach_profile_get_team (profile);
+  const char *employment = outreach_profile_get_employment (profile) == OUTREACH_EMPLOYMENT_OFFICER
+                           ? _("Police officer") : _("Police staff");
+
+  return g_strdup_printf ("%s · %s · %s", outreach_profile_get_role (profile), employment,
+                          team ? outreach_unit_get_name (team) : "");
+}
+
+static void
+append_profile_links (OutreachPageView *self,
+                      GListModel       *profiles)
+{
+  GtkWidget *box = list_box ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+    {
+      g_autoptr(OutreachProfile) profile = g_list_model_get_item (profiles, i);
+      g_autofree char *detail = profile_detail (profile);
+
+      gtk_box_append (GTK_BOX (box), node_button (OUTREACH_NODE (profile), detail));
+    }
+  append (self, box);
+}
+
+static void
+append_quote (OutreachPageView *self,
+              const char       *quote,
+              const char       *source)
+{
+  g_autofree char *quoted = g_strdup_printf ("“%s”", quote);
+
+  append (self, text_label (quoted, "pull-quote"));
+  if (source != NULL)
+    {
+      g_autofree char *attribution = g_strdup_printf ("— %s", source);
+      append (self, text_label (attribution, "dim-label"));
+    }
+}
+
+/* Renderers, one per kind */
+
+static void
+render_unit (OutreachPageView *self,
+             OutreachUnit     *unit)
+{
+  OutreachNode *node = OUTREACH_NODE (unit);
+  GListModel *children = outreach_node_get_children (node);
+  GListModel *profiles = outreach_unit_get_profiles (unit);
+  const char *abbreviation = outreach_unit_get_abbreviation (unit);
+  g_autofree char *subtitle = NULL;
+
+  subtitle = abbreviation ? g_strdup_printf ("%s · %s", unit_kind_name (node), abbreviation)
+                          : g_strdup (unit_kind_name (node));
+  gtk_label_set_text (self->subtitle, subtitle);
+
+  append_paragraphs (self, outreach_unit_get_description (unit));
+
+  if (children != NULL)
+    {
+      GtkWidget *box = list_box ();
+
+      append (self, heading_label (outreach_node_get_parent (node) == NULL ? _("Capabilities")
+                                                                           : _("Teams"), 2));
+      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
+        {
+          g_autoptr(OutreachUnit) child = g_list_model_get_item (children, i);
+
+          gtk_box_append (GTK_BOX (box),
+                          node_button (OUTREACH_NODE (child),
+                                       outreach_unit_get_abbreviation (child)));
+        }
+      append (self, box);
+    }
+
+  if (g_list_model_get_n_items (profiles) > 0)
+    {
+      append (self, heading_label (_("Our people here"), 2));
+      append_profile_links (self, profiles);
+    }
+}
+
+static GtkWidget *
+contact_card (OutreachContact *contact)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *name = text_label (outreach_contact_get_name (contact), "heading");
+  GtkWidget *address = text_label (outreach_contact_get_address (contact), NULL);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "contact-card");
+  gtk_box_append (GTK_BOX (card), name);
+  gtk_box_append (GTK_BOX (card), text_label (outreach_contact_get_purpose (contact), NULL));
+  gtk_label_set_selectable (GTK_LABEL (address), TRUE);
+  gtk_box_append (GTK_BOX (card), address);
+
+  return card;
+}
+
+static GtkWidget *
+link_button (OutreachLink *link)
+{
+  GtkWidget *button = gtk_link_button_new_with_label (outreach_link_get_url (link),
+                                                      outreach_link_get_title (link));
+
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, outreach_link_get_url (link));
+  return button;
+}
+
+static void
+render_section (OutreachPageView      *self,
+                const OutreachSection *section)
+{
+  if (section->heading != NULL)
+    append (self, heading_label (section->heading, 2));
+
+  append_paragraphs (self, (const char * const *) section->paragraphs);
+
+  if (section->quote != NULL)
+    append_quote (self, section->quote, section->quote_source);
+
+  for (guint i = 0; section->items != NULL && section->items[i]; i++)
+    {
+      g_autofree char *bullet = g_strdup_printf ("•  %s", section->items[i]);
+      GtkWidget *item = text_label (bullet, "paragraph");
+
+      gtk_widget_set_margin_start (item, 12);
+      append (self, item);
+    }
+
+  append_paragraphs (self, (const char * const *) section->after);
+
+  if (section->signature != NULL)
+    append (self, text_label (section->signature, "heading"));
+
+  for (guint i = 0; i < section->contacts->len; i++)
+    append (self, contact_card (g_ptr_array_index (section->contacts, i)));
+
+  for (guint i = 0; i < section->links->len; i++)
+    append (self, link_button (g_ptr_array_index (section->links, i)));
+
+  if (section->profiles->len > 0)
+    {
+      g_autoptr(GListStore) store = g_list_store_new (OUTREACH_TYPE_PROFILE);
+
+      for (guint i = 0; i < section->profiles->len; i++)
+        g_list_store_append (store, g_ptr_array_index (section->profiles, i));
+      append_profile_links (self, G_LIST_MODEL (store));
+    }
+}
+
+static GtkWidget *
+entry_point (const char *label,
+             const char *target)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_add_css_class (button, "entry-point");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
+  return button;
+}
+
+static void
+render_home_entry_points (OutreachPageView *self)
+{
+  static const struct { const char *label; const char *id; } entries[] = {
+    { N_("Explore the unit"), NULL },
+    { N_("Meet our people"), "people" },
+    { N_("Get in touch"), "join-us" },
+  };
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GListModel *sidebar = outreach_content_get_sidebar (self->content);
+
+  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  gtk_widget_set_margin_top (row, 12);
+  gtk_widget_set_margin_bottom (row, 12);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      const char *id = entries[i].id;
+
+      /* "Explore" opens the first unit in the sidebar: the unit itself */
+      for (guint k = 0; id == NULL && k < g_list_model_get_n_items (sidebar); k++)
+        {
+          g_autoptr(OutreachNode) node = g_list_model_get_item (sidebar, k);
+
+          if (OUTREACH_IS_UNIT (node))
+            id = outreach_node_get_id (node);
+        }
+      if (id != NULL && outreach_content_lookup (self->content, id) != NULL)
+        gtk_box_append (GTK_BOX (row), entry_point (_(entries[i].label), id));
+    }
+
+  if (gtk_widget_get_first_child (row) != NULL)
+    append (self, row);
+  else
+    g_object_ref_sink (row), g_object_unref (row);
+}
+
+static void
+render_page (OutreachPageView *self,
+             OutreachPage     *page)
+{
+  gboolean is_home = g_strcmp0 (outreach_node_get_id (OUTREACH_NODE (page)), "home") == 0;
+  const char *summary = outreach_page_get_summary (page);
+
+  if (is_home && self->content != NULL)
+    {
+      gtk_label_set_text (self->title, outreach_content_get_name (self->content));
+      gtk_label_set_text (self->subtitle, outreach_content_get_strapline (self->content));
+      if (summary != NULL)
+        append (self, text_label (summary, "page-subtitle"));
+      render_home_entry_points (self);
+    }
+  else if (summary != NULL)
+    gtk_label_set_text (self->subtitle, summary);
+
+  for (guint i = 0; i < outreach_page_get_n_sections (page); i++)
+    render_section (self, outreach_page_get_section (page, i));
+}
+
+static void
+render_profile (OutreachPageView *self,
+                OutreachProfile  *profile)
+{
+  OutreachUnit *team = outreach_profile_get_team (profile);
+  const char *time_in_role = outreach_profile_get_time_in_role (profile);
+  const char *employment = outreach_profile_get_employment (profile) == OUTREACH_EMPLOYMENT_OFFICER
+                           ? _("Police officer") : _("Police staff");
+  g_autofree char *subtitle = NULL;
+
+  subtitle = time_in_role
+    /* Translators: role · staff or officer · time in role, e.g. "10 months" */
+    ? g_strdup_printf (_("%s · %s · %s in role"), outreach_profile_get_role (profile),
+                       employment, time_in_role)
+    : g_strdup_printf ("%s · %s", outreach_profile_get_role (profile), employment);
+  gtk_label_set_text (self->subtitle, subtitle);
+
+  if (outreach_profile_get_quote (profile) != NULL)
+    append_quote (self, outreach_profile_get_quote (profile), NULL);
+
+  append_paragraphs (self, outreach_profile_get_story (profile));
+
+  if (team != NULL)
+    {
+      append (self, heading_label (_("Where I work"), 2));
+      append (self, node_button (OUTREACH_NODE (team), outreach_unit_get_abbreviation (team)));
+    }
+}
+
+static void
+render_breadcrumb (OutreachPageView *self)
+{
+  g_autoptr(GPtrArray) chain = outreach_node_dup_ancestry (self->node);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->breadcrumb))) != NULL)
+    gtk_box_remove (self->breadcrumb, child);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->breadcrumb), chain->len > 1);
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      OutreachNode *node = g_ptr_array_index (chain, i);
+      const char *name = outreach_node_get_subtitle (node) && OUTREACH_IS_UNIT (node)
+                         ? outreach_node_get_subtitle (node) : outreach_node_get_title (node);
+
+      if (i + 1 < chain->len)
+        {
+          GtkWidget *button = gtk_button_new_with_label (name);
+          GtkWidget *separator = gtk_label_new ("›");
+
+          gtk_widget_add_css_class (button, "flat");
+          gtk_widget_set_tooltip_text (button, outreach_node_get_title (node));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                            outreach_node_get_id (node));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          outreach_node_get_title (node), -1);
+          gtk_widget_add_css_class (separator, "dim-label");
+          gtk_accessible_update_state (GTK_ACCESSIBLE (separator),
+                                       GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+          gtk_box_append (self->breadcrumb, button);
+          gtk_box_append (self->breadcrumb, separator);
+        }
+      else
+        {
+          GtkWidget *here = gtk_label_new (name);
+
+          gtk_label_set_ellipsize (GTK_LABEL (here), PANGO_ELLIPSIZE_END);
+          gtk_widget_set_margin_start (here, 6);
+          gtk_box_append (self->breadcrumb, here);
+        }
+    }
+}
+
+static void
+render (OutreachPageView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->body))) != NULL)
+    gtk_box_remove (self->body, child);
+
+  gtk_label_set_text (self->subtitle, "");
+
+  if (self->node == NULL)
+    {
+      gtk_label_set_text (self->title, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->breadcrumb), FALSE);
+      return;
+    }
+
+  gtk_label_set_text (self->title, outreach_node_get_title (self->node));
+  render_breadcrumb (self);
+
+  switch (outreach_node_get_kind (self->node))
+    {
+    case OUTREACH_NODE_UNIT:
+      render_unit (self, OUTREACH_UNIT (self->node));
+      break;
+    case OUTREACH_NODE_PAGE:
+      render_page (self, OUTREACH_PAGE (self->node));
+      break;
+    case OUTREACH_NODE_PROFILE:
+      render_profile (self, OUTREACH_PROFILE (self->node));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle),
+                          *gtk_label_get_text (self->subtitle) != '\0');
+
+  /* a new page starts at its top */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/* GObject */
+
+static void
+outreach_page_view_dispose (GObject *object)
+{
+  OutreachPageView *self = OUTREACH_PAGE_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_PAGE_VIEW);
+  g_clear_object (&self->node);
+  g_clear_object (&self->content);
+
+  G_OBJECT_CLASS (outreach_page_view_parent_class)->dispose (object);
+}
+
+static void
+outreach_page_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OutreachPageView *self = OUTREACH_PAGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NODE:
+      g_value_set_object (value, self->node);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_page_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  OutreachPageView *self = OUTREACH_PAGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_NODE:
+      outreach_page_view_set_node (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_page_view_class_init (OutreachPageViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = outreach_page_view_dispose;
+  object_class->get_property = outreach_page_view_get_property;
+  object_class->set_property = outreach_page_view_set_property;
+
+  properties[PROP_NODE] =
+    g_param_spec_object ("node", NULL, NULL, OUTREACH_TYPE_NODE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/uk/police/serocu/Outreach/ui/outreach-page-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachPageView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OutreachPageView, breadcrumb);
+  gtk_widget_class_bind_template_child (widget_class, OutreachPageView, title);
+  gtk_widget_class_bind_template_child (widget_class, OutreachPageView, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, OutreachPageView, body);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_MAIN);
+}
+
+static void
+outreach_page_view_init (OutreachPageView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+outreach_page_view_set_content (OutreachPageView *self,
+                                OutreachContent  *content)
+{
+  g_return_if_fail (OUTREACH_IS_PAGE_VIEW (self));
+
+  if (g_set_object (&self->content, content))
+    outreach_page_view_set_node (self, NULL);
+}
+
+OutreachNode *
+outreach_page_view_get_node (OutreachPageView *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PAGE_VIEW (self), NULL);
+
+  return self->node;
+}
+
+void
+outreach_page_view_set_node (OutreachPageView *self,
+                             OutreachNode     *node)
+{
+  g_return_if_fail (OUTREACH_IS_PAGE_VIEW (self));
+
+  if (g_set_object (&self->node, node))
+    {
+      render (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NODE]);
+    }
+}
+
+/**
+ * outreach_page_view_get_heading:
+ *
+ * Returns: the page's title as shown
+ */
+const char *
+outreach_page_view_get_heading (OutreachPageView *self)
+{
+  return gtk_label_get_text (self->title);
+}

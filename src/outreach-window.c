@@ -1,0 +1,662 @@
+/* outreach-window.c: the unit tree beside the page of what is selected
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outreach-page-view.h"
+#include "outreach-window.h"
+
+#define TYPE_AHEAD_TIMEOUT_MS 1000
+
+struct _OutreachWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  OutreachContent      *content;
+  GSettings            *settings;
+  GtkTreeListModel     *tree_model;
+  GtkSingleSelection   *selection;
+  GPtrArray            *back;       /* ids, most recent last */
+  GPtrArray            *forward;
+  GString              *type_ahead;
+  guint                 type_ahead_source;
+  gboolean              syncing_selection;
+
+  GtkListView          *tree_view;
+  OutreachPageView     *page_view;
+  GtkRevealer          *problem_revealer;
+  GtkLabel             *problem_label;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static OutreachNode *
+row_node (GtkTreeListRow *row)
+{
+  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+  /* the row keeps the item alive; the caller only borrows it */
+  return OUTREACH_NODE (item);
+}
+
+static GtkTreeListRow *
+get_row (OutreachWindow *self,
+         guint           position)
+{
+  return gtk_tree_list_model_get_row (self->tree_model, position);
+}
+
+/* Finds @node among the rows from @start while they are deeper than @depth. */
+static guint
+find_row (OutreachWindow *self,
+          OutreachNode   *node,
+          guint           start,
+          guint           min_depth)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+
+  for (guint i = start; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = get_row (self, i);
+
+      if (gtk_tree_list_row_get_depth (row) < min_depth)
+        break;
+      if (row_node (row) == node)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+scroll_to_row (OutreachWindow *self,
+               guint           position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.scroll-to-item", "u", position);
+}
+
+/* Expands the tree down to @node and selects its row, if it has one. */
+static void
+select_in_tree (OutreachWindow *self,
+                OutreachNode   *node)
+{
+  g_autoptr(GPtrArray) chain = outreach_node_dup_ancestry (node);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      OutreachNode *step = g_ptr_array_index (chain, i);
+
+      position = find_row (self, step, position == GTK_INVALID_LIST_POSITION ? 0 : position + 1, i);
+      if (position == GTK_INVALID_LIST_POSITION)
+        break;
+      if (i + 1 < chain->len)
+        {
+          g_autoptr(GtkTreeListRow) row = get_row (self, position);
+          gtk_tree_list_row_set_expanded (row, TRUE);
+        }
+    }
+
+  self->syncing_selection = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->syncing_selection = FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to_row (self, position);
+}
+
+static void
+update_history_actions (OutreachWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward->len > 0);
+}
+
+static void
+navigate (OutreachWindow *self,
+          OutreachNode   *node,
+          gboolean        record)
+{
+  OutreachNode *current = outreach_page_view_get_node (self->page_view);
+
+  if (node == current)
+    return;
+
+  if (record && current != NULL)
+    {
+      g_ptr_array_add (self->back, g_strdup (outreach_node_get_id (current)));
+      g_ptr_array_set_size (self->forward, 0);
+    }
+
+  outreach_page_view_set_node (self->page_view, node);
+  select_in_tree (self, node);
+  update_history_actions (self);
+}
+
+/**
+ * outreach_window_show_page:
+ * @id: the id of a page, unit or profile
+ *
+ * Shows the page, records it in the history and selects it in the tree.
+ *
+ * Returns: %FALSE if the pack has no such page
+ */
+gboolean
+outreach_window_show_page (OutreachWindow *self,
+                           const char     *id)
+{
+  OutreachNode *node;
+
+  g_return_val_if_fail (OUTREACH_IS_WINDOW (self), FALSE);
+
+  node = outreach_content_lookup (self->content, id);
+  if (node == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("There is no page with the id “%s”."), id);
+
+      outreach_window_show_content_problem (self, message);
+      return FALSE;
+    }
+
+  navigate (self, node, TRUE);
+  return TRUE;
+}
+
+/**
+ * outreach_window_get_current_node:
+ *
+ * Returns: (transfer none) (nullable): the node whose page is shown
+ */
+OutreachNode *
+outreach_window_get_current_node (OutreachWindow *self)
+{
+  return outreach_page_view_get_node (self->page_view);
+}
+
+void
+outreach_window_show_content_problem (OutreachWindow *self,
+                                      const char     *problem)
+{
+  gtk_label_set_text (self->problem_label, problem);
+  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+}
+
+/* The tree */
+
+static GListModel *
+create_children (gpointer item,
+                 gpointer user_data)
+{
+  GListModel *children = outreach_node_get_children (OUTREACH_NODE (item));
+
+  return children ? g_object_ref (children) : NULL;
+}
+
+static void
+on_selection_changed (OutreachWindow *self)
+{
+  GtkTreeListRow *row;
+
+  if (self->syncing_selection)
+    return;
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+  if (row != NULL)
+    navigate (self, row_node (row), TRUE);
+}
+
+static void
+on_tree_activate (OutreachWindow *self,
+                  guint           position)
+{
+  g_autoptr(GtkTreeListRow) row = get_row (self, position);
+
+  if (row != NULL && gtk_tree_list_row_is_expandable (row))
+    gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
+}
+
+static void
+select_row (OutreachWindow *self,
+            guint           position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.select-item", "(ubb)",
+                              position, FALSE, FALSE);
+  scroll_to_row (self, position);
+  /* move the keyboard cursor along with the selection */
+  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+}
+
+static gboolean
+clear_type_ahead (gpointer data)
+{
+  OutreachWindow *self = data;
+
+  g_string_truncate (self->type_ahead, 0);
+  self->type_ahead_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+node_matches_prefix (OutreachNode *node,
+                     const char   *prefix)
+{
+  const char *texts[] = { outreach_node_get_title (node), outreach_node_get_subtitle (node) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *folded = NULL;
+
+      if (texts[i] == NULL)
+        continue;
+      folded = g_utf8_casefold (texts[i], -1);
+      if (g_str_has_prefix (folded, prefix))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Type-ahead: selects the next visible entry whose name or abbreviation
+ * starts with what was typed in the last second. */
+static gboolean
+type_ahead (OutreachWindow *self,
+            gunichar        ch)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  g_autofree char *prefix = NULL;
+  guint start;
+
+  g_string_append_unichar (self->type_ahead, ch);
+  g_clear_handle_id (&self->type_ahead_source, g_source_remove);
+  self->type_ahead_source = g_timeout_add (TYPE_AHEAD_TIMEOUT_MS, clear_type_ahead, self);
+
+  prefix = g_utf8_casefold (self->type_ahead->str, -1);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    start = 0;
+  else
+    /* a first letter moves on; more letters refine the current match */
+    start = g_utf8_strlen (self->type_ahead->str, -1) > 1 ? selected : selected + 1;
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = (start + k) % n;
+      g_autoptr(GtkTreeListRow) row = get_row (self, i);
+
+      if (node_matches_prefix (row_node (row), prefix))
+        {
+          select_row (self, i);
+          return TRUE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+on_tree_key_pressed (OutreachWindow        *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  g_autoptr(GtkTreeListRow) row = NULL;
+  gunichar ch;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    row = get_row (self, position);
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      if (row == NULL || !gtk_tree_list_row_is_expandable (row))
+        return FALSE;
+      if (!gtk_tree_list_row_get_expanded (row))
+        gtk_tree_list_row_set_expanded (row, TRUE);
+      else
+        select_row (self, position + 1);
+      return TRUE;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      if (row == NULL)
+        return FALSE;
+      if (gtk_tree_list_row_is_expandable (row) && gtk_tree_list_row_get_expanded (row))
+        gtk_tree_list_row_set_expanded (row, FALSE);
+      else
+        {
+          g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
+
+          if (parent != NULL)
+            select_row (self, gtk_tree_list_row_get_position (parent));
+        }
+      return TRUE;
+
+    default:
+      break;
+    }
+
+  ch = gdk_keyval_to_unicode (keyval);
+  if (ch != 0 && g_unichar_isprint (ch) && (ch != ' ' || self->type_ahead->len > 0))
+    return type_ahead (self, ch);
+
+  return FALSE;
+}
+
+static void
+set_content (OutreachWindow  *self,
+             OutreachContent *content)
+{
+  g_autoptr(GtkTreeListModel) model = NULL;
+
+  g_return_if_fail (OUTREACH_IS_CONTENT (content));
+
+  g_set_object (&self->content, content);
+  gtk_window_set_title (GTK_WINDOW (self), outreach_content_get_name (content));
+  outreach_page_view_set_content (self->page_view, content);
+
+  model = gtk_tree_list_model_new (g_object_ref (outreach_content_get_sidebar (content)),
+                                   FALSE, FALSE, create_children, NULL, NULL);
+  g_set_object (&self->tree_model, model);
+  g_clear_object (&self->selection);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_ptr_array_set_size (self->back, 0);
+  g_ptr_array_set_size (self->forward, 0);
+  navigate (self, outreach_content_get_home (content), FALSE);
+}
+
+/* Actions */
+
+static void
+show_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+history_step (OutreachWindow *self,
+              GPtrArray      *from,
+              GPtrArray      *to)
+{
+  OutreachNode *current = outreach_page_view_get_node (self->page_view);
+  g_autofree char *id = NULL;
+
+  if (from->len == 0)
+    return;
+
+  id = g_ptr_array_steal_index (from, from->len - 1);
+  if (current != NULL)
+    g_ptr_array_add (to, g_strdup (outreach_node_get_id (current)));
+  navigate (self, outreach_content_lookup (self->content, id), FALSE);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  history_step (self, self->back, self->forward);
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  history_step (self, self->forward, self->back);
+}
+
+static void
+home_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  navigate (self, outreach_content_get_home (self->content), TRUE);
+}
+
+static void
+focus_tree_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (OUTREACH_WINDOW (widget)->tree_view));
+}
+
+static void
+dismiss_problem_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (OUTREACH_WINDOW (widget)->problem_revealer, FALSE);
+}
+
+static void
+on_back_pressed (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 OutreachWindow  *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  /* the mouse's own back and forward buttons */
+  if (button == 8)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
+  else if (button == 9)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.forward", NULL);
+}
+
+/* GObject */
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* an uninstalled build run without its schema still works, unsaved */
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
+    return NULL;
+  return g_settings_new (APP_ID);
+}
+
+static gboolean
+outreach_window_close_request (GtkWindow *window)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+    }
+
+  return GTK_WINDOW_CLASS (outreach_window_parent_class)->close_request (window);
+}
+
+static void
+outreach_window_dispose (GObject *object)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (object);
+
+  g_clear_handle_id (&self->type_ahead_source, g_source_remove);
+  if (self->tree_view != NULL)
+    gtk_list_view_set_model (self->tree_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree_model);
+  g_clear_object (&self->content);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (outreach_window_parent_class)->dispose (object);
+}
+
+static void
+outreach_window_finalize (GObject *object)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (object);
+
+  g_ptr_array_unref (self->back);
+  g_ptr_array_unref (self->forward);
+  g_string_free (self->type_ahead, TRUE);
+
+  G_OBJECT_CLASS (outreach_window_parent_class)->finalize (object);
+}
+
+static void
+outreach_window_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      set_content (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_window_class_init (OutreachWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = outreach_window_dispose;
+  object_class->finalize = outreach_window_finalize;
+  object_class->get_property = outreach_window_get_property;
+  object_class->set_property = outreach_window_set_property;
+  window_class->close_request = outreach_window_close_request;
+
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("content", NULL, NULL, OUTREACH_TYPE_CONTENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (OUTREACH_TYPE_NODE);
+  g_type_ensure (OUTREACH_TYPE_PAGE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/uk/police/serocu/Outreach/ui/outreach-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, tree_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
+
+  gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
+  gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-tree", NULL, focus_tree_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-problem", NULL,
+                                   dismiss_problem_action);
+}
+
+static void
+outreach_window_init (OutreachWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkEventController *keys;
+  GtkGesture *click;
+
+  self->back = g_ptr_array_new_with_free_func (g_free);
+  self->forward = g_ptr_array_new_with_free_func (g_free);
+  self->type_ahead = g_string_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_builder_list_item_factory_new_from_resource (NULL,
+              "/uk/police/serocu/Outreach/ui/outreach-tree-row.ui");
+  gtk_list_view_set_factory (self->tree_view, factory);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_tree_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->tree_view), keys);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_back_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  self->settings = settings_new_if_installed ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  update_history_actions (self);
+}
+
+OutreachWindow *
+outreach_window_new (gpointer         application,
+                     OutreachContent *content)
+{
+  return g_object_new (OUTREACH_TYPE_WINDOW,
+                       "application", application,
+                       "content", content,
+                       NULL);
+}

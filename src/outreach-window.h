@@ -1,0 +1,24 @@
+/* outreach-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "outreach-content.h"
+
+G_BEGIN_DECLS
+
+#define OUTREACH_TYPE_WINDOW (outreach_window_get_type ())
+G_DECLARE_FINAL_TYPE (OutreachWindow, outreach_window, OUTREACH, WINDOW, GtkApplicationWindow)
+
+OutreachWindow *outreach_window_new                   (gpointer        application,
+                                                       OutreachContent *content);
+gboolean        outreach_window_show_page             (OutreachWindow  *self,
+                                                       const char      *id);
+OutreachNode   *outreach_window_get_current_node      (OutreachWindow  *self);
+void            outreach_window_show_content_problem  (OutreachWindow  *self,
+                                                       const char      *problem);
+
+G_END_DECLS
