@@ -66,6 +66,8 @@ outreach_application_validate (const char *filename,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(OutreachContent) content = NULL;
   g_autoptr(GBytes) builtin = NULL;
+  g_autofree char *units = NULL, *profiles = NULL, *contacts = NULL;
+  guint n_units, n_profiles, n_contacts;
 
   if (filename != NULL)
     content = outreach_content_load_file (filename, &problems, NULL);
@@ -85,12 +87,16 @@ outreach_application_validate (const char *filename,
       return 1;
     }
 
-  g_string_append_printf (out, "%s: ", outreach_content_get_source (content));
-  /* Translators: the summary --validate prints for a good content pack */
-  g_string_append_printf (out, _("valid: %u units, %u profiles, %u contacts"),
-                          outreach_content_get_n_units (content),
-                          g_list_model_get_n_items (outreach_content_get_profiles (content)),
-                          g_list_model_get_n_items (outreach_content_get_contacts (content)));
+  n_units = outreach_content_get_n_units (content);
+  n_profiles = g_list_model_get_n_items (outreach_content_get_profiles (content));
+  n_contacts = g_list_model_get_n_items (outreach_content_get_contacts (content));
+  units = g_strdup_printf (ngettext ("%u unit", "%u units", n_units), n_units);
+  profiles = g_strdup_printf (ngettext ("%u profile", "%u profiles", n_profiles), n_profiles);
+  contacts = g_strdup_printf (ngettext ("%u contact", "%u contacts", n_contacts), n_contacts);
+  /* Translators: the summary --validate prints for a good pack: the file,
+   * then counts of units, profiles and contacts */
+  g_string_append_printf (out, _("%s: valid: %s, %s, %s"),
+                          outreach_content_get_source (content), units, profiles, contacts);
   g_string_append_c (out, '\n');
   return 0;
 }

@@ -51,6 +51,9 @@ text_label (const char *text,
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* ask for the whole line, up to the maximum, rather than GTK's balanced
+   * width for wrapped text, which leaves short paragraphs oddly broken */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), TEXT_WIDTH_CHARS);
   gtk_widget_set_halign (label, GTK_ALIGN_START);
@@ -69,6 +72,7 @@ heading_label (const char *text,
                                    "label", text,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
+                                   "natural-wrap-mode", GTK_NATURAL_WRAP_NONE,
                                    "halign", GTK_ALIGN_START,
                                    "max-width-chars", TEXT_WIDTH_CHARS,
                                    "margin-top", 12,
@@ -102,6 +106,7 @@ node_button (OutreachNode *node,
              const char   *detail)
 {
   GtkWidget *button = gtk_button_new ();
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = text_label (outreach_node_get_title (node), NULL);
   g_autofree char *accessible = NULL;
@@ -114,9 +119,15 @@ node_button (OutreachNode *node,
       gtk_box_append (GTK_BOX (box), sub);
     }
 
-  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (row), box);
+  gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_button_set_child (GTK_BUTTON (button), row);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_halign (button, GTK_ALIGN_FILL);
+  gtk_widget_add_css_class (button, "node-link");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_size_request (button, 360, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_node_get_id (node));
 

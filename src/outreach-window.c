@@ -93,6 +93,10 @@ select_in_tree (OutreachWindow *self,
   g_autoptr(GPtrArray) chain = outreach_node_dup_ancestry (node);
   guint position = GTK_INVALID_LIST_POSITION;
 
+  /* expanding rows above the selection moves it too: none of that is a
+   * choice of the user's */
+  self->syncing_selection = TRUE;
+
   for (guint i = 0; i < chain->len; i++)
     {
       OutreachNode *step = g_ptr_array_index (chain, i);
@@ -107,7 +111,6 @@ select_in_tree (OutreachWindow *self,
         }
     }
 
-  self->syncing_selection = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing_selection = FALSE;
 

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what SEROCU Outreach needs on Debian 12 and that is missing.
+#   build-aux/setup.sh          what building and running the app needs
+#   build-aux/setup.sh test     and what the test suite needs (Xvfb, D-Bus, …)
+#   build-aux/setup.sh headless and what running it with no display needs
+# Runs apt-get as root, or through sudo.
+set -euo pipefail
+
+build_packages=(
+  meson ninja-build pkg-config gcc gettext
+  libgtk-4-dev libjson-glib-dev libglib2.0-dev libglib2.0-bin
+  desktop-file-utils adwaita-icon-theme fonts-cantarell
+)
+test_packages=(
+  xvfb xauth dbus dbus-x11 locales python3
+)
+
+headless_packages=(
+  xvfb xauth dbus dbus-x11 x11-utils x11-apps imagemagick
+)
+
+wanted=("${build_packages[@]}")
+case "${1:-}" in
+  test) wanted+=("${test_packages[@]}") ;;
+  headless) wanted+=("${headless_packages[@]}") ;;
+esac
+
+missing=()
+for package in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  case "$status" in
+    *" installed") ;;
+    *) missing+=("$package") ;;
+  esac
+done
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    echo "setup: need root (or sudo) to run: $*" >&2
+    exit 1
+  fi
+}
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+# gtk_test_init() asks for en_US.UTF-8: without it, non-ASCII test output turns to "?"
+if [ "${1:-}" = test ] && ! locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
+  echo "setup: generating the en_US.UTF-8 locale"
+  as_root sed -i 's/^# *\(en_US.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  as_root locale-gen >/dev/null
+fi

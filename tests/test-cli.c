@@ -1,0 +1,248 @@
+/* test-cli.c: the command line as HR uses it: --validate, --dump-content,
+ * --version and --help, run as a separate process
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "outreach-content.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_free (run->out);
+  g_free (run->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_app (Run        *run,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SEROCU_OUTREACH"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_nonnull (g_getenv ("SEROCU_OUTREACH"));
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", run->out, run->err);
+}
+
+static int
+exit_status (Run *run)
+{
+  return g_spawn_check_wait_status (run->status, NULL) ? 0 : WEXITSTATUS (run->status);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+test_validate_builtin (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, "--validate", NULL);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  /* one line: the counts of units, profiles and contacts */
+  g_assert_cmpstr (run.out, ==, "built-in content: valid: 32 units, 3 profiles, 3 contacts\n");
+}
+
+static void
+test_validate_good_file (void)
+{
+  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_autofree char *expected = g_strdup_printf ("%s: valid: 4 units, 1 profile, 1 contact\n", path);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) spaced = { 0 };
+
+  run_app (&run, option, NULL);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+
+  /* "--validate FILE" works as well as "--validate=FILE" */
+  run_app (&spaced, "--validate", path, NULL);
+  g_assert_cmpint (exit_status (&spaced), ==, 0);
+  g_assert_cmpstr (spaced.out, ==, expected);
+}
+
+static void
+test_validate_bad_files (void)
+{
+  static const char *cases[][2] = {
+    { "bad-syntax.json", ":5:24: " },
+    { "bad-duplicate-id.json", ": $.units[0].children[1].id: duplicate id “cyber”" },
+    { "bad-link-javascript.json", ": $.links[0].url: “javascript:alert(1)”" },
+    { "bad-invalid-utf8.json", ":37:33: is not valid UTF-8 text" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = data_path (cases[i][0]);
+      g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+      g_autofree char *expected = g_strconcat (path, cases[i][1], NULL);
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, option, NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, expected));
+    }
+}
+
+static void
+test_validate_lists_every_problem (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "many.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) run = { 0 };
+  static const char pack[] =
+    "{\"schema\": 1, \"organisation\": {\"name\": \"X\"}, \"sidebar\": [\"home\"],\n"
+    " \"pages\": [{\"id\": \"home\", \"title\": \"\"}],\n"
+    " \"units\": [{\"id\": \"Bad Id\", \"name\": \"U\", \"description\": [\"d\"]}],\n"
+    " \"contacts\": [{\"id\": \"c\", \"name\": \"C\", \"purpose\": \"p\", \"address\": \"a@b\"}],\n"
+    " \"links\": [{\"id\": \"l\", \"title\": \"L\", \"url\": \"data:text/html,hi\"}]}\n";
+
+  g_assert_true (g_file_set_contents (path, pack, -1, NULL));
+  run_app (&run, option, NULL);
+  g_assert_cmpint (exit_status (&run), ==, 1);
+
+  lines = g_strsplit (g_strchomp (run.err), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  text = g_strdup_printf ("%s: $.contacts[0].address: ", path);
+  g_assert_true (g_str_has_prefix (lines[0], text));
+  g_free (text);
+  text = g_strdup_printf ("%s: $.links[0].url: ", path);
+  g_assert_true (g_str_has_prefix (lines[1], text));
+  g_free (text);
+  text = g_strdup_printf ("%s: $.units[0].id: ", path);
+  g_assert_true (g_str_has_prefix (lines[2], text));
+  g_free (text);
+  text = g_strdup_printf ("%s: $.pages[0].title: must not be empty", path);
+  g_assert_cmpstr (lines[3], ==, text);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_validate_never_writes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_autofree char *after = NULL;
+  static const char broken[] = "{\"schema\": 1, \"units\": [}";
+  GStatBuf before_st, after_st;
+  gsize length;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, broken, -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_stat (path, &before_st), ==, 0);
+
+  run_app (&run, option, NULL);
+  g_assert_cmpint (exit_status (&run), ==, 1);
+
+  g_assert_cmpint (g_stat (path, &after_st), ==, 0);
+  g_assert_true (g_file_get_contents (path, &after, &length, NULL));
+  g_assert_cmpmem (after, length, broken, sizeof broken - 1);
+  g_assert_cmpint (before_st.st_mtime, ==, after_st.st_mtime);
+  g_assert_cmpint (before_st.st_size, ==, after_st.st_size);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_dump_content (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GBytes) builtin = NULL;
+  g_autoptr(GBytes) dumped = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+
+  run_app (&run, "--dump-content", NULL);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+
+  /* what is printed is exactly the built-in pack, and loads as one */
+  builtin = outreach_content_get_builtin_bytes ();
+  g_assert_cmpmem (run.out, strlen (run.out), g_bytes_get_data (builtin, NULL),
+                   g_bytes_get_size (builtin));
+  dumped = g_bytes_new (run.out, strlen (run.out));
+  content = outreach_content_load_bytes (dumped, "dumped.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (outreach_content_lookup (content, "rart"));
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Run) version = { 0 };
+  g_auto(Run) help = { 0 };
+  g_auto(Run) bad = { 0 };
+
+  run_app (&version, "--version", NULL);
+  g_assert_cmpint (exit_status (&version), ==, 0);
+  g_assert_true (g_regex_match_simple ("^serocu-outreach [0-9]+\\.[0-9]+\\.[0-9]+\n$",
+                                       version.out, 0, 0));
+
+  run_app (&help, "--help", NULL);
+  g_assert_cmpint (exit_status (&help), ==, 0);
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char *options[] = { "--show=ID", "--content=FILE", "--validate",
+                                       "--dump-content", "--version" };
+      g_assert_nonnull (strstr (help.out, options[i]));
+    }
+
+  run_app (&bad, "--no-such-option", NULL);
+  g_assert_cmpint (exit_status (&bad), !=, 0);
+  g_assert_nonnull (strstr (bad.err, "--no-such-option"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/validate/builtin", test_validate_builtin);
+  g_test_add_func ("/cli/validate/good-file", test_validate_good_file);
+  g_test_add_func ("/cli/validate/bad-files", test_validate_bad_files);
+  g_test_add_func ("/cli/validate/every-problem", test_validate_lists_every_problem);
+  g_test_add_func ("/cli/validate/never-writes", test_validate_never_writes);
+  g_test_add_func ("/cli/dump-content", test_dump_content);
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+
+  return g_test_run ();
+}

@@ -1,0 +1,445 @@
+/* test-content.c: the content pack model and its validation, with no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "outreach-content.h"
+#include "outreach-page.h"
+#include "outreach-profile.h"
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static OutreachContent *
+load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content = outreach_content_load_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (content);
+  return content;
+}
+
+static void
+test_builtin_structure (void)
+{
+  g_autoptr(OutreachContent) content = load_builtin ();
+  OutreachNode *root, *recu, *rart, *siu, *cyber, *business;
+  GListModel *sidebar = outreach_content_get_sidebar (content);
+  g_autoptr(OutreachNode) first = NULL;
+  g_autoptr(GPtrArray) chain = NULL;
+
+  g_assert_cmpstr (outreach_content_get_name (content), ==,
+                   "South East Regional Organised Crime Unit");
+  g_assert_cmpstr (outreach_content_get_short_name (content), ==, "SEROCU");
+
+  /* the sidebar: Home first, the unit tree, people, Join us */
+  g_assert_cmpuint (g_list_model_get_n_items (sidebar), ==, 5);
+  first = g_list_model_get_item (sidebar, 0);
+  g_assert_true (first == outreach_content_get_home (content));
+
+  /* the unit is the root; every capability in the pack's list is a child */
+  root = outreach_content_lookup (content, "serocu");
+  g_assert_true (OUTREACH_IS_UNIT (root));
+  g_assert_null (outreach_node_get_parent (root));
+  g_assert_cmpuint (outreach_node_get_n_children (root), ==, 14);
+
+  recu = outreach_content_lookup (content, "recu");
+  g_assert_true (outreach_node_get_parent (recu) == root);
+  g_assert_cmpstr (outreach_unit_get_abbreviation (OUTREACH_UNIT (recu)), ==, "RECU");
+  g_assert_cmpuint (outreach_node_get_n_children (recu), ==, 5);
+
+  rart = outreach_content_lookup (content, "rart");
+  g_assert_cmpstr (outreach_node_get_title (rart), ==, "Regional Asset Recovery Team");
+  g_assert_cmpstr (outreach_unit_get_abbreviation (OUTREACH_UNIT (rart)), ==, "RART");
+  g_assert_true (outreach_node_get_parent (rart) == recu);
+  chain = outreach_node_dup_ancestry (rart);
+  g_assert_cmpuint (chain->len, ==, 3);
+  g_assert_true (g_ptr_array_index (chain, 0) == root);
+  g_assert_true (g_ptr_array_index (chain, 2) == rart);
+
+  siu = outreach_content_lookup (content, "siu");
+  g_assert_cmpuint (outreach_node_get_n_children (siu), ==, 6);
+  cyber = outreach_content_lookup (content, "cyber");
+  g_assert_cmpuint (outreach_node_get_n_children (cyber), ==, 3);
+  business = outreach_content_lookup (content, "business-support");
+  g_assert_cmpuint (outreach_node_get_n_children (business), ==, 3);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      static const char *abbreviations[][2] = {
+        { "serpit", "SERPIT" }, { "opsy", "OPSY" }, { "ucol", "UCOL" },
+        { "tsu", "TSU" }, { "gain", "GAIN" },
+      };
+      OutreachNode *node = outreach_content_lookup (content, abbreviations[i][0]);
+
+      g_assert_nonnull (node);
+      g_assert_cmpstr (outreach_unit_get_abbreviation (OUTREACH_UNIT (node)), ==,
+                       abbreviations[i][1]);
+    }
+
+  /* the pack's misspelling of the unit's name never reaches the app */
+  {
+    g_autoptr(GBytes) bytes = outreach_content_get_builtin_bytes ();
+    g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+    g_assert_null (strstr (text, "SEROUCU"));
+    g_assert_null (strstr (text, "nine ROCUs"));
+  }
+}
+
+static void
+test_builtin_descriptions (void)
+{
+  g_autoptr(OutreachContent) content = load_builtin ();
+  OutreachUnit *rct = OUTREACH_UNIT (outreach_content_lookup (content, "rct"));
+  OutreachUnit *fist = OUTREACH_UNIT (outreach_content_lookup (content, "fist"));
+  const char * const *paragraphs = outreach_unit_get_description (rct);
+
+  g_assert_cmpuint (g_strv_length ((char **) paragraphs), ==, 2);
+  g_assert_nonnull (strstr (paragraphs[0], "Gatwick Airport"));
+  g_assert_nonnull (strstr (paragraphs[1], "Newhaven, Portsmouth and Southampton Airport"));
+  g_assert_nonnull (strstr (outreach_unit_get_description (fist)[1], "money laundering"));
+}
+
+static void
+test_builtin_people_and_contacts (void)
+{
+  g_autoptr(OutreachContent) content = load_builtin ();
+  GListModel *profiles = outreach_content_get_profiles (content);
+  GListModel *contacts = outreach_content_get_contacts (content);
+  OutreachProfile *jody = OUTREACH_PROFILE (outreach_content_lookup (content, "jody"));
+  OutreachProfile *frank = OUTREACH_PROFILE (outreach_content_lookup (content, "frank"));
+  OutreachUnit *investigations = OUTREACH_UNIT (outreach_content_lookup (content, "investigations"));
+  g_autoptr(OutreachContact) diversity = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 3);
+  g_assert_cmpstr (outreach_profile_get_role (jody), ==, "Cyber High Tech Investigator");
+  g_assert_cmpint (outreach_profile_get_employment (jody), ==, OUTREACH_EMPLOYMENT_STAFF);
+  g_assert_cmpint (outreach_profile_get_employment (frank), ==, OUTREACH_EMPLOYMENT_OFFICER);
+  g_assert_true (outreach_profile_get_team (frank) == investigations);
+  /* a team knows the people who work there */
+  g_assert_cmpuint (g_list_model_get_n_items (outreach_unit_get_profiles (investigations)), ==, 2);
+  /* profiles sit below the people page in the tree */
+  g_assert_cmpstr (outreach_node_get_id (outreach_node_get_parent (OUTREACH_NODE (jody))), ==,
+                   "people");
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 3);
+  diversity = g_list_model_get_item (contacts, 2);
+  g_assert_cmpstr (outreach_contact_get_address (diversity), ==,
+                   "CTPSE&SEROCUdiversity@thamesvalley.pnn.police.uk");
+}
+
+static void
+test_minimal_pack (void)
+{
+  g_autofree char *path = data_path ("minimal.json");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_file (path, &problems, &error);
+  OutreachNode *join;
+  const OutreachSection *section;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (outreach_content_get_n_units (content), ==, 4);
+  g_assert_cmpstr (outreach_content_get_source (content), ==, path);
+
+  join = outreach_content_lookup (content, "join-us");
+  section = outreach_page_get_section (OUTREACH_PAGE (join), 0);
+  g_assert_cmpuint (section->contacts->len, ==, 1);
+  g_assert_cmpstr (outreach_contact_get_address (g_ptr_array_index (section->contacts, 0)), ==,
+                   "hr@example.org");
+  section = outreach_page_get_section (OUTREACH_PAGE (join), 1);
+  g_assert_cmpstr (outreach_link_get_url (g_ptr_array_index (section->links, 0)), ==,
+                   "https://example.org/");
+  g_assert_null (outreach_content_lookup (content, "no-such-page"));
+}
+
+/* One bad pack per rule: the error's code, the place it names and what it says. */
+typedef struct
+{
+  const char           *file;
+  OutreachContentError  code;
+  const char           *place;   /* "LINE:COL" or a JSON path */
+  const char           *says;
+} BadPack;
+
+static const BadPack bad_packs[] = {
+  { "bad-syntax.json", OUTREACH_CONTENT_ERROR_SYNTAX, "5:24", "expected character" },
+  { "bad-trailing-content.json", OUTREACH_CONTENT_ERROR_SYNTAX, "70:1", "after the end" },
+  { "bad-comment.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:16", "comments are not allowed" },
+  { "bad-empty.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:1", "empty" },
+  { "bad-invalid-utf8.json", OUTREACH_CONTENT_ERROR_ENCODING, "37:33", "not valid UTF-8" },
+  { "bad-nul.json", OUTREACH_CONTENT_ERROR_ENCODING, "37:33", "NUL" },
+  { "bad-schema-version.json", OUTREACH_CONTENT_ERROR_SCHEMA_VERSION, "$.schema", "schema 2 is not supported" },
+  { "bad-missing-schema.json", OUTREACH_CONTENT_ERROR_SCHEMA_VERSION, "$", "“schema”" },
+  { "bad-not-object.json", OUTREACH_CONTENT_ERROR_INVALID, "$", "must be an object" },
+  { "bad-wrong-type.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[1].name", "must be a string" },
+  { "bad-missing-field.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[1]", "missing required field “name”" },
+  { "bad-empty-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
+  { "bad-unknown-field.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].abreviation", "unknown field" },
+  { "bad-control-character.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "control character" },
+  { "bad-employment.json", OUTREACH_CONTENT_ERROR_INVALID, "$.profiles[0].employment", "“staff” or “officer”" },
+  { "bad-duplicate-id.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.units[0].children[1].id", "first used at $.units[0].children[0]" },
+  { "bad-unresolved-team.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.profiles[0].team", "“no-such-team”" },
+  { "bad-unresolved-contact.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.pages[2].sections[0].contacts[0]", "“recruitment”" },
+  { "bad-link-javascript.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "not an https: web address" },
+  { "bad-link-http.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "not an https: web address" },
+  { "bad-link-file.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "not an https: web address" },
+  { "bad-address-header-injection.json", OUTREACH_CONTENT_ERROR_BAD_ADDRESS, "$.contacts[0].address", "not a plain e-mail address" },
+  { "bad-address-display-name.json", OUTREACH_CONTENT_ERROR_BAD_ADDRESS, "$.contacts[0].address", "not a plain e-mail address" },
+};
+
+static void
+assert_problem (const OutreachProblem *problem,
+                const char            *file,
+                OutreachContentError   code,
+                const char            *place,
+                const char            *says)
+{
+  g_autofree char *text = outreach_problem_to_string (problem);
+  g_autofree char *expected_start = NULL;
+
+  g_test_message ("%s", text);
+  g_assert_cmpint (problem->code, ==, code);
+  g_assert_cmpstr (problem->file, ==, file);
+  if (place[0] == '$')
+    {
+      g_assert_cmpstr (problem->path, ==, place);
+      expected_start = g_strdup_printf ("%s: %s: ", file, place);
+    }
+  else
+    expected_start = g_strdup_printf ("%s:%s: ", file, place);
+  g_assert_true (g_str_has_prefix (text, expected_start));
+  g_assert_nonnull (strstr (problem->message, says));
+}
+
+static void
+test_bad_pack (gconstpointer data)
+{
+  const BadPack *bad = data;
+  g_autofree char *path = data_path (bad->file);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_file (path, &problems, &error);
+  g_autofree char *first = NULL;
+
+  g_assert_null (content);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, (int) bad->code);
+  g_assert_cmpuint (problems->len, >=, 1);
+  assert_problem (g_ptr_array_index (problems, 0), path, bad->code, bad->place, bad->says);
+  /* the error is the first problem, as the window shows it */
+  first = outreach_problem_to_string (g_ptr_array_index (problems, 0));
+  g_assert_cmpstr (error->message, ==, first);
+}
+
+static GBytes *
+repeat (const char *open,
+        const char *close,
+        guint       times)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, open);
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, close);
+  return g_string_free_to_bytes (s);
+}
+
+static void
+test_deep_nesting (void)
+{
+  /* 100,000 levels crash json-glib 1.6 itself: the guard must refuse them first */
+  static const char *shapes[][2] = { { "[", "]" }, { "{\"a\":", "}" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr(GBytes) bytes = repeat (shapes[i][0], shapes[i][1], 100000);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "deep.json",
+                                                                         &problems, &error);
+      OutreachProblem *problem;
+
+      g_assert_null (content);
+      g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_DEEP);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpuint (problem->line, ==, 1);
+      g_assert_cmpuint (problem->column, ==,
+                        OUTREACH_CONTENT_MAX_DEPTH * g_utf8_strlen (shapes[i][0], -1) + 1);
+    }
+}
+
+static void
+test_long_string (void)
+{
+  GString *s = g_string_new ("{\"schema\": 1, \"organisation\": {\"name\": \"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+
+  for (guint i = 0; i < OUTREACH_CONTENT_MAX_STRING + 10; i++)
+    g_string_append_c (s, 'x');
+  g_string_append (s, "\"}}");
+  bytes = g_string_free_to_bytes (s);
+  content = outreach_content_load_bytes (bytes, "long.json", NULL, &error);
+  g_assert_null (content);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "long.json:1:40: "));
+}
+
+static void
+test_huge_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  FILE *f = fopen (path, "w");
+
+  /* a sparse file: the size alone must refuse it, before anything is read */
+  g_assert_nonnull (f);
+  g_assert_cmpint (fseek (f, OUTREACH_CONTENT_MAX_FILE_SIZE + 1, SEEK_SET), ==, 0);
+  fputc ('\n', f);
+  fclose (f);
+
+  content = outreach_content_load_file (path, NULL, &error);
+  g_assert_null (content);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, path));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_file ("/nonexistent/pack.json",
+                                                                    NULL, &error);
+
+  g_assert_null (content);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_IO);
+  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/pack.json: "));
+
+  g_clear_error (&error);
+  content = outreach_content_load_file ("/", NULL, &error);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_IO);
+}
+
+static void
+test_every_problem_reported (void)
+{
+  /* two problems in two places: both are listed, in document order */
+  static const char json[] =
+    "{\"schema\": 1, \"organisation\": {\"name\": \"\"},"
+    " \"sidebar\": [\"home\", \"nowhere\"],"
+    " \"pages\": [{\"id\": \"home\", \"title\": \"Home\"}],"
+    " \"units\": [{\"id\": \"u\", \"name\": \"U\", \"description\": [\"d\"]}],"
+    " \"contacts\": [{\"id\": \"c\", \"name\": \"C\", \"purpose\": \"p\", \"address\": \"x\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "two.json",
+                                                                     &problems, NULL);
+
+  g_assert_null (content);
+  g_assert_cmpuint (problems->len, ==, 3);
+  assert_problem (g_ptr_array_index (problems, 0), "two.json", OUTREACH_CONTENT_ERROR_INVALID,
+                  "$.organisation.name", "must not be empty");
+  assert_problem (g_ptr_array_index (problems, 1), "two.json", OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
+                  "$.contacts[0].address", "“x”");
+  assert_problem (g_ptr_array_index (problems, 2), "two.json", OUTREACH_CONTENT_ERROR_UNRESOLVED,
+                  "$.sidebar[1]", "“nowhere”");
+}
+
+static void
+test_leniencies_refused (void)
+{
+  /* what json-glib 1.6 would accept, and a pack may not use */
+  static const struct { const char *json; OutreachContentError code; const char *says; } cases[] = {
+    { "{'schema': 1}", OUTREACH_CONTENT_ERROR_SYNTAX, "double quotes" },
+    { "{\"schema\": 0x10}", OUTREACH_CONTENT_ERROR_SYNTAX, "not a number" },
+    { "[1] [2]", OUTREACH_CONTENT_ERROR_SYNTAX, "after the end" },
+    { "{\"schema\": 1} // note", OUTREACH_CONTENT_ERROR_SYNTAX, "after the end" },
+    { "", OUTREACH_CONTENT_ERROR_SYNTAX, "empty" },
+    { "{\"a\": [1, 2", OUTREACH_CONTENT_ERROR_SYNTAX, "ends before" },
+    { "{\"a\": \"unclosed}", OUTREACH_CONTENT_ERROR_SYNTAX, "not closed" },
+    { "{\"a\": nope}", OUTREACH_CONTENT_ERROR_SYNTAX, "“nope”" },
+    { "{\"a\": \"x\ty\"}", OUTREACH_CONTENT_ERROR_SYNTAX, "control character" },
+    { "{\"schema\": \"1\"}", OUTREACH_CONTENT_ERROR_SCHEMA_VERSION, "not supported" },
+    { "{\"schema\": 1.0}", OUTREACH_CONTENT_ERROR_SCHEMA_VERSION, "not supported" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].json, strlen (cases[i].json));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "x.json", NULL,
+                                                                         &error);
+
+      g_test_message ("%s → %s", cases[i].json, error ? error->message : "(loaded)");
+      g_assert_null (content);
+      g_assert_error (error, OUTREACH_CONTENT_ERROR, (int) cases[i].code);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+    }
+}
+
+static void
+test_markup_is_text (void)
+{
+  /* markup in a pack is valid text: it is loaded as it is, for the UI to
+   * show literally (checked in test-window) */
+  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *json = NULL;
+  g_auto(GStrv) parts = NULL;
+  char *marked;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  parts = g_strsplit (json, "\"Fraud Team\"", 2);
+  marked = g_strjoinv ("\"<b>Fraud</b> <span size='99999'>Team</span>\"", parts);
+  bytes = g_bytes_new_take (marked, strlen (marked));
+  content = outreach_content_load_bytes (bytes, "markup.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_node_get_title (outreach_content_lookup (content, "fraud")), ==,
+                   "<b>Fraud</b> <span size='99999'>Team</span>");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/content/builtin/structure", test_builtin_structure);
+  g_test_add_func ("/content/builtin/descriptions", test_builtin_descriptions);
+  g_test_add_func ("/content/builtin/people-and-contacts", test_builtin_people_and_contacts);
+  g_test_add_func ("/content/minimal", test_minimal_pack);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_packs); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/content/bad/%s", bad_packs[i].file);
+      g_test_add_data_func (name, &bad_packs[i], test_bad_pack);
+    }
+  g_test_add_func ("/content/limits/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/content/limits/long-string", test_long_string);
+  g_test_add_func ("/content/limits/huge-file", test_huge_file);
+  g_test_add_func ("/content/missing-file", test_missing_file);
+  g_test_add_func ("/content/every-problem-reported", test_every_problem_reported);
+  g_test_add_func ("/content/leniencies-refused", test_leniencies_refused);
+  g_test_add_func ("/content/markup-is-text", test_markup_is_text);
+
+  return g_test_run ();
+}

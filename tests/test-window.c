@@ -1,0 +1,548 @@
+/* test-window.c: the real window, driven as a user drives it
+ *
+ * GTK 4.8 cannot synthesize input, so the tests go through the same
+ * signals and actions that clicks and keys reach: a button's "clicked",
+ * the tree's key controller, the selection a click makes, win.* actions.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "outreach-application.h"
+#include "outreach-page-view.h"
+#include "outreach-window.h"
+
+#define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
+
+static void
+iterate_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static GtkWidget *
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static OutreachWindow *
+window_new (OutreachContent *content)
+{
+  OutreachWindow *window = outreach_window_new (NULL, content);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate_until (is_mapped, window);
+  return window;
+}
+
+static OutreachContent *
+builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content = outreach_content_load_builtin (&error);
+
+  g_assert_no_error (error);
+  return content;
+}
+
+static const char *
+heading (OutreachWindow *window)
+{
+  GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+
+  return gtk_label_get_text (GTK_LABEL (child (view, OUTREACH_TYPE_PAGE_VIEW, "title")));
+}
+
+/* All the text a user can read on the page, one label per line. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    {
+      g_assert_false (gtk_label_get_use_markup (GTK_LABEL (widget)));
+      g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_text (c, text);
+}
+
+static char *
+page_text (OutreachWindow *window)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (child (window, OUTREACH_TYPE_WINDOW, "page_view"), text);
+  return g_string_free (text, FALSE);
+}
+
+/* The button on the page that opens @id, as a user would find and click it. */
+static GtkWidget *
+find_link (GtkWidget  *widget,
+           const char *id)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show") == 0)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (target && g_strcmp0 (g_variant_get_string (target, NULL), id) == 0)
+        return widget;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_link (c, id);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkSingleSelection *
+tree_selection (OutreachWindow *window)
+{
+  GtkListView *tree = GTK_LIST_VIEW (child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (tree));
+}
+
+static OutreachNode *
+selected_node (OutreachWindow *window)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (tree_selection (window));
+
+  return row ? OUTREACH_NODE (gtk_tree_list_row_get_item (row)) : NULL;
+}
+
+static guint
+row_of (OutreachWindow *window,
+        const char     *id)
+{
+  GListModel *rows = gtk_single_selection_get_model (tree_selection (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+      g_autoptr(OutreachNode) node = gtk_tree_list_row_get_item (row);
+
+      if (g_strcmp0 (outreach_node_get_id (node), id) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static gboolean
+is_expanded (OutreachWindow *window,
+             const char     *id)
+{
+  GListModel *rows = gtk_single_selection_get_model (tree_selection (window));
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, row_of (window, id));
+
+  return gtk_tree_list_row_get_expanded (row);
+}
+
+static gboolean
+press_key (OutreachWindow *window,
+           guint           keyval)
+{
+  GtkWidget *tree = child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (tree);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+static void
+test_home (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  g_autofree char *text = page_text (window);
+  GListModel *rows = gtk_single_selection_get_model (tree_selection (window));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "South East Regional Organised Crime Unit");
+  g_assert_cmpstr (heading (window), ==, "South East Regional Organised Crime Unit");
+  g_assert_nonnull (strstr (text, "Protecting communities from serious organised crime"));
+  g_assert_nonnull (strstr (text, "Explore the unit"));
+  g_assert_nonnull (strstr (text, "Meet our people"));
+  g_assert_nonnull (strstr (text, "Get in touch"));
+  g_assert_nonnull (find_link (GTK_WIDGET (window), "serocu"));
+
+  /* the tree starts collapsed, with Home selected */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "home");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_in_tree (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  g_autofree char *text = NULL;
+
+  /* a click on the unit selects it and shows its page */
+  gtk_single_selection_set_selected (tree_selection (window), row_of (window, "serocu"));
+  g_assert_cmpstr (heading (window), ==, "South East Regional Organised Crime Unit");
+  text = page_text (window);
+  g_assert_nonnull (strstr (text, "Capabilities"));
+  g_assert_nonnull (strstr (text, "Regional Cyber Crime Unit"));
+
+  /* expanding shows the capabilities; selecting one shows its page */
+  gtk_tree_list_row_set_expanded (gtk_single_selection_get_selected_item (tree_selection (window)),
+                                  TRUE);
+  gtk_single_selection_set_selected (tree_selection (window), row_of (window, "rct"));
+  g_assert_cmpuint (row_of (window, "rct"), ==, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (tree_selection (window), row_of (window, "recu"));
+  g_assert_cmpstr (heading (window), ==, "South East Regional Economic Crime Unit");
+  g_free (text);
+  text = page_text (window);
+  g_assert_nonnull (strstr (text, "Capability · RECU"));
+  g_assert_nonnull (strstr (text, "four different teams"));
+  g_assert_nonnull (strstr (text, "Teams"));
+  g_assert_nonnull (strstr (text, "Regional Asset Recovery Team\nRART"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_team_link_and_breadcrumb (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *breadcrumb = child (view, OUTREACH_TYPE_PAGE_VIEW, "breadcrumb");
+  g_autofree char *text = NULL;
+  GString *crumbs = g_string_new (NULL);
+  g_autofree char *crumb_text = NULL;
+
+  g_assert_true (outreach_window_show_page (window, "recu"));
+  g_signal_emit_by_name (find_link (view, "rct"), "clicked");
+
+  g_assert_cmpstr (heading (window), ==, "Regional Cash Team");
+  text = page_text (window);
+  g_assert_nonnull (strstr (text, "Team · RCT"));
+  g_assert_nonnull (strstr (text, "Gatwick Airport"));
+
+  /* the tree follows: expanded down to the team, which is selected */
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "rct");
+  g_assert_true (is_expanded (window, "recu"));
+
+  /* the breadcrumb leads from the root to here, each step a link */
+  collect_text (breadcrumb, crumbs);
+  crumb_text = g_string_free (crumbs, FALSE);
+  g_assert_cmpstr (crumb_text, ==, "SEROCU\n›\nRECU\n›\nRCT\n");
+  g_signal_emit_by_name (find_link (breadcrumb, "serocu"), "clicked");
+  g_assert_cmpstr (heading (window), ==, "South East Regional Organised Crime Unit");
+  g_assert_false (gtk_widget_get_visible (breadcrumb));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_show_every_page (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  static const char *ids[] = { "home", "about", "people", "join-us", "jody", "charlotte", "frank",
+                               "siu", "gain", "cyber-protect", "business-support", "finance" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      OutreachNode *node = outreach_content_lookup (content, ids[i]);
+
+      g_test_message ("showing %s", ids[i]);
+      g_assert_true (outreach_window_show_page (window, ids[i]));
+      g_assert_true (outreach_window_get_current_node (window) == node);
+      g_assert_true (selected_node (window) == node);
+      if (i > 0)
+        g_assert_cmpstr (heading (window), ==, outreach_node_get_title (node));
+    }
+
+  /* an unknown id leaves the page as it is and says so in the window */
+  g_assert_false (outreach_window_show_page (window, "no-such-page"));
+  g_assert_cmpstr (heading (window), ==, "Finance");
+  g_assert_true (gtk_revealer_get_reveal_child (
+    GTK_REVEALER (child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_about_and_join_pages (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  g_autofree char *about = NULL;
+  g_autofree char *join = NULL;
+
+  outreach_window_show_page (window, "about");
+  about = page_text (window);
+  g_assert_nonnull (strstr (about, "£37 billion"));
+  g_assert_nonnull (strstr (about, "— Serious and Organised Crime Strategy 2018"));
+  g_assert_nonnull (strstr (about, "•  Yorkshire and the Humber"));
+  g_assert_nonnull (strstr (about, "•  Thames Valley Police"));
+  g_assert_nonnull (strstr (about, "•  HM Revenue and Customs (HMRC)"));
+
+  outreach_window_show_page (window, "join-us");
+  join = page_text (window);
+  g_assert_nonnull (strstr (join, "SEHR@ThamesValley.pnn.police.uk"));
+  g_assert_nonnull (strstr (join, "RecruitmentSE@ThamesValley.pnn.police.uk"));
+  g_assert_nonnull (strstr (join, "CTPSE&SEROCUdiversity@thamesvalley.pnn.police.uk"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_keyboard (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkSingleSelection *selection = tree_selection (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  gtk_single_selection_set_selected (selection, row_of (window, "serocu"));
+
+  /* Right expands, then moves to the first child */
+  g_assert_true (press_key (window, GDK_KEY_Right));
+  g_assert_true (is_expanded (window, "serocu"));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "serocu");
+  g_assert_true (press_key (window, GDK_KEY_Right));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "siu");
+  g_assert_cmpstr (heading (window), ==, "Sensitive Intelligence Unit");
+
+  /* Left goes back to the parent, then collapses it */
+  g_assert_true (press_key (window, GDK_KEY_Left));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "serocu");
+  g_assert_true (press_key (window, GDK_KEY_Left));
+  g_assert_false (is_expanded (window, "serocu"));
+
+  /* Enter toggles, as a double click does */
+  g_signal_emit_by_name (child (window, OUTREACH_TYPE_WINDOW, "tree_view"), "activate",
+                         row_of (window, "serocu"));
+  g_assert_true (is_expanded (window, "serocu"));
+
+  /* type-ahead: letters jump to the next entry whose name or abbreviation starts so */
+  g_assert_true (press_key (window, GDK_KEY_t));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "tsu");
+  g_assert_cmpstr (heading (window), ==, "Technical Surveillance Unit");
+  g_assert_true (press_key (window, GDK_KEY_o));
+  g_assert_true (press_key (window, GDK_KEY_p));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), !=, "opsy");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_type_ahead_abbreviation (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+
+  outreach_window_show_page (window, "rart");
+  /* "rc": "Regional Cash Team", by its abbreviation RCT, among the visible
+   * teams of the expanded economic crime unit */
+  g_assert_true (press_key (window, GDK_KEY_r));
+  g_assert_true (press_key (window, GDK_KEY_c));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "rct");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_history (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  outreach_window_show_page (window, "rart");
+  outreach_window_show_page (window, "jody");
+  gtk_widget_activate_action (widget, "win.back", NULL);
+  g_assert_cmpstr (heading (window), ==, "Regional Asset Recovery Team");
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "rart");
+  gtk_widget_activate_action (widget, "win.back", NULL);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "home");
+  gtk_widget_activate_action (widget, "win.forward", NULL);
+  g_assert_cmpstr (heading (window), ==, "Regional Asset Recovery Team");
+  gtk_widget_activate_action (widget, "win.forward", NULL);
+  g_assert_cmpstr (heading (window), ==, "Jody");
+
+  /* a new page after going back drops the forward history */
+  gtk_widget_activate_action (widget, "win.back", NULL);
+  gtk_widget_activate_action (widget, "win.home", NULL);
+  gtk_widget_activate_action (widget, "win.forward", NULL);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "home");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_markup_shown_as_text (void)
+{
+  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *json = NULL;
+  g_auto(GStrv) parts = NULL;
+  char *marked;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  OutreachWindow *window;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
+  parts = g_strsplit (json, "\"Fraud Team\"", 2);
+  marked = g_strjoinv ("\"<b>Fraud</b> <span size='99999'>Team</span>\"", parts);
+  bytes = g_bytes_new_take (marked, strlen (marked));
+  content = outreach_content_load_bytes (bytes, "markup.json", NULL, &error);
+  g_assert_no_error (error);
+
+  window = window_new (content);
+  outreach_window_show_page (window, "fraud");
+  g_assert_cmpstr (heading (window), ==, "<b>Fraud</b> <span size='99999'>Team</span>");
+  outreach_window_show_page (window, "exru");
+  text = page_text (window);   /* asserts no label uses markup */
+  g_assert_nonnull (strstr (text, "<b>Fraud</b> <span size='99999'>Team</span>\nFT"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The application, started with options as from a shell */
+
+typedef struct
+{
+  const char *expect_title;
+  const char *expect_page;
+  const char *expect_problem;
+} AppCase;
+
+static void
+on_activate_after (GApplication *app,
+                   const AppCase *expect)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkRevealer *revealer;
+  GtkLabel *problem;
+
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, expect->expect_title);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (OUTREACH_WINDOW (window))),
+                   ==, expect->expect_page);
+
+  revealer = GTK_REVEALER (child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"));
+  problem = GTK_LABEL (child (window, OUTREACH_TYPE_WINDOW, "problem_label"));
+  if (expect->expect_problem == NULL)
+    g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  else
+    {
+      g_test_message ("shown: %s", gtk_label_get_text (problem));
+      g_assert_true (gtk_revealer_get_reveal_child (revealer));
+      g_assert_nonnull (strstr (gtk_label_get_text (problem), expect->expect_problem));
+    }
+
+  gtk_window_destroy (window);
+}
+
+static void
+run_app (const AppCase *expect,
+         const char    *arg1,
+         const char    *arg2)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) arg1, (char *) arg2, NULL };
+  int argc = arg2 ? 3 : arg1 ? 2 : 1;
+
+  /* tests may run side by side on one session bus */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), (gpointer) expect);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), argc, argv), ==, 0);
+}
+
+static void
+test_app_show_option (void)
+{
+  AppCase expect = { "South East Regional Organised Crime Unit", "rart", NULL };
+
+  run_app (&expect, "--show=rart", NULL);
+}
+
+static void
+test_app_content_option (void)
+{
+  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  AppCase expect = { "Example Regional Unit", "pursue", NULL };
+
+  run_app (&expect, option, "--show=pursue");
+}
+
+static void
+test_app_broken_content (void)
+{
+  g_autofree char *path = data_path ("bad-syntax.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  g_autofree char *problem = g_strdup_printf ("%s:5:24: ", path);
+  AppCase expect = { "South East Regional Organised Crime Unit", "home", problem };
+
+  /* the app starts with its built-in content and says which file was rejected */
+  run_app (&expect, option, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_type_ensure (OUTREACH_TYPE_APPLICATION);
+
+  g_test_add_func ("/window/home", test_home);
+  g_test_add_func ("/window/select-in-tree", test_select_in_tree);
+  g_test_add_func ("/window/team-link-and-breadcrumb", test_team_link_and_breadcrumb);
+  g_test_add_func ("/window/show-every-page", test_show_every_page);
+  g_test_add_func ("/window/about-and-join-pages", test_about_and_join_pages);
+  g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/type-ahead-abbreviation", test_type_ahead_abbreviation);
+  g_test_add_func ("/window/history", test_history);
+  g_test_add_func ("/window/markup-shown-as-text", test_markup_shown_as_text);
+  g_test_add_func ("/app/show-option", test_app_show_option);
+  g_test_add_func ("/app/content-option", test_app_content_option);
+  g_test_add_func ("/app/broken-content", test_app_broken_content);
+
+  return g_test_run ();
+}
