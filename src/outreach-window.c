@@ -28,6 +28,7 @@ struct _OutreachWindow
   GtkListView          *tree_view;
   OutreachPageView     *page_view;
   GtkRevealer          *problem_revealer;
+  GtkLabel             *problem_title;
   GtkLabel             *problem_label;
 };
 
@@ -146,6 +147,17 @@ navigate (OutreachWindow *self,
   update_history_actions (self);
 }
 
+static void
+show_problem (OutreachWindow *self,
+              const char     *title,
+              const char     *detail)
+{
+  gtk_label_set_text (self->problem_title, title);
+  gtk_label_set_text (self->problem_label, detail);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
+  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+}
+
 /**
  * outreach_window_show_page:
  * @id: the id of a page, unit or profile
@@ -168,7 +180,7 @@ outreach_window_show_page (OutreachWindow *self,
       g_autofree char *message =
         g_strdup_printf (_("There is no page with the id “%s”."), id);
 
-      outreach_window_show_content_problem (self, message);
+      show_problem (self, message, NULL);
       return FALSE;
     }
 
@@ -187,12 +199,18 @@ outreach_window_get_current_node (OutreachWindow *self)
   return outreach_page_view_get_node (self->page_view);
 }
 
+/**
+ * outreach_window_show_content_problem:
+ * @problem: the first problem found in the pack, naming the file and place
+ *
+ * Tells the user that their content pack was rejected, and why.
+ */
 void
 outreach_window_show_content_problem (OutreachWindow *self,
                                       const char     *problem)
 {
-  gtk_label_set_text (self->problem_label, problem);
-  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+  show_problem (self, _("The content pack could not be used, so the built-in content is shown."),
+                problem);
 }
 
 /* The tree */
@@ -601,6 +619,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, tree_view);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_title);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
 
