@@ -24,6 +24,9 @@ struct _OutreachWindow
   GString              *type_ahead;
   guint                 type_ahead_source;
   gboolean              syncing_selection;
+  guint                 focus_position;   /* the row to focus once it exists */
+  guint                 focus_tick;
+  guint                 focus_tries;
 
   GtkListView          *tree_view;
   OutreachPageView     *page_view;
@@ -247,15 +250,79 @@ on_tree_activate (OutreachWindow *self,
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
 }
 
+/* The row widget showing @position, if the list has made one. */
+static GtkWidget *
+find_row_widget (OutreachWindow *self,
+                 guint           position)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->tree_view));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *expander = gtk_widget_get_first_child (row);
+      GtkTreeListRow *list_row;
+
+      if (!GTK_IS_TREE_EXPANDER (expander) || !gtk_widget_get_child_visible (row))
+        continue;
+      list_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
+      if (list_row != NULL && gtk_tree_list_row_get_position (list_row) == position)
+        return row;
+    }
+  return NULL;
+}
+
+static gboolean
+focus_row_tick (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  OutreachWindow *self = user_data;
+  GtkWidget *row = find_row_widget (self, self->focus_position);
+
+  /* a row scrolled into view exists after the next layout: try for a few frames */
+  if (row == NULL && ++self->focus_tries < 10)
+    return G_SOURCE_CONTINUE;
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+  self->focus_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Moves the keyboard focus to a row, so that arrow keys go on from there:
+ * GTK 4.8's list has no public call for it, but follows a row that takes
+ * the focus. */
+static void
+focus_row (OutreachWindow *self,
+           guint           position)
+{
+  GtkWidget *row;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+      return;
+    }
+
+  scroll_to_row (self, position);
+  if ((row = find_row_widget (self, position)) != NULL)
+    {
+      gtk_widget_grab_focus (row);
+      return;
+    }
+
+  self->focus_position = position;
+  self->focus_tries = 0;
+  if (self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->tree_view),
+                                                     focus_row_tick, self, NULL);
+}
+
 static void
 select_row (OutreachWindow *self,
             guint           position)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.select-item", "(ubb)",
-                              position, FALSE, FALSE);
-  scroll_to_row (self, position);
-  /* move the keyboard cursor along with the selection */
-  gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+  gtk_single_selection_set_selected (self->selection, position);
+  focus_row (self, position);
 }
 
 static gboolean
@@ -469,7 +536,9 @@ focus_tree_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (OUTREACH_WINDOW (widget)->tree_view));
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  focus_row (self, gtk_single_selection_get_selected (self->selection));
 }
 
 static void
@@ -534,6 +603,9 @@ outreach_window_dispose (GObject *object)
   OutreachWindow *self = OUTREACH_WINDOW (object);
 
   g_clear_handle_id (&self->type_ahead_source, g_source_remove);
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->focus_tick);
+  self->focus_tick = 0;
   if (self->tree_view != NULL)
     gtk_list_view_set_model (self->tree_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_WINDOW);

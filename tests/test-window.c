@@ -443,6 +443,50 @@ test_markup_shown_as_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_focus_follows_keyboard (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWidget *tree = child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *focus;
+  GtkTreeListRow *row;
+
+  outreach_window_show_page (window, "recu");
+  /* F6 puts the keyboard focus on the selected entry, not the first one,
+   * so that arrow keys go on from what the user sees selected */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, tree));
+  while (gtk_widget_get_parent (focus) != tree)
+    focus = gtk_widget_get_parent (focus);
+  row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (gtk_widget_get_first_child (focus)));
+  g_assert_cmpuint (gtk_tree_list_row_get_position (row), ==, row_of (window, "recu"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_size_remembered (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+  OutreachWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  window = window_new (content);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+}
+
 /* The application, started with options as from a shell */
 
 typedef struct
@@ -540,6 +584,8 @@ main (int   argc,
   g_test_add_func ("/window/type-ahead-abbreviation", test_type_ahead_abbreviation);
   g_test_add_func ("/window/history", test_history);
   g_test_add_func ("/window/markup-shown-as-text", test_markup_shown_as_text);
+  g_test_add_func ("/window/focus-follows-keyboard", test_focus_follows_keyboard);
+  g_test_add_func ("/window/size-remembered", test_size_remembered);
   g_test_add_func ("/app/show-option", test_app_show_option);
   g_test_add_func ("/app/content-option", test_app_content_option);
   g_test_add_func ("/app/broken-content", test_app_broken_content);
