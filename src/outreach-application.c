@@ -262,6 +262,7 @@ outreach_application_startup (GApplication *app)
     { "win.forward", { "<Alt>Right", "Forward", NULL } },
     { "win.home", { "<Alt>Home", NULL } },
     { "win.focus-tree", { "F6", NULL } },
+    { "win.search", { "<Control>f", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();

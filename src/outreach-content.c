@@ -33,6 +33,7 @@ struct _OutreachContent
   GHashTable *nodes;      /* id → OutreachNode, owned */
   GListStore *sidebar;
   GListStore *units;      /* the roots of the unit tree */
+  GListStore *pages;
   GListStore *profiles;
   GListStore *contacts;
   GListStore *links;
@@ -54,6 +55,7 @@ outreach_content_finalize (GObject *object)
   g_clear_pointer (&self->strapline, g_free);
   g_clear_object (&self->sidebar);
   g_clear_object (&self->units);
+  g_clear_object (&self->pages);
   g_clear_object (&self->profiles);
   g_clear_object (&self->contacts);
   g_clear_object (&self->links);
@@ -74,6 +76,7 @@ outreach_content_init (OutreachContent *self)
   self->nodes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   self->sidebar = g_list_store_new (OUTREACH_TYPE_NODE);
   self->units = g_list_store_new (OUTREACH_TYPE_NODE);
+  self->pages = g_list_store_new (OUTREACH_TYPE_NODE);
   self->profiles = g_list_store_new (OUTREACH_TYPE_PROFILE);
   self->contacts = g_list_store_new (OUTREACH_TYPE_CONTACT);
   self->links = g_list_store_new (OUTREACH_TYPE_LINK);
@@ -603,7 +606,10 @@ walk_page (Walk     *walk,
     }
 
   if (id != NULL)
-    register_node (walk, OUTREACH_NODE (page));
+    {
+      register_node (walk, OUTREACH_NODE (page));
+      g_list_store_append (walk->content->pages, page);
+    }
 }
 
 static void
@@ -1261,6 +1267,23 @@ GListModel *
 outreach_content_get_sidebar (OutreachContent *self)
 {
   return G_LIST_MODEL (self->sidebar);
+}
+
+/**
+ * outreach_content_get_units:
+ *
+ * Returns: (transfer none): the roots of the unit tree
+ */
+GListModel *
+outreach_content_get_units (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->units);
+}
+
+GListModel *
+outreach_content_get_pages (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->pages);
 }
 
 GListModel *

@@ -68,6 +68,8 @@ const char      *outreach_content_get_name           (OutreachContent  *self);
 const char      *outreach_content_get_short_name     (OutreachContent  *self);
 const char      *outreach_content_get_strapline      (OutreachContent  *self);
 GListModel      *outreach_content_get_sidebar        (OutreachContent  *self);
+GListModel      *outreach_content_get_units          (OutreachContent  *self);
+GListModel      *outreach_content_get_pages          (OutreachContent  *self);
 GListModel      *outreach_content_get_profiles       (OutreachContent  *self);
 GListModel      *outreach_content_get_contacts       (OutreachContent  *self);
 GListModel      *outreach_content_get_links          (OutreachContent  *self);

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
+
 #include "outreach-model-private.h"
 
 typedef struct
@@ -153,6 +155,32 @@ outreach_node_get_subtitle (OutreachNode *self)
   OutreachNodePrivate *priv = outreach_node_get_instance_private (self);
 
   return priv->subtitle;
+}
+
+/**
+ * outreach_node_get_kind_name:
+ *
+ * Returns: what the node is, in words: "Unit" for a root of the unit tree,
+ *   "Capability" below it, "Team" further down, "Person" or "Page"
+ */
+const char *
+outreach_node_get_kind_name (OutreachNode *self)
+{
+  OutreachNodePrivate *priv = outreach_node_get_instance_private (self);
+  guint depth = 0;
+
+  switch (priv->kind)
+    {
+    case OUTREACH_NODE_PROFILE:
+      return _("Person");
+    case OUTREACH_NODE_PAGE:
+      return _("Page");
+    case OUTREACH_NODE_UNIT:
+    default:
+      for (OutreachNode *n = priv->parent; n != NULL; n = outreach_node_get_parent (n))
+        depth++;
+      return depth == 0 ? _("Unit") : depth == 1 ? _("Capability") : _("Team");
+    }
 }
 
 OutreachNode *

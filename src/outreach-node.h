@@ -27,6 +27,7 @@ OutreachNodeKind  outreach_node_get_kind         (OutreachNode *self);
 const char       *outreach_node_get_id           (OutreachNode *self);
 const char       *outreach_node_get_title        (OutreachNode *self);
 const char       *outreach_node_get_subtitle     (OutreachNode *self);
+const char       *outreach_node_get_kind_name    (OutreachNode *self);
 OutreachNode     *outreach_node_get_parent       (OutreachNode *self);
 GListModel       *outreach_node_get_children     (OutreachNode *self);
 guint             outreach_node_get_n_children   (OutreachNode *self);

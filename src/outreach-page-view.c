@@ -149,25 +149,6 @@ list_box (void)
   return box;
 }
 
-static const char *
-unit_kind_name (OutreachNode *node)
-{
-  guint depth = 0;
-
-  for (OutreachNode *n = outreach_node_get_parent (node); n; n = outreach_node_get_parent (n))
-    depth++;
-
-  switch (depth)
-    {
-    case 0:
-      return _("Unit");
-    case 1:
-      return _("Capability");
-    default:
-      return _("Team");
-    }
-}
-
 static char *
 profile_detail (OutreachProfile *profile)
 {
@@ -222,8 +203,8 @@ render_unit (OutreachPageView *self,
   const char *abbreviation = outreach_unit_get_abbreviation (unit);
   g_autofree char *subtitle = NULL;
 
-  subtitle = abbreviation ? g_strdup_printf ("%s · %s", unit_kind_name (node), abbreviation)
-                          : g_strdup (unit_kind_name (node));
+  subtitle = abbreviation ? g_strdup_printf ("%s · %s", outreach_node_get_kind_name (node), abbreviation)
+                          : g_strdup (outreach_node_get_kind_name (node));
   gtk_label_set_text (self->subtitle, subtitle);
 
   append_paragraphs (self, outreach_unit_get_description (unit));
@@ -636,4 +617,16 @@ const char *
 outreach_page_view_get_heading (OutreachPageView *self)
 {
   return gtk_label_get_text (self->title);
+}
+
+/**
+ * outreach_page_view_focus:
+ *
+ * Gives the keyboard focus to the page itself, where the reading keys
+ * (Page Up, Page Down, Home, End, arrows) scroll it.
+ */
+void
+outreach_page_view_focus (OutreachPageView *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
 }

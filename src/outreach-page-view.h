@@ -19,5 +19,6 @@ OutreachNode *outreach_page_view_get_node     (OutreachPageView *self);
 void          outreach_page_view_set_node     (OutreachPageView *self,
                                                OutreachNode     *node);
 const char   *outreach_page_view_get_heading  (OutreachPageView *self);
+void          outreach_page_view_focus        (OutreachPageView *self);
 
 G_END_DECLS

@@ -7,15 +7,18 @@
 #include <glib/gi18n.h>
 
 #include "outreach-page-view.h"
+#include "outreach-search.h"
 #include "outreach-window.h"
 
 #define TYPE_AHEAD_TIMEOUT_MS 1000
+#define MAX_RESULTS           50
 
 struct _OutreachWindow
 {
   GtkApplicationWindow  parent_instance;
 
   OutreachContent      *content;
+  OutreachSearch       *search;     /* built on the first search */
   GSettings            *settings;
   GtkTreeListModel     *tree_model;
   GtkSingleSelection   *selection;
@@ -30,6 +33,12 @@ struct _OutreachWindow
 
   GtkListView          *tree_view;
   OutreachPageView     *page_view;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *main_stack;
+  GtkListView          *results_view;
+  GtkLabel             *results_status;
   GtkRevealer          *problem_revealer;
   GtkLabel             *problem_title;
   GtkLabel             *problem_label;
@@ -130,6 +139,21 @@ update_history_actions (OutreachWindow *self)
 }
 
 static void
+update_title (OutreachWindow *self)
+{
+  OutreachNode *node = outreach_page_view_get_node (self->page_view);
+  g_autofree char *title = NULL;
+
+  if (node == NULL || node == outreach_content_get_home (self->content))
+    title = g_strdup (outreach_content_get_name (self->content));
+  else
+    /* Translators: the window's title: the page, then the unit's short name */
+    title = g_strdup_printf (_("%s – %s"), outreach_node_get_title (node),
+                             outreach_content_get_short_name (self->content));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
 navigate (OutreachWindow *self,
           OutreachNode   *node,
           gboolean        record)
@@ -148,6 +172,7 @@ navigate (OutreachWindow *self,
   outreach_page_view_set_node (self->page_view, node);
   select_in_tree (self, node);
   update_history_actions (self);
+  update_title (self);
 }
 
 static void
@@ -445,6 +470,267 @@ on_tree_key_pressed (OutreachWindow        *self,
   return FALSE;
 }
 
+/* Search */
+
+static OutreachSearch *
+get_search (OutreachWindow *self)
+{
+  /* the index is built when first needed, not before the first frame */
+  if (self->search == NULL)
+    self->search = outreach_search_new (self->content);
+  return self->search;
+}
+
+static PangoAttrList *
+highlight_matches (OutreachSearchResult *result)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const OutreachMatch *matches;
+  guint n;
+
+  matches = outreach_search_result_get_matches (result, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      /* bold, and dark on yellow whatever the theme: not colour alone */
+      PangoAttribute *attr[] = {
+        pango_attr_weight_new (PANGO_WEIGHT_BOLD),
+        pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d),
+        pango_attr_foreground_new (0x0000, 0x0000, 0x0000),
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (attr); k++)
+        {
+          attr[k]->start_index = matches[i].start;
+          attr[k]->end_index = matches[i].end;
+          pango_attr_list_insert (attrs, attr[k]);
+        }
+    }
+  return attrs;
+}
+
+static void
+setup_result_row (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *kind = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (snippet), GTK_NATURAL_WRAP_NONE);
+  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 90);
+  gtk_widget_set_halign (snippet, GTK_ALIGN_START);
+
+  gtk_box_append (GTK_BOX (box), kind);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_result_row (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  OutreachSearchResult *result = gtk_list_item_get_item (item);
+  GtkWidget *kind = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_next_sibling (kind);
+  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
+  g_autoptr(PangoAttrList) attrs = highlight_matches (result);
+
+  gtk_label_set_text (GTK_LABEL (kind), outreach_search_result_get_kind (result));
+  gtk_label_set_text (GTK_LABEL (title), outreach_search_result_get_title (result));
+  gtk_label_set_text (GTK_LABEL (snippet), outreach_search_result_get_snippet (result));
+  gtk_label_set_attributes (GTK_LABEL (snippet), attrs);
+}
+
+static void
+show_results (OutreachWindow *self,
+              GListModel     *results)
+{
+  g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (results));
+
+  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
+  gtk_stack_set_visible_child_name (self->main_stack, "results");
+}
+
+static void
+on_search_changed (OutreachWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GListModel) results = NULL;
+  g_autofree char *status = NULL;
+  guint n;
+
+  if (text[0] == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "page");
+      return;
+    }
+
+  results = outreach_search_query (get_search (self), text, MAX_RESULTS);
+  n = g_list_model_get_n_items (results);
+  if (n == 0)
+    status = g_strdup_printf (_("Nothing matches “%s”. Try another word, or a team's abbreviation."),
+                              text);
+  else
+    status = g_strdup_printf (ngettext ("%u result for “%s”", "%u results for “%s”", n), n, text);
+  gtk_label_set_text (self->results_status, status);
+  show_results (self, results);
+}
+
+static void
+close_search (OutreachWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "page");
+}
+
+static void
+open_result (OutreachWindow *self,
+             guint           position)
+{
+  GListModel *results = G_LIST_MODEL (gtk_list_view_get_model (self->results_view));
+  g_autoptr(OutreachSearchResult) result = NULL;
+
+  if (results == NULL || (result = g_list_model_get_item (results, position)) == NULL)
+    return;
+
+  close_search (self);
+  navigate (self, outreach_search_result_get_node (result), TRUE);
+  outreach_page_view_focus (self->page_view);
+}
+
+static void
+on_search_activate (OutreachWindow *self)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    open_result (self, 0);
+}
+
+static void
+on_stop_search (OutreachWindow *self)
+{
+  /* Escape: back to the page the user was on */
+  close_search (self);
+  outreach_page_view_focus (self->page_view);
+}
+
+static void
+on_result_activate (OutreachWindow *self,
+                    guint           position)
+{
+  open_result (self, position);
+}
+
+static void
+on_search_mode_changed (OutreachWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    close_search (self);
+}
+
+static gboolean
+on_search_key_pressed (OutreachWindow        *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GListModel *results = G_LIST_MODEL (gtk_list_view_get_model (self->results_view));
+
+  /* Down from the entry goes into the results */
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && results != NULL &&
+      g_list_model_get_n_items (results) > 0 &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
+    {
+      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->results_view));
+
+      gtk_widget_grab_focus (first ? first : GTK_WIDGET (self->results_view));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A printable key that nothing else took starts a search with it: GTK 4.8's
+ * own key capture for search bars did not see keys sent to the window when
+ * no widget had the focus, which is how the window starts. */
+static gboolean
+on_window_key_pressed (OutreachWindow        *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  gunichar ch = gdk_keyval_to_unicode (keyval);
+  char text[8] = { 0 };
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      ch == 0 || !g_unichar_isgraph (ch) ||
+      (focus != NULL && GTK_IS_EDITABLE (focus)))
+    return GDK_EVENT_PROPAGATE;
+
+  /* an entry given the focus before it is shown drops what is typed into
+   * it: until the bar has been revealed (see on_search_entry_map), keys are
+   * added to the entry here */
+  g_unichar_to_utf8 (ch, text);
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      /* the bar moves the focus to its entry at once: keep it here until then */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)) && focus != NULL)
+        gtk_widget_grab_focus (focus);
+    }
+  else
+    {
+      g_autofree char *longer = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                             text, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), longer);
+    }
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+    }
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_search_entry_map (OutreachWindow *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 static void
 set_content (OutreachWindow  *self,
              OutreachContent *content)
@@ -454,7 +740,8 @@ set_content (OutreachWindow  *self,
   g_return_if_fail (OUTREACH_IS_CONTENT (content));
 
   g_set_object (&self->content, content);
-  gtk_window_set_title (GTK_WINDOW (self), outreach_content_get_name (content));
+  g_clear_object (&self->search);
+  close_search (self);
   outreach_page_view_set_content (self->page_view, content);
 
   model = gtk_tree_list_model_new (g_object_ref (outreach_content_get_sidebar (content)),
@@ -612,6 +899,7 @@ outreach_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->content);
+  g_clear_object (&self->search);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (outreach_window_parent_class)->dispose (object);
@@ -693,9 +981,20 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_title);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, results_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, results_status);
   gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activate);
 
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
@@ -720,12 +1019,36 @@ outreach_window_init (OutreachWindow *self)
   factory = gtk_builder_list_item_factory_new_from_resource (NULL,
               "/uk/police/serocu/Outreach/ui/outreach-tree-row.ui");
   gtk_list_view_set_factory (self->tree_view, factory);
+  g_clear_object (&factory);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_tree_key_pressed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->tree_view), keys);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_result_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_result_row), NULL);
+  gtk_list_view_set_factory (self->results_view, factory);
+  g_clear_object (&factory);
+
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_entry, "map", G_CALLBACK (on_search_entry_map), self,
+                           G_CONNECT_SWAPPED);
+  /* typing anywhere starts a search (the tree's own type-ahead comes first) */
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
@@ -743,6 +1066,10 @@ outreach_window_init (OutreachWindow *self)
     }
 
   update_history_actions (self);
+
+  /* start with the page focused, so that reading keys scroll it and typing
+   * starts a search; the tree has type-ahead of its own once focused */
+  outreach_page_view_focus (self->page_view);
 }
 
 OutreachWindow *

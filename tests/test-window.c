@@ -541,7 +541,7 @@ run_app (const AppCase *expect,
 static void
 test_app_show_option (void)
 {
-  AppCase expect = { "South East Regional Organised Crime Unit", "rart", NULL };
+  AppCase expect = { "Regional Asset Recovery Team – SEROCU", "rart", NULL };
 
   run_app (&expect, "--show=rart", NULL);
 }
@@ -551,7 +551,7 @@ test_app_content_option (void)
 {
   g_autofree char *path = data_path ("minimal.json");
   g_autofree char *option = g_strdup_printf ("--content=%s", path);
-  AppCase expect = { "Example Regional Unit", "pursue", NULL };
+  AppCase expect = { "Pursue Team – EXRU", "pursue", NULL };
 
   run_app (&expect, option, "--show=pursue");
 }

@@ -1,0 +1,266 @@
+/* test-search.c: the search index, on the built-in pack, with no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <locale.h>
+#include <string.h>
+
+#include "outreach-search.h"
+
+static OutreachSearch *
+builtin_index (OutreachContent **content_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+
+  g_assert_no_error (error);
+  if (content_out)
+    *content_out = g_object_ref (content);
+  return outreach_search_new (content);
+}
+
+static char *
+top_ids (GListModel *results,
+         guint       n)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (n, g_list_model_get_n_items (results)); i++)
+    {
+      g_autoptr(OutreachSearchResult) r = g_list_model_get_item (results, i);
+
+      g_string_append_printf (s, "%s%s", i ? " " : "",
+                              outreach_node_get_id (outreach_search_result_get_node (r)));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* What a person would expect first, for what they would type. */
+static const char *expected_first[][2] = {
+  { "rart", "rart" },
+  { "RART", "rart" },
+  { "money laundering", "fist" },
+  { "gatwick", "rct" },
+  { "Gatwick Airport", "rct" },
+  { "undercover", "ucol" },
+  { "cryptocurrency", "charlotte" },
+  { "dark web", "dark-web" },
+  { "cyber", "cyber" },
+  { "SERPIT", "serpit" },
+  { "prison", "serpit" },
+  { "opsy", "opsy" },
+  { "county lines", "county-lines" },
+  { "fraud", "rft" },
+  { "asset recovery", "rart" },
+  { "confiscation", "ace" },
+  { "jody", "jody" },
+  { "intelligence development officer", "charlotte" },
+  { "detective", "frank" },
+  { "attachment", "join-us" },
+  { "sponsor", "join-us" },
+  { "vacancies", "join-us" },
+  { "£37 billion", "about" },
+  { "Yorkshire", "about" },
+  { "malware", "cyber-pursue" },
+  { "telematics", "digital-forensics" },
+  { "gain", "gain" },
+  { "hr", "hr-team" },
+  { "surveillance", "tsu" },
+  { "economic crime", "recu" },
+};
+
+static void
+test_expected_first (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected_first); i++)
+    {
+      g_autoptr(GListModel) results = outreach_search_query (search, expected_first[i][0], 20);
+      g_autofree char *top = top_ids (results, 5);
+
+      g_test_message ("%-35s → %s", expected_first[i][0], top);
+      g_assert_cmpuint (g_list_model_get_n_items (results), >, 0);
+      g_assert_true (g_str_has_prefix (top, expected_first[i][1]) &&
+                     (top[strlen (expected_first[i][1])] == '\0' ||
+                      top[strlen (expected_first[i][1])] == ' '));
+    }
+}
+
+static void
+test_case_and_accents (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  static const char *same[] = { "gatwick", "GATWICK", "Gätwíck", "  gatwick  " };
+  g_autoptr(GListModel) reference = outreach_search_query (search, same[0], 20);
+  g_autofree char *expected = top_ids (reference, 20);
+
+  for (guint i = 1; i < G_N_ELEMENTS (same); i++)
+    {
+      g_autoptr(GListModel) results = outreach_search_query (search, same[i], 20);
+      g_autofree char *got = top_ids (results, 20);
+
+      g_assert_cmpstr (got, ==, expected);
+    }
+
+  /* "cliché" is in Charlotte's story: found without the accent too */
+  {
+    g_autoptr(GListModel) results = outreach_search_query (search, "cliche", 20);
+    g_autofree char *got = top_ids (results, 1);
+
+    g_assert_cmpstr (got, ==, "charlotte");
+  }
+}
+
+static void
+test_names_rank_above_text (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  g_autoptr(GListModel) results = outreach_search_query (search, "covert", 20);
+  g_autoptr(OutreachSearchResult) first = g_list_model_get_item (results, 0);
+  g_autoptr(OutreachSearchResult) last = g_list_model_get_item (results,
+                                                                g_list_model_get_n_items (results) - 1);
+
+  /* the Covert Operations Unit by name, before pages that mention covert work */
+  g_assert_cmpstr (outreach_node_get_id (outreach_search_result_get_node (first)), ==, "cou");
+  g_assert_cmpfloat (outreach_search_result_get_score (first), >,
+                     outreach_search_result_get_score (last));
+  g_assert_cmpuint (g_list_model_get_n_items (results), >, 2);
+}
+
+static void
+test_every_word_must_match (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  g_autoptr(GListModel) none = outreach_search_query (search, "gatwick zebra", 20);
+  g_autoptr(GListModel) empty = outreach_search_query (search, "   ", 20);
+  g_autoptr(GListModel) punctuation = outreach_search_query (search, "?!", 20);
+  g_autoptr(GListModel) limited = outreach_search_query (search, "the", 3);
+
+  g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (empty), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (punctuation), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (limited), ==, 3);
+}
+
+static void
+test_word_starts_only (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  /* "web" starts words in "Dark Web" but is inside "webinars": only a word start counts */
+  g_autoptr(GListModel) results = outreach_search_query (search, "ebinars", 20);
+
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+}
+
+static char *
+highlighted (OutreachSearchResult *result)
+{
+  const char *snippet = outreach_search_result_get_snippet (result);
+  GString *s = g_string_new (NULL);
+  guint n, at = 0;
+  const OutreachMatch *matches = outreach_search_result_get_matches (result, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (matches[i].start, >=, at);
+      g_assert_cmpuint (matches[i].end, <=, strlen (snippet));
+      g_string_append_len (s, snippet + at, matches[i].start - at);
+      g_string_append_c (s, '[');
+      g_string_append_len (s, snippet + matches[i].start, matches[i].end - matches[i].start);
+      g_string_append_c (s, ']');
+      at = matches[i].end;
+    }
+  g_string_append (s, snippet + at);
+  g_assert_true (g_utf8_validate (s->str, -1, NULL));
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_snippets (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  g_autoptr(GListModel) gatwick = outreach_search_query (search, "gatwick", 20);
+  g_autoptr(GListModel) laundering = outreach_search_query (search, "money laundering", 20);
+  g_autoptr(GListModel) accents = outreach_search_query (search, "CLICHE", 20);
+  g_autoptr(GListModel) rart = outreach_search_query (search, "rart", 20);
+  g_autoptr(OutreachSearchResult) r = NULL;
+  g_autofree char *text = NULL;
+
+  r = g_list_model_get_item (gatwick, 0);
+  g_assert_cmpstr (outreach_search_result_get_kind (r), ==, "Team");
+  text = highlighted (r);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "cash seizures at [Gatwick] Airport"));
+  g_assert_cmpuint (g_utf8_strlen (outreach_search_result_get_snippet (r), -1), <=, 200);
+  g_clear_object (&r);
+  g_clear_pointer (&text, g_free);
+
+  r = g_list_model_get_item (laundering, 0);
+  text = highlighted (r);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "the [money] [laundering] aspects"));
+  g_assert_true (g_str_has_prefix (text, "…"));
+  g_clear_object (&r);
+  g_clear_pointer (&text, g_free);
+
+  /* the highlight covers the accented original */
+  r = g_list_model_get_item (accents, 0);
+  text = highlighted (r);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "[cliché]"));
+  g_assert_cmpstr (outreach_search_result_get_kind (r), ==, "Person");
+  g_clear_object (&r);
+  g_clear_pointer (&text, g_free);
+
+  /* a name match shows the opening of the page */
+  r = g_list_model_get_item (rart, 0);
+  g_assert_true (g_str_has_prefix (outreach_search_result_get_snippet (r),
+                                   "The Regional Asset Recovery Team provides"));
+}
+
+static void
+test_fold (void)
+{
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *folded = outreach_search_fold ("Ŵy–É", offsets);
+
+  g_assert_cmpstr (folded, ==, "wy e");
+  g_assert_cmpuint (offsets->len, ==, strlen (folded) + 1);
+  g_assert_cmpuint (g_array_index (offsets, guint, 0), ==, 0);   /* w ← Ŵ */
+  g_assert_cmpuint (g_array_index (offsets, guint, 1), ==, 2);   /* y */
+  g_assert_cmpuint (g_array_index (offsets, guint, 2), ==, 3);   /* space ← – */
+  g_assert_cmpuint (g_array_index (offsets, guint, 3), ==, 6);   /* e ← É */
+  g_assert_cmpuint (g_array_index (offsets, guint, 4), ==, 8);   /* the end */
+}
+
+static void
+test_empty_pack (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autoptr(OutreachContent) content = outreach_content_load_file (path, NULL, NULL);
+  g_autoptr(OutreachSearch) search = outreach_search_new (content);
+  g_autoptr(GListModel) results = outreach_search_query (search, "alex", 20);
+  g_autofree char *top = top_ids (results, 5);
+
+  g_assert_cmpstr (top, ==, "alex");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/expected-first", test_expected_first);
+  g_test_add_func ("/search/case-and-accents", test_case_and_accents);
+  g_test_add_func ("/search/names-rank-above-text", test_names_rank_above_text);
+  g_test_add_func ("/search/every-word-must-match", test_every_word_must_match);
+  g_test_add_func ("/search/word-starts-only", test_word_starts_only);
+  g_test_add_func ("/search/snippets", test_snippets);
+  g_test_add_func ("/search/fold", test_fold);
+  g_test_add_func ("/search/small-pack", test_empty_pack);
+
+  return g_test_run ();
+}
