@@ -537,6 +537,7 @@ walk_section (Walk         *walk,
   section->items = get_strings (walk, object, "items", FALSE);
   section->after = get_strings (walk, object, "after", FALSE);
   section->signature = g_strdup (get_string (walk, object, "signature", FALSE));
+  section->lists_profiles = json_object_has_member (object, "profiles");
 
   if ((quote = json_object_get_member (object, "quote")) != NULL)
     {

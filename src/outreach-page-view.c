@@ -261,6 +261,91 @@ link_button (OutreachLink *link)
   return button;
 }
 
+/* A large card per person, to open their story: name, role, staff or
+ * officer, time in role, team. */
+static GtkWidget *
+profile_card (OutreachProfile *profile)
+{
+  OutreachUnit *team = outreach_profile_get_team (profile);
+  const char *time_in_role = outreach_profile_get_time_in_role (profile);
+  const char *employment = outreach_profile_get_employment (profile) == OUTREACH_EMPLOYMENT_OFFICER
+                           ? _("Police officer") : _("Police staff");
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *meta = NULL;
+  g_autofree char *accessible = NULL;
+  GtkWidget *name = text_label (outreach_profile_get_name (profile), "title-2");
+
+  meta = time_in_role
+    /* Translators: staff or officer, then time in role, e.g. "10 months" */
+    ? g_strdup_printf (_("%s · %s in role"), employment, time_in_role)
+    : g_strdup (employment);
+
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), text_label (outreach_profile_get_role (profile), "heading"));
+  gtk_box_append (GTK_BOX (box), text_label (meta, NULL));
+  if (team != NULL)
+    gtk_box_append (GTK_BOX (box), text_label (outreach_unit_get_name (team), "dim-label"));
+  if (outreach_profile_get_quote (profile) != NULL)
+    {
+      g_autofree char *quoted = g_strdup_printf ("“%s”", outreach_profile_get_quote (profile));
+      GtkWidget *quote = text_label (quoted, "card-quote");
+
+      gtk_widget_set_margin_top (quote, 6);
+      gtk_box_append (GTK_BOX (box), quote);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    gtk_label_set_max_width_chars (GTK_LABEL (c), 30);
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 4);
+  gtk_widget_set_margin_end (box, 4);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "card");
+  gtk_widget_add_css_class (button, "profile-card");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                    outreach_node_get_id (OUTREACH_NODE (profile)));
+
+  accessible = g_strdup_printf ("%s, %s, %s, %s", outreach_profile_get_name (profile),
+                                outreach_profile_get_role (profile), meta,
+                                team ? outreach_unit_get_name (team) : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return button;
+}
+
+static GtkWidget *
+profile_cards (GPtrArray *profiles)
+{
+  GtkWidget *flow;
+
+  if (profiles->len == 0)
+    return text_label (_("No one has shared their story here yet."), "dim-label");
+
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Our people"), -1);
+
+  for (guint i = 0; i < profiles->len; i++)
+    {
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), profile_card (g_ptr_array_index (profiles, i)));
+      /* the card is the one stop for the keyboard, not its wrapper too */
+      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (flow), i)),
+                                FALSE);
+    }
+  return flow;
+}
+
 static void
 render_section (OutreachPageView      *self,
                 const OutreachSection *section)
@@ -293,14 +378,8 @@ render_section (OutreachPageView      *self,
   for (guint i = 0; i < section->links->len; i++)
     append (self, link_button (g_ptr_array_index (section->links, i)));
 
-  if (section->profiles->len > 0)
-    {
-      g_autoptr(GListStore) store = g_list_store_new (OUTREACH_TYPE_PROFILE);
-
-      for (guint i = 0; i < section->profiles->len; i++)
-        g_list_store_append (store, g_ptr_array_index (section->profiles, i));
-      append_profile_links (self, G_LIST_MODEL (store));
-    }
+  if (section->lists_profiles)
+    append (self, profile_cards (section->profiles));
 }
 
 static GtkWidget *

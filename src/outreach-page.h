@@ -24,6 +24,7 @@ typedef struct
   GPtrArray  *contacts;   /* OutreachContact */
   GPtrArray  *links;      /* OutreachLink */
   GPtrArray  *profiles;   /* OutreachProfile */
+  gboolean    lists_profiles;   /* a "profiles" list was given, even empty */
 } OutreachSection;
 
 #define OUTREACH_TYPE_PAGE (outreach_page_get_type ())

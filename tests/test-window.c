@@ -9,7 +9,10 @@
 #include <string.h>
 
 #include "outreach-application.h"
+#include <json-glib/json-glib.h>
+
 #include "outreach-page-view.h"
+#include "outreach-search.h"
 #include "outreach-window.h"
 
 #define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
@@ -487,6 +490,235 @@ test_size_remembered (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
 }
 
+/* minimal.json with @n people, all listed on its people page */
+static OutreachContent *
+pack_with_people (guint n)
+{
+  g_autofree char *path = data_path ("minimal.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *section;
+  JsonArray *profiles, *listed;
+  OutreachContent *content;
+  char *json;
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  profiles = json_array_new ();
+  listed = json_array_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *p = json_object_new ();
+      JsonArray *story = json_array_new ();
+      g_autofree char *id = g_strdup_printf ("person-%u", i);
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+
+      json_object_set_string_member (p, "id", id);
+      json_object_set_string_member (p, "name", name);
+      json_object_set_string_member (p, "role", i % 2 ? "Financial Investigator" : "Detective Constable");
+      json_object_set_string_member (p, "employment", i % 2 ? "staff" : "officer");
+      json_object_set_string_member (p, "time_in_role", "Two years");
+      json_object_set_string_member (p, "team", i % 3 ? "fraud" : "pursue");
+      json_object_set_string_member (p, "quote", "Every day is different.");
+      json_array_add_string_element (story, "Every day is different.");
+      json_object_set_array_member (p, "story", story);
+      json_array_add_object_element (profiles, p);
+      json_array_add_string_element (listed, id);
+    }
+  json_object_set_array_member (root, "profiles", profiles);
+  section = json_array_get_object_element (
+    json_object_get_array_member (
+      json_array_get_object_element (json_object_get_array_member (root, "pages"), 1),
+      "sections"),
+    0);
+  json_object_set_array_member (section, "profiles", listed);
+
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json = json_generator_to_data (generator, NULL);
+  bytes = g_bytes_new_take (json, strlen (json));
+  content = outreach_content_load_bytes (bytes, "people.json", NULL, &error);
+  g_assert_no_error (error);
+  return content;
+}
+
+static guint
+count_people_cards (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "profile-card"))
+    {
+      g_assert_true (gtk_widget_get_visible (widget));
+      return 1;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    n += count_people_cards (c);
+  return n;
+}
+
+static void
+test_people_counts (void)
+{
+  static const guint counts[] = { 0, 1, 3, 50 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autoptr(OutreachContent) content = pack_with_people (counts[i]);
+      OutreachWindow *window = window_new (content);
+      GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+      g_autofree char *text = NULL;
+
+      g_assert_true (outreach_window_show_page (window, "people"));
+      text = page_text (window);
+      g_assert_cmpuint (count_people_cards (view), ==, counts[i]);
+      if (counts[i] == 0)
+        g_assert_nonnull (strstr (text, "No one has shared their story here yet."));
+      else
+        {
+          /* a card opens the person's page, which links back to their team */
+          g_autofree char *last = g_strdup_printf ("person-%u", counts[i] - 1);
+          g_autofree char *story = NULL;
+
+          g_assert_nonnull (strstr (text, "Person 0\nDetective Constable\nPolice officer · Two years in role\nPursue Team"));
+          g_signal_emit_by_name (find_link (view, last), "clicked");
+          g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, last);
+          story = page_text (window);
+          g_assert_nonnull (strstr (story, "Where I work"));
+          g_assert_nonnull (find_link (view, (counts[i] - 1) % 3 ? "fraud" : "pursue"));
+        }
+      /* the tree's "Our people" branch holds everyone */
+      g_assert_true (outreach_window_show_page (window, "people"));
+      gtk_tree_list_row_set_expanded (gtk_single_selection_get_selected_item (tree_selection (window)), TRUE);
+      g_assert_cmpuint (g_list_model_get_n_items (gtk_single_selection_get_model (tree_selection (window))),
+                        ==, 4 + counts[i]);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+test_team_lists_its_people (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  g_autofree char *text = NULL;
+
+  outreach_window_show_page (window, "investigations");
+  text = page_text (window);
+  g_assert_nonnull (strstr (text, "Our people here"));
+  g_assert_nonnull (find_link (view, "charlotte"));
+  g_assert_nonnull (find_link (view, "frank"));
+  g_signal_emit_by_name (find_link (view, "frank"), "clicked");
+  g_assert_cmpstr (heading (window), ==, "Frank");
+  g_clear_pointer (&text, g_free);
+  text = page_text (window);
+  g_assert_nonnull (strstr (text, "Detective Constable in Investigations · Police officer · Three years in role"));
+  g_assert_nonnull (strstr (text, "“You get the opportunity to be very creative"));
+  g_signal_emit_by_name (find_link (view, "investigations"), "clicked");
+  g_assert_cmpstr (heading (window), ==, "Regional Investigations Syndicates");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Search, as typed */
+
+static void
+type_search (OutreachWindow *window,
+             const char     *text)
+{
+  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+                                                                       "search_bar"))));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* what the entry emits once typing pauses */
+  g_signal_emit_by_name (entry, "search-changed");
+}
+
+static void
+test_search_ui (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  GtkStack *stack = GTK_STACK (child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
+  GtkListView *results = GTK_LIST_VIEW (child (window, OUTREACH_TYPE_WINDOW, "results_view"));
+  GtkLabel *status = GTK_LABEL (child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  g_autoptr(OutreachSearchResult) first = NULL;
+
+  outreach_window_show_page (window, "about");
+  type_search (window, "gatwick");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+  g_assert_cmpstr (gtk_label_get_text (status), ==, "1 result for “gatwick”");
+  first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (results)), 0);
+  g_assert_cmpstr (outreach_search_result_get_title (first), ==, "Regional Cash Team");
+
+  /* Escape returns to the page the user was on */
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_cmpstr (heading (window), ==, "About the unit");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Enter opens the best result, which goes in the history */
+  type_search (window, "RART");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (heading (window), ==, "Regional Asset Recovery Team");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+                                                                        "search_bar"))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (heading (window), ==, "About the unit");
+
+  /* a click on a result opens it */
+  type_search (window, "cryptocurrency");
+  g_signal_emit_by_name (results, "activate", 0);
+  g_assert_cmpstr (heading (window), ==, "Charlotte");
+
+  /* nothing found says so */
+  type_search (window, "zebra");
+  g_assert_nonnull (strstr (gtk_label_get_text (status), "Nothing matches “zebra”"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (results))), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_typing_starts_search (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  gboolean handled = FALSE;
+
+  /* the window starts with the page focused, not the tree */
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                          child (window, OUTREACH_TYPE_WINDOW, "tree_view")));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      gboolean h = FALSE;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_g, 0, 0, &h);
+      handled |= h;
+    }
+  g_object_unref (controllers);
+
+  g_assert_true (handled);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+                                                                       "search_bar"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "g");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The application, started with options as from a shell */
 
 typedef struct
@@ -586,6 +818,10 @@ main (int   argc,
   g_test_add_func ("/window/markup-shown-as-text", test_markup_shown_as_text);
   g_test_add_func ("/window/focus-follows-keyboard", test_focus_follows_keyboard);
   g_test_add_func ("/window/size-remembered", test_size_remembered);
+  g_test_add_func ("/window/people-counts", test_people_counts);
+  g_test_add_func ("/window/team-lists-its-people", test_team_lists_its_people);
+  g_test_add_func ("/window/search", test_search_ui);
+  g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
   g_test_add_func ("/app/show-option", test_app_show_option);
   g_test_add_func ("/app/content-option", test_app_content_option);
   g_test_add_func ("/app/broken-content", test_app_broken_content);
