@@ -12,7 +12,7 @@ build_packages=(
   desktop-file-utils adwaita-icon-theme fonts-cantarell
 )
 test_packages=(
-  xvfb xauth dbus dbus-x11 locales python3
+  xvfb xauth dbus dbus-x11 locales python3 x11-utils
 )
 
 headless_packages=(

@@ -8,6 +8,7 @@
 
 #include "outreach-application.h"
 #include "outreach-resources.h"
+#include "outreach-search-provider.h"
 #include "outreach-window.h"
 
 struct _OutreachApplication
@@ -17,6 +18,7 @@ struct _OutreachApplication
   OutreachContent *content;
   char            *content_problem;   /* why --content=FILE was rejected */
   char            *initial_page;
+  OutreachSearchProvider *search_provider;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
@@ -209,6 +211,18 @@ show_action (GSimpleAction *action,
 }
 
 static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  OutreachWindow *window = get_window (self);
+
+  outreach_window_search (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -247,6 +261,7 @@ about_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "show", .activate = show_action, .parameter_type = "s" },
+  { .name = "search", .activate = search_action, .parameter_type = "s" },
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
 };
@@ -291,11 +306,40 @@ outreach_application_startup (GApplication *app)
     }
 }
 
+static gboolean
+outreach_application_dbus_register (GApplication     *app,
+                                    GDBusConnection  *connection,
+                                    const char       *object_path,
+                                    GError          **error)
+{
+  OutreachApplication *self = OUTREACH_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (outreach_application_parent_class)->dbus_register (app, connection,
+                                                                                 object_path, error))
+    return FALSE;
+
+  self->search_provider = outreach_search_provider_new (app);
+  return outreach_search_provider_export (self->search_provider, connection, error);
+}
+
+static void
+outreach_application_dbus_unregister (GApplication    *app,
+                                      GDBusConnection *connection,
+                                      const char      *object_path)
+{
+  OutreachApplication *self = OUTREACH_APPLICATION (app);
+
+  g_clear_object (&self->search_provider);
+  G_APPLICATION_CLASS (outreach_application_parent_class)->dbus_unregister (app, connection,
+                                                                           object_path);
+}
+
 static void
 outreach_application_dispose (GObject *object)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (object);
 
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->content);
   g_clear_pointer (&self->content_problem, g_free);
   g_clear_pointer (&self->initial_page, g_free);
@@ -313,6 +357,8 @@ outreach_application_class_init (OutreachApplicationClass *klass)
   app_class->handle_local_options = outreach_application_handle_local_options;
   app_class->startup = outreach_application_startup;
   app_class->activate = outreach_application_activate;
+  app_class->dbus_register = outreach_application_dbus_register;
+  app_class->dbus_unregister = outreach_application_dbus_unregister;
 
   /* referenced so that the linker keeps the UI resources, which register
    * themselves, in the program */
@@ -323,6 +369,8 @@ static void
 outreach_application_init (OutreachApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  /* as a D-Bus service (the shell's search), stay a while between calls */
+  g_application_set_inactivity_timeout (G_APPLICATION (self), 30 * 1000);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore the South East Regional Organised Crime "

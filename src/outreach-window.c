@@ -712,11 +712,39 @@ on_window_key_pressed (OutreachWindow        *self,
   return GDK_EVENT_STOP;
 }
 
+/**
+ * outreach_window_search:
+ * @text: what to search for
+ *
+ * Opens the search with @text, as if the user had typed it.
+ */
+void
+outreach_window_search (OutreachWindow *self,
+                        const char     *text)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  on_search_changed (self);
+}
+
 static void
 on_search_entry_map (OutreachWindow *self)
 {
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+static gboolean
+on_results_key_pressed (OutreachWindow        *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+  on_stop_search (self);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -1049,6 +1077,12 @@ outreach_window_init (OutreachWindow *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  /* Escape in the results, as in the entry, returns to the page */
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_results_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->results_view), keys);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
