@@ -15,6 +15,7 @@ outreach_contact_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->address, g_free);
   g_clear_pointer (&self->purpose, g_free);
+  g_clear_pointer (&self->template_id, g_free);
 
   G_OBJECT_CLASS (outreach_contact_parent_class)->finalize (object);
 }
@@ -51,6 +52,17 @@ const char *
 outreach_contact_get_address (OutreachContact *self)
 {
   return self->address;
+}
+
+/**
+ * outreach_contact_get_template:
+ *
+ * Returns: (transfer none) (nullable): the message "Write an email" starts from
+ */
+OutreachTemplate *
+outreach_contact_get_template (OutreachContact *self)
+{
+  return self->template;
 }
 
 /**

@@ -16,4 +16,7 @@ const char *outreach_contact_get_name     (OutreachContact *self);
 const char *outreach_contact_get_address  (OutreachContact *self);
 const char *outreach_contact_get_purpose  (OutreachContact *self);
 
+typedef struct _OutreachTemplate OutreachTemplate;
+OutreachTemplate *outreach_contact_get_template (OutreachContact *self);
+
 G_END_DECLS

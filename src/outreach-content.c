@@ -37,6 +37,8 @@ struct _OutreachContent
   GListStore *profiles;
   GListStore *contacts;
   GListStore *links;
+  GListStore *templates;
+  OutreachTemplate *get_in_touch[3];   /* by OutreachNodeKind; not owned */
   guint       n_units;
 };
 
@@ -59,6 +61,7 @@ outreach_content_finalize (GObject *object)
   g_clear_object (&self->profiles);
   g_clear_object (&self->contacts);
   g_clear_object (&self->links);
+  g_clear_object (&self->templates);
   g_clear_pointer (&self->nodes, g_hash_table_unref);
 
   G_OBJECT_CLASS (outreach_content_parent_class)->finalize (object);
@@ -80,6 +83,7 @@ outreach_content_init (OutreachContent *self)
   self->profiles = g_list_store_new (OUTREACH_TYPE_PROFILE);
   self->contacts = g_list_store_new (OUTREACH_TYPE_CONTACT);
   self->links = g_list_store_new (OUTREACH_TYPE_LINK);
+  self->templates = g_list_store_new (OUTREACH_TYPE_TEMPLATE);
 }
 
 /* Problems */
@@ -123,6 +127,7 @@ typedef struct
   GHashTable      *id_paths;      /* node id → path where it was defined */
   GHashTable      *contact_ids;   /* id → OutreachContact */
   GHashTable      *link_ids;      /* id → OutreachLink */
+  GHashTable      *template_ids;  /* id → path */
   GPtrArray       *pending;       /* references to resolve after the walk */
 } Walk;
 
@@ -133,6 +138,9 @@ typedef enum
   REF_SECTION_CONTACT,
   REF_SECTION_LINK,
   REF_SECTION_PROFILE,
+  REF_CONTACT_TEMPLATE,
+  REF_TEMPLATE_CONTACT,
+  REF_GET_IN_TOUCH,
 } RefKind;
 
 typedef struct
@@ -711,7 +719,7 @@ static void
 walk_contact (Walk     *walk,
               JsonNode *node)
 {
-  static const char *allowed[] = { "id", "name", "address", "purpose", NULL };
+  static const char *allowed[] = { "id", "name", "address", "purpose", "template", NULL };
   JsonObject *object = get_object (walk, node);
   g_autoptr(OutreachContact) contact = NULL;
   const char *id, *address;
@@ -724,6 +732,13 @@ walk_contact (Walk     *walk,
   id = get_id (walk, object, walk->contact_ids);
   contact->name = g_strdup (get_string (walk, object, "name", TRUE));
   contact->purpose = g_strdup (get_string (walk, object, "purpose", TRUE));
+  contact->template_id = g_strdup (get_string (walk, object, "template", TRUE));
+  if (contact->template_id != NULL)
+    {
+      gsize len = push_member (walk, "template");
+      add_ref (walk, REF_CONTACT_TEMPLATE, contact->template_id, contact, NULL, G_OBJECT (contact));
+      pop (walk, len);
+    }
 
   if ((address = get_string (walk, object, "address", TRUE)) != NULL)
     {
@@ -783,6 +798,114 @@ walk_link (Walk     *walk,
       g_hash_table_insert (walk->link_ids, link->id, g_strdup (walk->path->str));
       g_list_store_append (walk->content->links, link);
     }
+}
+
+/* A template's text: a string, or for a body a list of paragraphs; every
+ * placeholder in it must be one of ours. */
+static char *
+get_template_text (Walk       *walk,
+                   JsonObject *object,
+                   const char *member,
+                   gboolean    paragraphs)
+{
+  g_autofree char *unknown = NULL;
+  char *text = NULL;
+  gsize len;
+
+  if (paragraphs)
+    {
+      g_auto(GStrv) lines = get_strings (walk, object, member, TRUE);
+
+      if (lines != NULL)
+        text = g_strjoinv ("\n\n", lines);
+    }
+  else
+    text = g_strdup (get_string (walk, object, member, TRUE));
+
+  if (text == NULL)
+    return NULL;
+
+  len = push_member (walk, member);
+  if (outreach_template_find_unknown (text, &unknown))
+    {
+      g_autofree char *known = g_strjoinv ("}, {", (char **) outreach_template_get_placeholders ());
+
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+               _("unknown placeholder “{%s}”: use {%s}"), unknown, known);
+    }
+  pop (walk, len);
+
+  return text;
+}
+
+static void
+walk_template (Walk     *walk,
+               JsonNode *node)
+{
+  static const char *allowed[] = { "id", "contact", "subject", "body", NULL };
+  JsonObject *object = get_object (walk, node);
+  g_autoptr(OutreachTemplate) template = NULL;
+  const char *id;
+
+  if (object == NULL)
+    return;
+
+  check_members (walk, object, allowed);
+  template = g_object_new (OUTREACH_TYPE_TEMPLATE, NULL);
+  id = get_id (walk, object, walk->template_ids);
+  template->subject = get_template_text (walk, object, "subject", FALSE);
+  template->body = get_template_text (walk, object, "body", TRUE);
+  template->contact_id = g_strdup (get_string (walk, object, "contact", TRUE));
+  if (template->contact_id != NULL)
+    {
+      gsize len = push_member (walk, "contact");
+      add_ref (walk, REF_TEMPLATE_CONTACT, template->contact_id, template, NULL, G_OBJECT (template));
+      pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      template->id = g_strdup (id);
+      g_hash_table_insert (walk->template_ids, template->id, g_strdup (walk->path->str));
+      g_list_store_append (walk->content->templates, template);
+    }
+}
+
+static const char *get_in_touch_kinds[] = { "page", "unit", "profile", NULL };
+
+static void
+walk_get_in_touch (Walk       *walk,
+                   JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "get_in_touch");
+  JsonObject *object;
+  gsize len;
+
+  if (node == NULL)
+    {
+      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"),
+               "get_in_touch");
+      return;
+    }
+
+  len = push_member (walk, "get_in_touch");
+  if ((object = get_object (walk, node)) != NULL)
+    {
+      check_members (walk, object, get_in_touch_kinds);
+      for (guint i = 0; get_in_touch_kinds[i]; i++)
+        {
+          const char *id = get_string (walk, object, get_in_touch_kinds[i], TRUE);
+
+          if (id != NULL)
+            {
+              gsize ilen = push_member (walk, get_in_touch_kinds[i]);
+              /* the kinds are listed in OutreachNodeKind's order */
+              add_ref (walk, REF_GET_IN_TOUCH, id, GUINT_TO_POINTER (i), NULL, NULL);
+              pop (walk, ilen);
+            }
+        }
+    }
+  pop (walk, len);
 }
 
 static void
@@ -908,6 +1031,27 @@ resolve_references (Walk *walk)
             g_ptr_array_add (section->links, g_object_ref (item));
           break;
 
+        case REF_CONTACT_TEMPLATE:
+        case REF_GET_IN_TOUCH:
+          item = lookup_in_store (content->templates, ref->id,
+                                  (const char *(*) (gpointer)) outreach_template_get_id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no template has the id “%s”"), ref->id));
+          else if (ref->kind == REF_CONTACT_TEMPLATE)
+            ((OutreachContact *) ref->owner)->template = item;
+          else
+            content->get_in_touch[GPOINTER_TO_UINT (ref->owner)] = item;
+          break;
+
+        case REF_TEMPLATE_CONTACT:
+          item = lookup_in_store (content->contacts, ref->id,
+                                  (const char *(*) (gpointer)) outreach_contact_get_id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
+          else
+            g_set_object (&((OutreachTemplate *) ref->owner)->contact, item);
+          break;
+
         default:
           g_assert_not_reached ();
         }
@@ -919,7 +1063,8 @@ walk_root (Walk     *walk,
            JsonNode *root)
 {
   static const char *allowed[] = { "schema", "organisation", "sidebar", "pages", "units",
-                                   "profiles", "contacts", "links", NULL };
+                                   "profiles", "contacts", "links", "templates", "get_in_touch",
+                                   NULL };
   static const char *organisation_allowed[] = { "name", "short_name", "strapline", NULL };
   OutreachContent *content = walk->content;
   JsonObject *object, *organisation;
@@ -973,6 +1118,8 @@ walk_root (Walk     *walk,
 
   /* contacts and links first, so sections can refer to them */
   walk_list (walk, object, "contacts", TRUE, walk_contact);
+  walk_list (walk, object, "templates", TRUE, walk_template);
+  walk_get_in_touch (walk, object);
   walk_list (walk, object, "links", FALSE, walk_link);
   walk_list (walk, object, "units", TRUE, walk_root_unit);
   walk_list (walk, object, "pages", TRUE, walk_page);
@@ -1134,6 +1281,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   walk.id_paths = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.contact_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.link_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  walk.template_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) ref_free);
 
   walk_root (&walk, json_parser_get_root (parser));
@@ -1142,6 +1290,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   g_hash_table_unref (walk.id_paths);
   g_hash_table_unref (walk.contact_ids);
   g_hash_table_unref (walk.link_ids);
+  g_hash_table_unref (walk.template_ids);
   g_ptr_array_unref (walk.pending);
 
   /* the node tree is no longer needed once the model is built */
@@ -1303,6 +1452,46 @@ GListModel *
 outreach_content_get_links (OutreachContent *self)
 {
   return G_LIST_MODEL (self->links);
+}
+
+GListModel *
+outreach_content_get_templates (OutreachContent *self)
+{
+  return G_LIST_MODEL (self->templates);
+}
+
+/**
+ * outreach_content_get_template_for:
+ *
+ * Returns: (transfer none): the message that "Get in touch" starts from on
+ *   the page of a node of @kind
+ */
+OutreachTemplate *
+outreach_content_get_template_for (OutreachContent  *self,
+                                   OutreachNodeKind  kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (self->get_in_touch), NULL);
+
+  return self->get_in_touch[kind];
+}
+
+/**
+ * outreach_content_lookup_contact:
+ *
+ * Returns: (transfer none) (nullable): the contact with @id
+ */
+OutreachContact *
+outreach_content_lookup_contact (OutreachContent *self,
+                                 const char      *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
+    {
+      g_autoptr(OutreachContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
+
+      if (g_strcmp0 (outreach_contact_get_id (contact), id) == 0)
+        return contact;
+    }
+  return NULL;
 }
 
 guint

@@ -4,7 +4,9 @@
  */
 #pragma once
 
+#include "outreach-contact.h"
 #include "outreach-node.h"
+#include "outreach-template.h"
 #include "outreach-unit.h"
 
 G_BEGIN_DECLS
@@ -73,6 +75,11 @@ GListModel      *outreach_content_get_pages          (OutreachContent  *self);
 GListModel      *outreach_content_get_profiles       (OutreachContent  *self);
 GListModel      *outreach_content_get_contacts       (OutreachContent  *self);
 GListModel      *outreach_content_get_links          (OutreachContent  *self);
+GListModel      *outreach_content_get_templates      (OutreachContent  *self);
+OutreachTemplate *outreach_content_get_template_for  (OutreachContent  *self,
+                                                      OutreachNodeKind  kind);
+OutreachContact *outreach_content_lookup_contact     (OutreachContent  *self,
+                                                      const char       *id);
 guint            outreach_content_get_n_units        (OutreachContent  *self);
 OutreachNode    *outreach_content_lookup             (OutreachContent  *self,
                                                       const char       *id);

@@ -10,6 +10,7 @@
 #include "outreach-node.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
+#include "outreach-template.h"
 #include "outreach-unit.h"
 
 G_BEGIN_DECLS
@@ -41,11 +42,23 @@ struct _OutreachPage
 
 struct _OutreachContact
 {
-  GObject  parent_instance;
-  char    *id;
-  char    *name;
-  char    *address;
-  char    *purpose;
+  GObject           parent_instance;
+  char             *id;
+  char             *name;
+  char             *address;
+  char             *purpose;
+  char             *template_id;
+  OutreachTemplate *template;   /* not owned: the content owns every template */
+};
+
+struct _OutreachTemplate
+{
+  GObject          parent_instance;
+  char            *id;
+  char            *contact_id;
+  OutreachContact *contact;
+  char            *subject;
+  char            *body;
 };
 
 struct _OutreachLink

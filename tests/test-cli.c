@@ -97,7 +97,7 @@ test_validate_bad_files (void)
     { "bad-syntax.json", ":5:24: " },
     { "bad-duplicate-id.json", ": $.units[0].children[1].id: duplicate id “cyber”" },
     { "bad-link-javascript.json", ": $.links[0].url: “javascript:alert(1)”" },
-    { "bad-invalid-utf8.json", ":37:33: is not valid UTF-8 text" },
+    { "bad-invalid-utf8.json", ":64:19: is not valid UTF-8 text" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -127,7 +127,10 @@ test_validate_lists_every_problem (void)
     "{\"schema\": 1, \"organisation\": {\"name\": \"X\"}, \"sidebar\": [\"home\"],\n"
     " \"pages\": [{\"id\": \"home\", \"title\": \"\"}],\n"
     " \"units\": [{\"id\": \"Bad Id\", \"name\": \"U\", \"description\": [\"d\"]}],\n"
-    " \"contacts\": [{\"id\": \"c\", \"name\": \"C\", \"purpose\": \"p\", \"address\": \"a@b\"}],\n"
+    " \"templates\": [{\"id\": \"t\", \"contact\": \"c\", \"subject\": \"s\", \"body\": [\"b\"]}],\n"
+    " \"get_in_touch\": {\"page\": \"t\", \"unit\": \"t\", \"profile\": \"t\"},\n"
+    " \"contacts\": [{\"id\": \"c\", \"name\": \"C\", \"purpose\": \"p\", \"address\": \"a@b\","
+    " \"template\": \"t\"}],\n"
     " \"links\": [{\"id\": \"l\", \"title\": \"L\", \"url\": \"data:text/html,hi\"}]}\n";
 
   g_assert_true (g_file_set_contents (path, pack, -1, NULL));

@@ -174,11 +174,11 @@ typedef struct
 
 static const BadPack bad_packs[] = {
   { "bad-syntax.json", OUTREACH_CONTENT_ERROR_SYNTAX, "5:24", "expected character" },
-  { "bad-trailing-content.json", OUTREACH_CONTENT_ERROR_SYNTAX, "70:1", "after the end" },
+  { "bad-trailing-content.json", OUTREACH_CONTENT_ERROR_SYNTAX, "143:1", "after the end" },
   { "bad-comment.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:16", "comments are not allowed" },
   { "bad-empty.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:1", "empty" },
-  { "bad-invalid-utf8.json", OUTREACH_CONTENT_ERROR_ENCODING, "37:33", "not valid UTF-8" },
-  { "bad-nul.json", OUTREACH_CONTENT_ERROR_ENCODING, "37:33", "NUL" },
+  { "bad-invalid-utf8.json", OUTREACH_CONTENT_ERROR_ENCODING, "64:19", "not valid UTF-8" },
+  { "bad-nul.json", OUTREACH_CONTENT_ERROR_ENCODING, "64:19", "NUL" },
   { "bad-schema-version.json", OUTREACH_CONTENT_ERROR_SCHEMA_VERSION, "$.schema", "schema 2 is not supported" },
   { "bad-missing-schema.json", OUTREACH_CONTENT_ERROR_SCHEMA_VERSION, "$", "“schema”" },
   { "bad-not-object.json", OUTREACH_CONTENT_ERROR_INVALID, "$", "must be an object" },
@@ -196,6 +196,9 @@ static const BadPack bad_packs[] = {
   { "bad-link-file.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "not an https: web address" },
   { "bad-address-header-injection.json", OUTREACH_CONTENT_ERROR_BAD_ADDRESS, "$.contacts[0].address", "not a plain e-mail address" },
   { "bad-address-display-name.json", OUTREACH_CONTENT_ERROR_BAD_ADDRESS, "$.contacts[0].address", "not a plain e-mail address" },
+  { "bad-unknown-placeholder.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "unknown placeholder “{unti}”" },
+  { "bad-template-contact.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.templates[0].contact", "no contact has the id “nobody”" },
+  { "bad-contact-template.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.contacts[0].template", "no template has the id “nothing”" },
 };
 
 static void
@@ -346,7 +349,10 @@ test_every_problem_reported (void)
     " \"sidebar\": [\"home\", \"nowhere\"],"
     " \"pages\": [{\"id\": \"home\", \"title\": \"Home\"}],"
     " \"units\": [{\"id\": \"u\", \"name\": \"U\", \"description\": [\"d\"]}],"
-    " \"contacts\": [{\"id\": \"c\", \"name\": \"C\", \"purpose\": \"p\", \"address\": \"x\"}]}";
+    " \"templates\": [{\"id\": \"t\", \"contact\": \"c\", \"subject\": \"s\", \"body\": [\"b\"]}],"
+    " \"get_in_touch\": {\"page\": \"t\", \"unit\": \"t\", \"profile\": \"t\"},"
+    " \"contacts\": [{\"id\": \"c\", \"name\": \"C\", \"purpose\": \"p\", \"address\": \"x\","
+    " \"template\": \"t\"}]}";
   g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "two.json",

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Writes tests/data/bad-*.json: minimal.json broken one rule at a time.
+
+Run from the top of the tree after changing minimal.json, then check the
+places test-content.c expects (syntax problems are given by line:column).
+"""
+import copy
+import json
+
+BASE_PATH = "tests/data/minimal.json"
+base = json.load(open(BASE_PATH, encoding="utf-8"))
+text = open(BASE_PATH, encoding="utf-8").read()
+
+
+def write(name, obj=None, raw_text=None, raw_bytes=None):
+    path = "tests/data/" + name
+    if raw_bytes is not None:
+        open(path, "wb").write(raw_bytes)
+        return
+    if raw_text is None:
+        raw_text = json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+    open(path, "w", encoding="utf-8").write(raw_text)
+
+
+def changed(edit):
+    pack = copy.deepcopy(base)
+    edit(pack)
+    return pack
+
+
+write("bad-syntax.json", raw_text=text.replace('"short_name": "EXRU",', '"short_name": "EXRU"'))
+write("bad-trailing-content.json", raw_text=text + '{"schema": 1}\n')
+write("bad-comment.json", raw_text=text.replace('"schema": 1,', '"schema": 1, /* draft */'))
+write("bad-empty.json", raw_text="\n")
+write("bad-invalid-utf8.json",
+      raw_bytes=text.replace('"The unit."', '"The unit XX."').encode().replace(b"XX", b"\xff\xfe"))
+write("bad-nul.json", raw_text=text.replace('"The unit."', '"The unit.\\u0000 hidden"'))
+write("bad-schema-version.json", changed(lambda d: d.update(schema=2)))
+write("bad-missing-schema.json", changed(lambda d: d.pop("schema")))
+write("bad-wrong-type.json", changed(lambda d: d["units"][0]["children"][1].update(name=42)))
+write("bad-missing-field.json", changed(lambda d: d["units"][0]["children"][1].pop("name")))
+write("bad-empty-name.json", changed(lambda d: d["units"][0]["children"][0].update(name="   ")))
+write("bad-duplicate-id.json", changed(lambda d: d["units"][0]["children"][1].update(id="cyber")))
+write("bad-unresolved-team.json", changed(lambda d: d["profiles"][0].update(team="no-such-team")))
+write("bad-unresolved-contact.json",
+      changed(lambda d: d["pages"][2]["sections"][0].update(contacts=["recruitment"])))
+write("bad-link-javascript.json", changed(lambda d: d["links"][0].update(url="javascript:alert(1)")))
+write("bad-link-http.json", changed(lambda d: d["links"][0].update(url="http://example.org/")))
+write("bad-link-file.json", changed(lambda d: d["links"][0].update(url="file:///etc/passwd")))
+write("bad-address-header-injection.json",
+      changed(lambda d: d["contacts"][0].update(address="a@b?bcc=c@d")))
+write("bad-address-display-name.json",
+      changed(lambda d: d["contacts"][0].update(address="HR <hr@example.org>")))
+write("bad-unknown-field.json", changed(lambda d: d["units"][0].update(abreviation="EXRU")))
+write("bad-control-character.json",
+      changed(lambda d: d["units"][0]["children"][0].update(name="Cyber\nCrime")))
+write("bad-employment.json", changed(lambda d: d["profiles"][0].update(employment="volunteer")))
+write("bad-not-object.json", raw_text="[1, 2, 3]\n")
+write("bad-unknown-placeholder.json",
+      changed(lambda d: d["templates"][0].update(subject="Enquiry: {unti}")))
+write("bad-template-contact.json", changed(lambda d: d["templates"][0].update(contact="nobody")))
+write("bad-contact-template.json", changed(lambda d: d["contacts"][0].update(template="nothing")))
