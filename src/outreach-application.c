@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "outreach-application.h"
+#include "outreach-message.h"
+#include "outreach-qr.h"
 #include "outreach-resources.h"
 #include "outreach-search-provider.h"
 #include "outreach-window.h"
@@ -48,6 +50,13 @@ static const GOptionEntry option_entries[] = {
   { "validate", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
     (gpointer) on_validate_option,
     N_("Check a content pack (the built-in one without FILE) and exit"), N_("[FILE]") },
+  { "mailto", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the mailto: link the app would open to write to CONTACT about PAGE, and exit"),
+    N_("CONTACT[:PAGE]") },
+  { "qr", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the QR code of that link to the --output file, and exit"), N_("CONTACT[:PAGE]") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --qr writes the code: FILE.svg or FILE.png"), N_("FILE") },
   { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -103,6 +112,108 @@ outreach_application_validate (const char *filename,
   return 0;
 }
 
+/* The pack the command-line tools work on: --content's, or the built-in one. */
+static OutreachContent *
+load_for_tools (const char *content_file)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  OutreachContent *content;
+
+  if (content_file == NULL)
+    return outreach_content_load_builtin (NULL);
+
+  content = outreach_content_load_file (content_file, &problems, NULL);
+  for (guint i = 0; content == NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = outreach_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s\n", line);
+    }
+  return content;
+}
+
+static gboolean
+write_qr (OutreachQr  *qr,
+          const char  *filename,
+          GError     **error)
+{
+  g_autofree char *lower = g_ascii_strdown (filename, -1);
+
+  if (g_str_has_suffix (lower, ".svg"))
+    {
+      g_autofree char *svg = outreach_qr_to_svg (qr);
+      return g_file_set_contents (filename, svg, -1, error);
+    }
+  else if (g_str_has_suffix (lower, ".png"))
+    {
+      /* 16 pixels a module: sharp at poster sizes */
+      guint width;
+      g_autoptr(GBytes) pixels = outreach_qr_to_rgb (qr, 16, &width);
+      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width, width, GDK_MEMORY_R8G8B8,
+                                                              pixels, width * 3);
+
+      if (!gdk_texture_save_to_png (texture, filename))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”."), filename);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” should end in .svg or .png."), filename);
+  return FALSE;
+}
+
+/* --mailto and --qr: for HR's web pages, newsletters and posters */
+static int
+run_link_tools (GVariantDict *options)
+{
+  g_autofree char *content_file = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  const char *spec = NULL;
+  gboolean qr = g_variant_dict_lookup (options, "qr", "&s", &spec);
+
+  if (!qr)
+    g_variant_dict_lookup (options, "mailto", "&s", &spec);
+  g_variant_dict_lookup (options, "content", "^ay", &content_file);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+
+  if (qr && output == NULL)
+    {
+      g_printerr ("%s\n", _("--qr needs --output=FILE.svg or --output=FILE.png"));
+      return 1;
+    }
+  if ((content = load_for_tools (content_file)) == NULL)
+    return 1;
+  if ((message = outreach_message_new_for_spec (content, spec, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  uri = outreach_message_dup_uri (message);
+  if (!qr)
+    {
+      g_print ("%s\n", uri);
+      return 0;
+    }
+
+  {
+    g_autoptr(OutreachQr) code = outreach_qr_new (uri, &error);
+
+    if (code == NULL || !write_qr (code, output, &error))
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+  }
+  return 0;
+}
+
 static int
 outreach_application_handle_local_options (GApplication *app,
                                            GVariantDict *options)
@@ -126,6 +237,9 @@ outreach_application_handle_local_options (GApplication *app,
       fwrite (data, 1, size, stdout);
       return 0;
     }
+
+  if (g_variant_dict_contains (options, "mailto") || g_variant_dict_contains (options, "qr"))
+    return run_link_tools (options);
 
   if (validate_requested)
     {

@@ -191,7 +191,11 @@ outreach_message_new_for (OutreachContent  *content,
                        _("No contact has the id “%s”."), contact_id);
           return NULL;
         }
-      template = outreach_contact_get_template (contact);
+      /* the page's own message when it is to this contact (a person's page
+       * and Recruitment: "roles like this"), else the contact's general one */
+      template = outreach_content_get_template_for (content, outreach_node_get_kind (about));
+      if (outreach_template_get_contact (template) != contact)
+        template = outreach_contact_get_template (contact);
     }
   else
     {

@@ -232,6 +232,112 @@ test_version_and_help (void)
   g_assert_nonnull (strstr (bad.err, "--no-such-option"));
 }
 
+static void
+test_mailto_option (void)
+{
+  g_autofree char *minimal = data_path ("minimal.json");
+  g_autofree char *content = g_strdup_printf ("--content=%s", minimal);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) other = { 0 };
+  g_auto(Run) unknown_contact = { 0 };
+  g_auto(Run) unknown_page = { 0 };
+
+  run_app (&run, "--mailto=hr:cyber", NULL);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "mailto:SEHR@ThamesValley.pnn.police.uk"
+                   "?subject=Attachment%20enquiry:%20Regional%20Cyber%20Crime%20Unit"
+                   "&body=Hello,%0D%0A%0D%0AI%20am%20interested%20in%20an%20attachment%20with%20the%20"
+                   "Regional%20Cyber%20Crime%20Unit%20and%20would%20like%20to%20find%20out%20more,"
+                   "%20including%20how%20to%20find%20a%20sponsor.%0D%0A%0D%0AA%20little%20about%20me"
+                   "%20and%20my%20current%20role:%0D%0A%0D%0AKind%20regards,\n");
+
+  /* another pack's contacts and pages */
+  run_app (&other, content, "--mailto=hr:pursue", NULL);
+  g_assert_cmpint (exit_status (&other), ==, 0);
+  g_assert_true (g_str_has_prefix (other.out, "mailto:hr@example.org?subject=Enquiry:%20Pursue%20Team&body="));
+
+  run_app (&unknown_contact, "--mailto=police", NULL);
+  g_assert_cmpint (exit_status (&unknown_contact), ==, 1);
+  g_assert_cmpstr (unknown_contact.err, ==,
+                   "No contact has the id “police”. The contacts are: hr, recruitment, diversity.\n");
+
+  run_app (&unknown_page, "--mailto=diversity:nowhere", NULL);
+  g_assert_cmpint (exit_status (&unknown_page), ==, 1);
+  g_assert_true (g_str_has_prefix (unknown_page.err,
+                                   "No page has the id “nowhere”. The pages are: home, about, serocu,"));
+  g_assert_nonnull (strstr (unknown_page.err, " rart,"));
+}
+
+/* What a phone camera would read from the image. */
+static char *
+scan_qr (const char *png)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "zbarimg", "--quiet", "--raw", png, NULL };
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_strdup (g_strchomp (out));
+}
+
+static void
+test_qr_option (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "poster.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "poster.svg", NULL);
+  g_autofree char *svg_png = g_build_filename (dir, "poster-svg.png", NULL);
+  g_autofree char *png_option = g_strdup_printf ("--output=%s", png);
+  g_autofree char *svg_option = g_strdup_printf ("--output=%s", svg);
+  g_autofree char *gif_option = g_strdup_printf ("--output=%s/poster.gif", dir);
+  g_auto(Run) uri = { 0 };
+  g_auto(Run) as_png = { 0 };
+  g_auto(Run) as_svg = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_autofree char *scanned = NULL;
+  g_autofree char *scanned_svg = NULL;
+  const char *rsvg[] = { "rsvg-convert", "--width=800", "--output", svg_png, svg, NULL };
+  int status;
+
+  if (g_find_program_in_path ("zbarimg") == NULL || g_find_program_in_path ("rsvg-convert") == NULL)
+    {
+      g_test_skip ("zbarimg and rsvg-convert are needed (build-aux/setup.sh test installs them)");
+      return;
+    }
+
+  run_app (&uri, "--mailto=diversity:about", NULL);
+  run_app (&as_png, "--qr=diversity:about", png_option, NULL);
+  g_assert_cmpint (exit_status (&as_png), ==, 0);
+  scanned = scan_qr (png);
+  g_assert_cmpstr (scanned, ==, g_strchomp (uri.out));
+
+  run_app (&as_svg, "--qr=diversity:about", svg_option, NULL);
+  g_assert_cmpint (exit_status (&as_svg), ==, 0);
+  g_spawn_sync (NULL, (char **) rsvg, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, NULL);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  scanned_svg = scan_qr (svg_png);
+  g_assert_cmpstr (scanned_svg, ==, uri.out);
+
+  run_app (&bad, "--qr=hr", gif_option, NULL);
+  g_assert_cmpint (exit_status (&bad), ==, 1);
+  g_assert_nonnull (strstr (bad.err, "should end in .svg or .png"));
+
+  run_app (&no_output, "--qr=hr", NULL);
+  g_assert_cmpint (exit_status (&no_output), ==, 1);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_unlink (svg_png);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +352,8 @@ main (int   argc,
   g_test_add_func ("/cli/validate/never-writes", test_validate_never_writes);
   g_test_add_func ("/cli/dump-content", test_dump_content);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/cli/mailto", test_mailto_option);
+  g_test_add_func ("/cli/qr", test_qr_option);
 
   return g_test_run ();
 }

@@ -233,6 +233,11 @@ test_prefilled_messages (void)
       "Starting a conversation about the SEROCU", "start a conversation" },
     { "hr", "tsu", "SEHR@ThamesValley.pnn.police.uk", "Attachment enquiry: Technical Surveillance Unit",
       "with the Technical Surveillance Unit and" },
+    { "recruitment", "jody", "RecruitmentSE@ThamesValley.pnn.police.uk",
+      "Enquiry about Cyber High Tech Investigator roles: Digital Forensics Unit (E-forensics)",
+      "roles like this" },
+    { "recruitment", "rart", "RecruitmentSE@ThamesValley.pnn.police.uk", "Recruitment enquiry: SEROCU",
+      "vacancies in the SEROCU" },
     { "hr", "join-us", "SEHR@ThamesValley.pnn.police.uk",
       "Attachment enquiry: South East Regional Organised Crime Unit", "how to find a sponsor" },
   };
