@@ -392,6 +392,7 @@ outreach_application_startup (GApplication *app)
     { "win.home", { "<Alt>Home", NULL } },
     { "win.focus-tree", { "F6", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.get-in-touch", { "<Control>e", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();

@@ -191,6 +191,34 @@ append_quote (OutreachPageView *self,
     }
 }
 
+/* "Get in touch": whom it writes to, and a button that opens the message */
+static void
+append_get_in_touch (OutreachPageView *self)
+{
+  OutreachTemplate *template = outreach_content_get_template_for (self->content,
+                                                                  outreach_node_get_kind (self->node));
+  OutreachContact *contact = template ? outreach_template_get_contact (template) : NULL;
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Get in Touch"));
+  g_autofree char *who = NULL;
+
+  if (contact == NULL)
+    return;
+
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.get-in-touch");
+  /* Translators: beside the Get in touch button: whom it writes to */
+  who = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
+  gtk_widget_set_tooltip_text (button, who);
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (GTK_BOX (row), text_label (who, "dim-label"));
+  gtk_widget_set_margin_top (row, 6);
+  gtk_widget_set_margin_bottom (row, 6);
+  gtk_widget_set_valign (GTK_WIDGET (row), GTK_ALIGN_CENTER);
+  append (self, row);
+}
+
 /* Renderers, one per kind */
 
 static void
@@ -207,6 +235,7 @@ render_unit (OutreachPageView *self,
                           : g_strdup (outreach_node_get_kind_name (node));
   gtk_label_set_text (self->subtitle, subtitle);
 
+  append_get_in_touch (self);
   append_paragraphs (self, outreach_unit_get_description (unit));
 
   if (children != NULL)
@@ -239,6 +268,8 @@ contact_card (OutreachContact *contact)
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name = text_label (outreach_contact_get_name (contact), "heading");
   GtkWidget *address = text_label (outreach_contact_get_address (contact), NULL);
+  GtkWidget *button;
+  g_autofree char *accessible = NULL;
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "contact-card");
@@ -246,6 +277,16 @@ contact_card (OutreachContact *contact)
   gtk_box_append (GTK_BOX (card), text_label (outreach_contact_get_purpose (contact), NULL));
   gtk_label_set_selectable (GTK_LABEL (address), TRUE);
   gtk_box_append (GTK_BOX (card), address);
+
+  button = gtk_button_new_with_mnemonic (_("_Write an Email"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (button, 4);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.write-to");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_contact_get_id (contact));
+  accessible = g_strdup_printf (_("Write an email to %s"), outreach_contact_get_name (contact));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible, -1);
+  gtk_box_append (GTK_BOX (card), button);
 
   return card;
 }
@@ -472,6 +513,7 @@ render_profile (OutreachPageView *self,
     : g_strdup_printf ("%s · %s", outreach_profile_get_role (profile), employment);
   gtk_label_set_text (self->subtitle, subtitle);
 
+  append_get_in_touch (self);
   if (outreach_profile_get_quote (profile) != NULL)
     append_quote (self, outreach_profile_get_quote (profile), NULL);
 

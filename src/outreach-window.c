@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-compose-window.h"
 #include "outreach-page-view.h"
 #include "outreach-search.h"
 #include "outreach-window.h"
@@ -20,6 +21,7 @@ struct _OutreachWindow
   OutreachContent      *content;
   OutreachSearch       *search;     /* built on the first search */
   GSettings            *settings;
+  GtkWindow            *composer;   /* weak: the message being written, if any */
   GtkTreeListModel     *tree_model;
   GtkSingleSelection   *selection;
   GPtrArray            *back;       /* ids, most recent last */
@@ -800,6 +802,56 @@ show_action (GtkWidget  *widget,
 }
 
 static void
+compose (OutreachWindow *self,
+         const char     *contact_id)
+{
+  OutreachNode *about = outreach_page_view_get_node (self->page_view);
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  message = outreach_message_new_for (self->content, contact_id, about, &error);
+  if (message == NULL)
+    {
+      show_problem (self, error->message, NULL);
+      return;
+    }
+
+  if (self->composer != NULL)
+    gtk_window_destroy (self->composer);
+  self->composer = GTK_WINDOW (outreach_compose_window_new (GTK_WINDOW (self), message));
+  g_object_add_weak_pointer (G_OBJECT (self->composer), (gpointer *) &self->composer);
+  gtk_window_present (self->composer);
+}
+
+static void
+get_in_touch_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  /* the pack says whom to write to from this kind of page */
+  compose (OUTREACH_WINDOW (widget), NULL);
+}
+
+static void
+write_to_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  compose (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/**
+ * outreach_window_get_composer:
+ *
+ * Returns: (transfer none) (nullable): the window of the message being written
+ */
+GtkWindow *
+outreach_window_get_composer (OutreachWindow *self)
+{
+  return self->composer;
+}
+
+static void
 history_step (OutreachWindow *self,
               GPtrArray      *from,
               GPtrArray      *to)
@@ -918,6 +970,12 @@ outreach_window_dispose (GObject *object)
   OutreachWindow *self = OUTREACH_WINDOW (object);
 
   g_clear_handle_id (&self->type_ahead_source, g_source_remove);
+  if (self->composer != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->composer), (gpointer *) &self->composer);
+      gtk_window_destroy (self->composer);
+      self->composer = NULL;
+    }
   if (self->focus_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->focus_tick);
   self->focus_tick = 0;
@@ -1023,6 +1081,8 @@ outreach_window_class_init (OutreachWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.get-in-touch", NULL, get_in_touch_action);
+  gtk_widget_class_install_action (widget_class, "win.write-to", "s", write_to_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);

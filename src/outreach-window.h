@@ -18,6 +18,7 @@ OutreachWindow *outreach_window_new                   (gpointer        applicati
 gboolean        outreach_window_show_page             (OutreachWindow  *self,
                                                        const char      *id);
 OutreachNode   *outreach_window_get_current_node      (OutreachWindow  *self);
+GtkWindow      *outreach_window_get_composer          (OutreachWindow  *self);
 void            outreach_window_search                (OutreachWindow  *self,
                                                        const char      *text);
 void            outreach_window_show_content_problem  (OutreachWindow  *self,

@@ -1,0 +1,330 @@
+/* outreach-compose-window.c
+ *
+ * The user reads and edits the message, then opens it in their own mail
+ * app through GIO (which goes through the desktop portal when sandboxed).
+ * With no mail app, the window says so and offers what works anyway: the
+ * address and the message to copy, and a QR code to scan with a phone.
+ * Nothing typed is lost, and nothing is ever sent by the app itself.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "outreach-compose-window.h"
+#include "outreach-mailto.h"
+#include "outreach-qr.h"
+
+#define QR_PIXELS_PER_MODULE 4
+
+struct _OutreachComposeWindow
+{
+  GtkWindow          parent_instance;
+
+  OutreachMessage   *message;
+  gboolean           no_mail_app;
+
+  GtkLabel          *title_label;
+  GtkLabel          *purpose_label;
+  GtkLabel          *address_label;
+  GtkEntry          *subject_entry;
+  GtkTextView       *body_view;
+  GtkLabel          *notice_label;
+  GtkRevealer       *qr_revealer;
+  GtkPicture        *qr_picture;
+  GtkToggleButton   *qr_button;
+  GtkButton         *open_button;
+  GtkButton         *copy_address_button;
+  GtkButton         *copy_message_button;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachComposeWindow, outreach_compose_window, GTK_TYPE_WINDOW)
+
+static void
+show_notice (OutreachComposeWindow *self,
+             const char            *text,
+             gboolean               problem)
+{
+  gtk_label_set_text (self->notice_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), text != NULL);
+  if (problem)
+    gtk_widget_add_css_class (GTK_WIDGET (self->notice_label), "problem");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->notice_label), "problem");
+}
+
+static void
+update_qr (OutreachComposeWindow *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(OutreachQr) qr = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pixels = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *label = NULL;
+  guint width;
+
+  if (!gtk_toggle_button_get_active (self->qr_button))
+    return;
+
+  uri = outreach_message_dup_uri (self->message);
+  if ((qr = outreach_qr_new (uri, &error)) == NULL)
+    {
+      gtk_picture_set_paintable (self->qr_picture, NULL);
+      show_notice (self, error->message, TRUE);
+      return;
+    }
+
+  pixels = outreach_qr_to_rgb (qr, QR_PIXELS_PER_MODULE, &width);
+  texture = gdk_memory_texture_new (width, width, GDK_MEMORY_R8G8B8, pixels, width * 3);
+  gtk_picture_set_paintable (self->qr_picture, GDK_PAINTABLE (texture));
+
+  /* the code says what it holds */
+  label = g_strdup_printf (_("QR code of this email to %s"),
+                           outreach_contact_get_address (outreach_message_get_contact (self->message)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->qr_picture),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, uri,
+                                  -1);
+}
+
+static void
+update_length_warning (OutreachComposeWindow *self)
+{
+  g_autofree char *uri = outreach_message_dup_uri (self->message);
+
+  if (self->no_mail_app)
+    return;   /* that notice matters more */
+  if (strlen (uri) > OUTREACH_MAILTO_WARN_LENGTH)
+    show_notice (self, _("This message is long: some email apps may cut it short. If it arrives "
+                         "incomplete, use Copy Message and paste it instead."), FALSE);
+  else
+    show_notice (self, NULL, FALSE);
+}
+
+static void
+on_message_changed (OutreachComposeWindow *self)
+{
+  update_length_warning (self);
+  update_qr (self);
+}
+
+static void
+on_body_changed (OutreachComposeWindow *self,
+                 GtkTextBuffer         *buffer)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  outreach_message_set_body (self->message, text);
+}
+
+static void
+on_qr_toggled (OutreachComposeWindow *self)
+{
+  gboolean active = gtk_toggle_button_get_active (self->qr_button);
+
+  gtk_revealer_set_reveal_child (self->qr_revealer, active);
+  gtk_button_set_label (GTK_BUTTON (self->qr_button),
+                        active ? _("Hide _QR Code") : _("Show _QR Code"));
+  update_qr (self);
+}
+
+static void
+show_no_mail_app (OutreachComposeWindow *self)
+{
+  self->no_mail_app = TRUE;
+  show_notice (self, _("There is no email app set up on this computer. Copy the address or the "
+                       "whole message into the email service you use, or scan the QR code with "
+                       "your phone to write it there."), TRUE);
+  gtk_toggle_button_set_active (self->qr_button, TRUE);
+}
+
+static void
+on_launched (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(OutreachComposeWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_message ("Opening the mail app failed: %s", error->message);
+      show_no_mail_app (self);
+      return;
+    }
+
+  /* the mail app has the message now; the preview has done its job */
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (widget);
+  g_autofree char *uri = outreach_message_dup_uri (self->message);
+  g_autoptr(GAppInfo) handler = g_app_info_get_default_for_uri_scheme ("mailto");
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+
+  if (handler == NULL)
+    {
+      show_no_mail_app (self);
+      return;
+    }
+
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  show_notice (self, _("Opening your email app…"), FALSE);
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           on_launched, g_object_ref (self));
+}
+
+static void
+copy_text (OutreachComposeWindow *self,
+           const char            *text,
+           const char            *done)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  if (!self->no_mail_app)
+    show_notice (self, done, FALSE);
+}
+
+static void
+copy_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (widget);
+
+  copy_text (self, outreach_contact_get_address (outreach_message_get_contact (self->message)),
+             _("The address is copied: paste it into your email."));
+}
+
+static void
+copy_message_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (widget);
+  g_autofree char *text = outreach_message_dup_text (self->message);
+
+  copy_text (self, text, _("The message is copied: paste it into your email."));
+}
+
+static void
+outreach_compose_window_dispose (GObject *object)
+{
+  OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_COMPOSE_WINDOW);
+  g_clear_object (&self->message);
+
+  G_OBJECT_CLASS (outreach_compose_window_parent_class)->dispose (object);
+}
+
+static void
+outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = outreach_compose_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/uk/police/serocu/Outreach/ui/outreach-compose-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, purpose_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, address_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, subject_entry);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, body_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, qr_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, qr_picture);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, qr_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, copy_address_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, copy_message_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_qr_toggled);
+
+  gtk_widget_class_install_action (widget_class, "compose.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "compose.copy-address", NULL, copy_address_action);
+  gtk_widget_class_install_action (widget_class, "compose.copy-message", NULL, copy_message_action);
+
+}
+
+static void
+outreach_compose_window_init (OutreachComposeWindow *self)
+{
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* ahead of the text view, which would take Ctrl+Return as a line break */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                      gtk_named_action_new ("compose.open")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                      gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+/**
+ * outreach_compose_window_new:
+ * @message: the prefilled message; the window edits it in place
+ */
+OutreachComposeWindow *
+outreach_compose_window_new (GtkWindow       *parent,
+                             OutreachMessage *message)
+{
+  OutreachComposeWindow *self = g_object_new (OUTREACH_TYPE_COMPOSE_WINDOW,
+                                              "transient-for", parent,
+                                              "application", parent ? gtk_window_get_application (parent) : NULL,
+                                              NULL);
+  OutreachContact *contact = outreach_message_get_contact (message);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  g_autofree char *title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
+
+  self->message = g_object_ref (message);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->purpose_label, outreach_contact_get_purpose (contact));
+  gtk_label_set_text (self->address_label, outreach_contact_get_address (contact));
+  gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), outreach_message_get_subject (message));
+  gtk_text_buffer_set_text (buffer, outreach_message_get_body (message), -1);
+
+  g_object_bind_property (self->subject_entry, "text", message, "subject", G_BINDING_DEFAULT);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (message, "notify", G_CALLBACK (on_message_changed), self, G_CONNECT_SWAPPED);
+  update_length_warning (self);
+
+  /* ready to add to the end of the message (where the name goes) */
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
+  }
+
+  return self;
+}
+
+/**
+ * outreach_compose_window_get_message:
+ *
+ * Returns: (transfer none): the message as edited so far
+ */
+OutreachMessage *
+outreach_compose_window_get_message (OutreachComposeWindow *self)
+{
+  return self->message;
+}
