@@ -124,6 +124,7 @@ on_body_changed (OutreachComposeWindow *self,
   outreach_message_set_body (self->message, text);
 }
 
+
 static void
 on_qr_toggled (OutreachComposeWindow *self)
 {
