@@ -13,6 +13,7 @@ build_packages=(
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 locales python3 x11-utils zbar-tools librsvg2-bin
+  cage grim xwayland imagemagick xdotool
 )
 
 headless_packages=(

@@ -21,6 +21,8 @@ struct _OutreachApplication
   char            *content_problem;   /* why --content=FILE was rejected */
   char            *initial_page;
   OutreachSearchProvider *search_provider;
+  gboolean         kiosk;
+  int              idle_seconds;   /* 0: from the settings */
 };
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
@@ -57,6 +59,10 @@ static const GOptionEntry option_entries[] = {
     N_("Write the QR code of that link to the --output file, and exit"), N_("CONTACT[:PAGE]") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --qr writes the code: FILE.svg or FILE.png"), N_("FILE") },
+  { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run as a careers-fair display station (see the README)"), NULL },
+  { "idle-seconds", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("On a display station, start again after SECONDS without input"), N_("SECONDS") },
   { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
@@ -254,6 +260,15 @@ outreach_application_handle_local_options (GApplication *app,
       return status;
     }
 
+  if (g_variant_dict_contains (options, "kiosk"))
+    self->kiosk = TRUE;
+  if (g_variant_dict_lookup (options, "idle-seconds", "i", &self->idle_seconds) &&
+      self->idle_seconds < 1)
+    {
+      g_printerr ("%s\n", _("--idle-seconds must be 1 or more"));
+      return 1;
+    }
+
   if (g_variant_dict_lookup (options, "content", "^ay", &content_file))
     {
       g_autoptr(GError) error = NULL;
@@ -285,16 +300,86 @@ outreach_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+static void
+on_kiosk_changed (OutreachApplication *self,
+                  GParamSpec          *pspec,
+                  OutreachWindow      *window)
+{
+  /* staff left the station: the desktop's ways out come back */
+  if (!outreach_window_get_kiosk (window))
+    {
+      static const char *quit[] = { "<Control>q", NULL };
+      static const char *close[] = { "<Control>w", NULL };
+
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit);
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close);
+      g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "quit")),
+                                   TRUE);
+    }
+}
+
+static GSettings *
+settings_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
+                                             : NULL;
+
+  return schema ? g_settings_new (APP_ID) : NULL;
+}
+
+/* A display station: by option or set up once in GSettings. Nothing that
+ * would close or leave the app is reachable from its keyboard. */
+static void
+setup_kiosk (OutreachApplication *self,
+             OutreachWindow      *window)
+{
+  g_autoptr(GSettings) settings = settings_if_installed ();
+  static const char *leaving[] = { "app.quit", "window.close", "win.show-help-overlay" };
+  static const char *none[] = { NULL };
+  guint idle = 90, warning = 20, attract = 8;
+
+  if (settings != NULL)
+    {
+      self->kiosk |= g_settings_get_boolean (settings, "kiosk");
+      idle = g_settings_get_uint (settings, "kiosk-idle-seconds");
+      warning = g_settings_get_uint (settings, "kiosk-warning-seconds");
+      attract = g_settings_get_uint (settings, "kiosk-attract-seconds");
+    }
+  if (!self->kiosk)
+    return;
+  if (self->idle_seconds > 0)
+    idle = self->idle_seconds;
+
+  for (guint i = 0; i < G_N_ELEMENTS (leaving); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), leaving[i], none);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "quit")),
+                               FALSE);
+  outreach_window_set_idle_times (window, idle, warning, attract);
+  outreach_window_set_kiosk (window, TRUE);
+}
+
 static OutreachWindow *
 get_window (OutreachApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* no window has the focus yet (a station's compositor may not give it):
+   * still the one window, not a second */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       !OUTREACH_IS_WINDOW (window) && l != NULL; l = l->next)
+    window = l->data;
+  if (!OUTREACH_IS_WINDOW (window))
+    window = NULL;
 
   if (window == NULL)
     {
       window = GTK_WINDOW (outreach_window_new (self, self->content));
       if (self->content_problem != NULL)
         outreach_window_show_content_problem (OUTREACH_WINDOW (window), self->content_problem);
+      setup_kiosk (self, OUTREACH_WINDOW (window));
+      g_signal_connect_object (window, "notify::kiosk", G_CALLBACK (on_kiosk_changed), self,
+                               G_CONNECT_SWAPPED);
     }
 
   return OUTREACH_WINDOW (window);
@@ -333,6 +418,22 @@ search_action (GSimpleAction *action,
   OutreachWindow *window = get_window (self);
 
   outreach_window_search (window, g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+compose_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  OutreachWindow *window = get_window (self);
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (parameter, NULL), ":", 2);
+
+  /* "CONTACT[:PAGE]", as --mailto takes it: on that page, write to them */
+  if (parts[1] != NULL)
+    outreach_window_show_page (window, parts[1]);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.write-to", "s", parts[0]);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -376,6 +477,7 @@ about_action (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "show", .activate = show_action, .parameter_type = "s" },
   { .name = "search", .activate = search_action, .parameter_type = "s" },
+  { .name = "compose", .activate = compose_action, .parameter_type = "s" },
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
 };

@@ -39,6 +39,8 @@ struct _OutreachComposeWindow
   GtkButton         *open_button;
   GtkButton         *copy_address_button;
   GtkButton         *copy_message_button;
+  GtkButton         *done_button;
+  GtkLabel          *explanation_label;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachComposeWindow, outreach_compose_window, GTK_TYPE_WINDOW)
@@ -252,6 +254,8 @@ outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, copy_address_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, copy_message_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, done_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, explanation_label);
   gtk_widget_class_bind_template_callback (widget_class, on_qr_toggled);
 
   gtk_widget_class_install_action (widget_class, "compose.open", NULL, open_action);
@@ -317,6 +321,34 @@ outreach_compose_window_new (GtkWindow       *parent,
   }
 
   return self;
+}
+
+/**
+ * outreach_compose_window_set_station_mode:
+ *
+ * On a display station nothing is launched or copied: the message is
+ * shown with a large QR code, with the address printed beneath it.
+ */
+void
+outreach_compose_window_set_station_mode (OutreachComposeWindow *self)
+{
+  g_autofree char *hint = g_strdup_printf (_("Scan the code with your phone’s camera: this email "
+                                             "opens on your phone, to %s, ready to send."),
+                                           outreach_contact_get_address (outreach_message_get_contact (self->message)));
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
+  gtk_window_set_default_size (GTK_WINDOW (self), 1100, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->open_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->copy_address_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->copy_message_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->qr_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->done_button), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->purpose_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->qr_picture), 360, 360);
+  gtk_toggle_button_set_active (self->qr_button, TRUE);
+  self->no_mail_app = TRUE;   /* the hint takes the notice's place */
+  show_notice (self, hint, FALSE);
 }
 
 /**

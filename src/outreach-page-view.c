@@ -291,6 +291,15 @@ contact_card (OutreachContact *contact)
   return card;
 }
 
+static gboolean
+on_activate_link (GtkLinkButton *button)
+{
+  /* launched, or on a display station shown as a QR code: the window decides */
+  gtk_widget_activate_action (GTK_WIDGET (button), "win.open-link", "s",
+                              gtk_link_button_get_uri (button));
+  return TRUE;
+}
+
 static GtkWidget *
 link_button (OutreachLink *link)
 {
@@ -299,6 +308,7 @@ link_button (OutreachLink *link)
 
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, outreach_link_get_url (link));
+  g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_link), NULL);
   return button;
 }
 
@@ -445,10 +455,16 @@ render_home_entry_points (OutreachPageView *self)
     { N_("Meet our people"), "people" },
     { N_("Get in touch"), "join-us" },
   };
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *row = gtk_flow_box_new ();
   GListModel *sidebar = outreach_content_get_sidebar (self->content);
 
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  /* side by side where there is room, one under the other where there is not
+   * (a narrow window, large text on a display station) */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (row), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row), 12);
   gtk_widget_set_margin_top (row, 12);
   gtk_widget_set_margin_bottom (row, 12);
 
@@ -465,7 +481,10 @@ render_home_entry_points (OutreachPageView *self)
             id = outreach_node_get_id (node);
         }
       if (id != NULL && outreach_content_lookup (self->content, id) != NULL)
-        gtk_box_append (GTK_BOX (row), entry_point (_(entries[i].label), id));
+        {
+          gtk_flow_box_append (GTK_FLOW_BOX (row), entry_point (_(entries[i].label), id));
+          gtk_widget_set_focusable (gtk_widget_get_last_child (row), FALSE);
+        }
     }
 
   if (gtk_widget_get_first_child (row) != NULL)

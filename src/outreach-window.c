@@ -7,54 +7,32 @@
 #include <glib/gi18n.h>
 
 #include "outreach-compose-window.h"
+#include "outreach-debug.h"
 #include "outreach-page-view.h"
 #include "outreach-search.h"
-#include "outreach-window.h"
+#include "outreach-window-private.h"
 
 #define TYPE_AHEAD_TIMEOUT_MS 1000
 #define MAX_RESULTS           50
 
-struct _OutreachWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  OutreachContent      *content;
-  OutreachSearch       *search;     /* built on the first search */
-  GSettings            *settings;
-  GtkWindow            *composer;   /* weak: the message being written, if any */
-  GtkTreeListModel     *tree_model;
-  GtkSingleSelection   *selection;
-  GPtrArray            *back;       /* ids, most recent last */
-  GPtrArray            *forward;
-  GString              *type_ahead;
-  guint                 type_ahead_source;
-  gboolean              syncing_selection;
-  guint                 focus_position;   /* the row to focus once it exists */
-  guint                 focus_tick;
-  guint                 focus_tries;
-
-  GtkListView          *tree_view;
-  OutreachPageView     *page_view;
-  GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *main_stack;
-  GtkListView          *results_view;
-  GtkLabel             *results_status;
-  GtkRevealer          *problem_revealer;
-  GtkLabel             *problem_title;
-  GtkLabel             *problem_label;
-};
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_CONTENT,
+  PROP_KIOSK,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  RESET,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static OutreachNode *
 row_node (GtkTreeListRow *row)
@@ -93,11 +71,29 @@ find_row (OutreachWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  OutreachWindow *self = user_data;
+
+  self->scroll_tick = 0;
+  if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)))
+    gtk_widget_activate_action (widget, "list.scroll-to-item", "u", self->scroll_position);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the tree to a row at the next frame: a list that has not laid
+ * out its new rows yet cannot scroll to them (and warns). */
 static void
 scroll_to_row (OutreachWindow *self,
                guint           position)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self->tree_view), "list.scroll-to-item", "u", position);
+  self->scroll_position = position;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->tree_view), scroll_tick,
+                                                      self, NULL);
 }
 
 /* Expands the tree down to @node and selects its row, if it has one. */
@@ -801,6 +797,30 @@ show_action (GtkWidget  *widget,
   outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* Closes the windows the window opened: the message, a link's QR code, the PIN pad. */
+void
+_outreach_window_close_children (OutreachWindow *self)
+{
+  GtkWindow **children[] = { &self->composer, &self->link_window, &self->pin_window };
+
+  for (guint i = 0; i < G_N_ELEMENTS (children); i++)
+    if (*children[i] != NULL)
+      {
+        GtkWindow *child = *children[i];
+
+        g_object_remove_weak_pointer (G_OBJECT (child), (gpointer *) children[i]);
+        *children[i] = NULL;
+        gtk_window_destroy (child);
+      }
+}
+
+void
+_outreach_window_navigate_home (OutreachWindow *self)
+{
+  navigate (self, outreach_content_get_home (self->content), TRUE);
+  outreach_page_view_focus (self->page_view);
+}
+
 static void
 compose (OutreachWindow *self,
          const char     *contact_id)
@@ -819,7 +839,10 @@ compose (OutreachWindow *self,
   if (self->composer != NULL)
     gtk_window_destroy (self->composer);
   self->composer = GTK_WINDOW (outreach_compose_window_new (GTK_WINDOW (self), message));
+  if (self->kiosk)
+    outreach_compose_window_set_station_mode (OUTREACH_COMPOSE_WINDOW (self->composer));
   g_object_add_weak_pointer (G_OBJECT (self->composer), (gpointer *) &self->composer);
+  _outreach_debug_note_next_frame (GTK_WIDGET (self->composer), "composer");
   gtk_window_present (self->composer);
 }
 
@@ -951,6 +974,10 @@ outreach_window_close_request (GtkWindow *window)
 {
   OutreachWindow *self = OUTREACH_WINDOW (window);
 
+  /* a display station cannot be closed from its screen */
+  if (self->kiosk)
+    return TRUE;
+
   if (self->settings != NULL)
     {
       int width, height;
@@ -970,15 +997,14 @@ outreach_window_dispose (GObject *object)
   OutreachWindow *self = OUTREACH_WINDOW (object);
 
   g_clear_handle_id (&self->type_ahead_source, g_source_remove);
-  if (self->composer != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->composer), (gpointer *) &self->composer);
-      gtk_window_destroy (self->composer);
-      self->composer = NULL;
-    }
+  _outreach_window_close_children (self);
+  _outreach_window_kiosk_dispose (self);
   if (self->focus_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->focus_tick);
   self->focus_tick = 0;
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->scroll_tick);
+  self->scroll_tick = 0;
   if (self->tree_view != NULL)
     gtk_list_view_set_model (self->tree_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_WINDOW);
@@ -1016,6 +1042,9 @@ outreach_window_get_property (GObject    *object,
     case PROP_CONTENT:
       g_value_set_object (value, self->content);
       break;
+    case PROP_KIOSK:
+      g_value_set_boolean (value, self->kiosk);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1033,6 +1062,9 @@ outreach_window_set_property (GObject      *object,
     {
     case PROP_CONTENT:
       set_content (self, g_value_get_object (value));
+      break;
+    case PROP_KIOSK:
+      outreach_window_set_kiosk (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1054,8 +1086,19 @@ outreach_window_class_init (OutreachWindowClass *klass)
 
   properties[PROP_CONTENT] =
     g_param_spec_object ("content", NULL, NULL, OUTREACH_TYPE_CONTENT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_KIOSK] =
+    g_param_spec_boolean ("kiosk", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OutreachWindow::reset:
+   *
+   * Everything has returned to the start, for the next visitor.
+   */
+  signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (OUTREACH_TYPE_NODE);
   g_type_ensure (OUTREACH_TYPE_PAGE_VIEW);
@@ -1074,6 +1117,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, results_status);
   gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
+  _outreach_window_kiosk_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
@@ -1148,6 +1192,9 @@ outreach_window_init (OutreachWindow *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
   g_signal_connect_object (click, "pressed", G_CALLBACK (on_back_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  _outreach_window_kiosk_init (self);
+  _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 
   self->settings = settings_new_if_installed ();
   if (self->settings != NULL)

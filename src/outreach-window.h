@@ -21,6 +21,16 @@ OutreachNode   *outreach_window_get_current_node      (OutreachWindow  *self);
 GtkWindow      *outreach_window_get_composer          (OutreachWindow  *self);
 void            outreach_window_search                (OutreachWindow  *self,
                                                        const char      *text);
+void            outreach_window_reset                 (OutreachWindow  *self);
+void            outreach_window_set_kiosk             (OutreachWindow  *self,
+                                                       gboolean         kiosk);
+gboolean        outreach_window_get_kiosk             (OutreachWindow  *self);
+void            outreach_window_set_idle_times        (OutreachWindow  *self,
+                                                       guint            idle_seconds,
+                                                       guint            warning_seconds,
+                                                       guint            attract_seconds);
+gboolean        outreach_window_get_attract_shown     (OutreachWindow  *self);
+char           *outreach_window_dup_exit_pin          (OutreachWindow  *self);
 void            outreach_window_show_content_problem  (OutreachWindow  *self,
                                                        const char      *problem);
 

@@ -1,0 +1,76 @@
+/* outreach-window-private.h: the window's fields, for the files that share them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "outreach-page-view.h"
+#include "outreach-search.h"
+#include "outreach-window.h"
+
+G_BEGIN_DECLS
+
+struct _OutreachWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  OutreachContent      *content;
+  OutreachSearch       *search;     /* built on the first search */
+  GSettings            *settings;
+  GtkWindow            *composer;   /* weak: the message being written, if any */
+  GtkTreeListModel     *tree_model;
+  GtkSingleSelection   *selection;
+  GPtrArray            *back;       /* ids, most recent last */
+  GPtrArray            *forward;
+  GString              *type_ahead;
+  guint                 type_ahead_source;
+  gboolean              syncing_selection;
+  guint                 focus_position;   /* the row to focus once it exists */
+  guint                 focus_tick;
+  guint                 focus_tries;
+  guint                 scroll_position;  /* the row to scroll to at the next frame */
+  guint                 scroll_tick;
+
+  GtkListView          *tree_view;
+  OutreachPageView     *page_view;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *main_stack;
+  GtkListView          *results_view;
+  GtkLabel             *results_status;
+  GtkRevealer          *problem_revealer;
+  GtkLabel             *problem_title;
+  GtkLabel             *problem_label;
+
+  /* display-station mode: see outreach-window-kiosk.c */
+  gboolean              kiosk;
+  guint                 idle_seconds;
+  guint                 warning_seconds;
+  guint                 attract_seconds;
+  gint64                last_activity;
+  guint                 idle_source;
+  guint                 attract_source;
+  guint                 inhibit_cookie;
+  GtkWindow            *link_window;   /* weak: a link's QR code, if shown */
+  GtkWindow            *pin_window;    /* weak: the staff PIN pad, if shown */
+  GString              *pin;
+  GtkWidget            *header_bar;
+  GtkWidget            *menu_button;
+  GtkRevealer          *countdown_revealer;
+  GtkLabel             *countdown_label;
+  GtkWidget            *attract_box;
+  GtkStack             *attract_stack;
+  GtkWidget            *exit_corner;
+  GtkWidget            *start_again_button;
+  GtkScrolledWindow    *tree_scroller;
+  GtkBox               *main_box;
+};
+
+void _outreach_window_navigate_home   (OutreachWindow *self);
+void _outreach_window_close_children  (OutreachWindow *self);
+void _outreach_window_kiosk_init      (OutreachWindow *self);
+void _outreach_window_kiosk_dispose   (OutreachWindow *self);
+void _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class);
+
+G_END_DECLS
