@@ -226,7 +226,6 @@ outreach_compose_window_dispose (GObject *object)
 {
   OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_COMPOSE_WINDOW);
   g_clear_object (&self->message);
 
   G_OBJECT_CLASS (outreach_compose_window_parent_class)->dispose (object);

@@ -30,6 +30,7 @@ struct _OutreachWindow
   guint                 focus_tries;
   guint                 scroll_position;  /* the row to scroll to at the next frame */
   guint                 scroll_tick;
+  gboolean              scroll_laid_out;
 
   GtkListView          *tree_view;
   OutreachPageView     *page_view;

@@ -78,6 +78,13 @@ scroll_tick (GtkWidget     *widget,
 {
   OutreachWindow *self = user_data;
 
+  /* a tick comes before the frame's layout: wait for one layout to pass */
+  if (!self->scroll_laid_out)
+    {
+      self->scroll_laid_out = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+
   self->scroll_tick = 0;
   if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)))
     gtk_widget_activate_action (widget, "list.scroll-to-item", "u", self->scroll_position);
@@ -91,6 +98,7 @@ scroll_to_row (OutreachWindow *self,
                guint           position)
 {
   self->scroll_position = position;
+  self->scroll_laid_out = FALSE;
   if (self->scroll_tick == 0)
     self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->tree_view), scroll_tick,
                                                       self, NULL);
@@ -1007,7 +1015,6 @@ outreach_window_dispose (GObject *object)
   self->scroll_tick = 0;
   if (self->tree_view != NULL)
     gtk_list_view_set_model (self->tree_view, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->content);
