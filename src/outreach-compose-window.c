@@ -39,8 +39,7 @@ struct _OutreachComposeWindow
   GtkButton         *open_button;
   GtkButton         *copy_address_button;
   GtkButton         *copy_message_button;
-  GtkButton         *done_button;
-  GtkLabel          *explanation_label;
+  GBinding          *subject_binding;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachComposeWindow, outreach_compose_window, GTK_TYPE_WINDOW)
@@ -69,7 +68,7 @@ update_qr (OutreachComposeWindow *self)
   g_autofree char *label = NULL;
   guint width;
 
-  if (!gtk_toggle_button_get_active (self->qr_button))
+  if (!gtk_toggle_button_get_active (self->qr_button) || self->message == NULL)
     return;
 
   uri = outreach_message_dup_uri (self->message);
@@ -121,6 +120,8 @@ on_body_changed (OutreachComposeWindow *self,
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
+  if (self->message == NULL)
+    return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   outreach_message_set_body (self->message, text);
@@ -164,7 +165,7 @@ on_launched (GObject      *source,
     }
 
   /* the mail app has the message now; the preview has done its job */
-  gtk_window_destroy (GTK_WINDOW (self));
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static void
@@ -226,6 +227,11 @@ outreach_compose_window_dispose (GObject *object)
 {
   OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (object);
 
+  if (self->subject_binding != NULL)
+    g_binding_unbind (self->subject_binding);
+  self->subject_binding = NULL;
+  if (self->message != NULL)
+    g_signal_handlers_disconnect_by_func (self->message, on_message_changed, self);
   g_clear_object (&self->message);
 
   G_OBJECT_CLASS (outreach_compose_window_parent_class)->dispose (object);
@@ -253,8 +259,6 @@ outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, copy_address_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, copy_message_button);
-  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, done_button);
-  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, explanation_label);
   gtk_widget_class_bind_template_callback (widget_class, on_qr_toggled);
 
   gtk_widget_class_install_action (widget_class, "compose.open", NULL, open_action);
@@ -269,6 +273,8 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
+                           G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
 
   /* ahead of the text view, which would take Ctrl+Return as a line break */
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
@@ -284,6 +290,10 @@ outreach_compose_window_init (OutreachComposeWindow *self)
 /**
  * outreach_compose_window_new:
  * @message: the prefilled message; the window edits it in place
+ *
+ * The window hides when closed and can show the next message: one text
+ * view for a whole session, not one per message (each new one grew the
+ * process by some 10 KiB in the display-station soak test).
  */
 OutreachComposeWindow *
 outreach_compose_window_new (GtkWindow       *parent,
@@ -292,12 +302,44 @@ outreach_compose_window_new (GtkWindow       *parent,
   OutreachComposeWindow *self = g_object_new (OUTREACH_TYPE_COMPOSE_WINDOW,
                                               "transient-for", parent,
                                               "application", parent ? gtk_window_get_application (parent) : NULL,
+                                              "hide-on-close", TRUE,
                                               NULL);
-  OutreachContact *contact = outreach_message_get_contact (message);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  g_autofree char *title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
 
-  self->message = g_object_ref (message);
+  outreach_compose_window_set_message (self, message);
+  return self;
+}
+
+/**
+ * outreach_compose_window_set_message:
+ * @message: (nullable): the message to show, or %NULL to forget the last
+ *   one and empty every field
+ */
+void
+outreach_compose_window_set_message (OutreachComposeWindow *self,
+                                     OutreachMessage       *message)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  OutreachContact *contact;
+  g_autofree char *title = NULL;
+  GtkTextIter end;
+
+  if (self->subject_binding != NULL)
+    g_binding_unbind (self->subject_binding);
+  self->subject_binding = NULL;
+  if (self->message != NULL)
+    g_signal_handlers_disconnect_by_func (self->message, on_message_changed, self);
+  g_clear_object (&self->message);
+
+  self->no_mail_app = FALSE;
+  show_notice (self, NULL, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), "");
+  gtk_text_buffer_set_text (buffer, "", -1);
+  gtk_picture_set_paintable (self->qr_picture, NULL);
+  if (message == NULL)
+    return;
+
+  contact = outreach_message_get_contact (message);
+  title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->purpose_label, outreach_contact_get_purpose (contact));
@@ -305,49 +347,17 @@ outreach_compose_window_new (GtkWindow       *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), outreach_message_get_subject (message));
   gtk_text_buffer_set_text (buffer, outreach_message_get_body (message), -1);
 
-  g_object_bind_property (self->subject_entry, "text", message, "subject", G_BINDING_DEFAULT);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (message, "notify", G_CALLBACK (on_message_changed), self, G_CONNECT_SWAPPED);
+  self->message = g_object_ref (message);
+  self->subject_binding = g_object_bind_property (self->subject_entry, "text", message, "subject",
+                                                  G_BINDING_DEFAULT);
+  g_signal_connect_swapped (message, "notify", G_CALLBACK (on_message_changed), self);
   update_length_warning (self);
+  update_qr (self);
 
   /* ready to add to the end of the message (where the name goes) */
-  {
-    GtkTextIter end;
-
-    gtk_text_buffer_get_end_iter (buffer, &end);
-    gtk_text_buffer_place_cursor (buffer, &end);
-    gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
-  }
-
-  return self;
-}
-
-/**
- * outreach_compose_window_set_station_mode:
- *
- * On a display station nothing is launched or copied: the message is
- * shown with a large QR code, with the address printed beneath it.
- */
-void
-outreach_compose_window_set_station_mode (OutreachComposeWindow *self)
-{
-  g_autofree char *hint = g_strdup_printf (_("Scan the code with your phone’s camera: this email "
-                                             "opens on your phone, to %s, ready to send."),
-                                           outreach_contact_get_address (outreach_message_get_contact (self->message)));
-
-  gtk_widget_add_css_class (GTK_WIDGET (self), "kiosk");
-  gtk_window_set_default_size (GTK_WINDOW (self), 1100, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->open_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->copy_address_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->copy_message_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->qr_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->done_button), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->purpose_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->qr_picture), 360, 360);
-  gtk_toggle_button_set_active (self->qr_button, TRUE);
-  self->no_mail_app = TRUE;   /* the hint takes the notice's place */
-  show_notice (self, hint, FALSE);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
 }
 
 /**

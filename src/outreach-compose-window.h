@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (OutreachComposeWindow, outreach_compose_window, OUTREACH, 
 OutreachComposeWindow *outreach_compose_window_new          (GtkWindow             *parent,
                                                              OutreachMessage       *message);
 OutreachMessage       *outreach_compose_window_get_message  (OutreachComposeWindow *self);
-void                   outreach_compose_window_set_station_mode (OutreachComposeWindow *self);
+void                   outreach_compose_window_set_message  (OutreachComposeWindow *self,
+                                                             OutreachMessage       *message);
+
 
 G_END_DECLS

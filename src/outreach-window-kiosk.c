@@ -17,6 +17,7 @@
 
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
+#include "outreach-message.h"
 #include "outreach-profile.h"
 #include "outreach-qr.h"
 #include "outreach-window-private.h"
@@ -45,9 +46,22 @@ on_any_event (OutreachWindow           *self,
               GdkEvent                 *event,
               GtkEventControllerLegacy *controller)
 {
+  double x, y;
+
   switch (gdk_event_get_event_type (event))
     {
     case GDK_MOTION_NOTIFY:
+      /* GTK repeats the pointer's position when what is under it changes
+       * (the countdown's text, a slide): only a pointer that moved is a
+       * visitor, or the countdown would keep itself going */
+      gdk_event_get_position (event, &x, &y);
+      if (x == self->pointer_x && y == self->pointer_y)
+        break;
+      self->pointer_x = x;
+      self->pointer_y = y;
+      note_activity (self);
+      break;
+
     case GDK_BUTTON_PRESS:
     case GDK_BUTTON_RELEASE:
     case GDK_KEY_PRESS:
@@ -169,7 +183,7 @@ show_attract (OutreachWindow *self)
   gtk_widget_set_visible (self->attract_box, TRUE);
   _outreach_debug_note_next_frame (self->attract_box, "attract");
   g_clear_handle_id (&self->attract_source, g_source_remove);
-  self->attract_source = g_timeout_add_seconds (MAX (self->attract_seconds, 1), next_slide, self);
+  self->attract_source = g_timeout_add (MAX (self->attract_seconds, 1) * 1000, next_slide, self);
 }
 
 static void
@@ -291,50 +305,120 @@ big_qr (const char  *text,
 }
 
 static void
-show_link_qr (OutreachWindow *self,
-              const char     *uri)
+close_sheet (OutreachWindow *self)
 {
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *address = gtk_label_new (uri);
-  GtkWidget *hint = gtk_label_new (_("Scan this with your phone’s camera to open the page on your phone."));
+  if (self->sheet == NULL)
+    return;
+  gtk_overlay_remove_overlay (self->overlay, self->sheet);
+  self->sheet = NULL;
+}
+
+static void
+on_sheet_done (OutreachWindow *self)
+{
+  close_sheet (self);
+  note_activity (self);
+}
+
+/* On a station a link or a message is a sheet over the page, not a window:
+ * a large QR code with the address printed beneath. Sheets come and go with
+ * every visitor; windows shown and hidden as often made the process grow in
+ * the soak test (some 10 KiB each time, in GTK 4.8), sheets do not. */
+static void
+show_sheet (OutreachWindow *self,
+            const char     *title,
+            const char     *qr_text,
+            const char     *qr_description,
+            const char     *printed,
+            const char     *hint)
+{
+  GtkWidget *scrim = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 16);
+  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL, "label", title, "wrap", TRUE,
+                                     "justify", GTK_JUSTIFY_CENTER,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
+  GtkWidget *address = gtk_label_new (printed);
+  GtkWidget *note = gtk_label_new (hint);
   GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
-  g_autofree char *description = g_strdup_printf (_("QR code of the web address %s"), uri);
-  GtkWidget *picture = big_qr (uri, description, NULL);
+  GtkWidget *picture = big_qr (qr_text, qr_description, NULL);
 
-  if (self->link_window != NULL)
-    gtk_window_destroy (self->link_window);
+  close_sheet (self);
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Open on Your Phone"));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-  gtk_widget_add_css_class (window, "kiosk");
+  gtk_widget_add_css_class (scrim, "sheet-scrim");
+  gtk_widget_add_css_class (card, "sheet");
+  gtk_widget_set_halign (card, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (card, GTK_ALIGN_CENTER);
+  gtk_widget_set_vexpand (card, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
-  gtk_widget_set_margin_top (box, 32);
-  gtk_widget_set_margin_bottom (box, 32);
-  gtk_widget_set_margin_start (box, 48);
-  gtk_widget_set_margin_end (box, 48);
+  gtk_widget_add_css_class (heading, "title-2");
+  gtk_box_append (GTK_BOX (card), heading);
   if (picture != NULL)
-    gtk_box_append (GTK_BOX (box), picture);
+    gtk_box_append (GTK_BOX (card), picture);
   gtk_label_set_wrap (GTK_LABEL (address), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (address), PANGO_WRAP_CHAR);
-  gtk_widget_add_css_class (address, "title-3");
-  gtk_box_append (GTK_BOX (box), address);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (hint), 40);
-  gtk_label_set_justify (GTK_LABEL (hint), GTK_JUSTIFY_CENTER);
-  gtk_box_append (GTK_BOX (box), hint);
+  gtk_label_set_max_width_chars (GTK_LABEL (address), 48);
+  gtk_label_set_justify (GTK_LABEL (address), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (address, "title-4");
+  gtk_box_append (GTK_BOX (card), address);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (note), 44);
+  gtk_label_set_justify (GTK_LABEL (note), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (card), note);
   gtk_widget_add_css_class (done, "suggested-action");
   gtk_widget_add_css_class (done, "pill");
   gtk_widget_set_halign (done, GTK_ALIGN_CENTER);
-  g_signal_connect_object (done, "clicked", G_CALLBACK (close_window), window, 0);
-  gtk_box_append (GTK_BOX (box), done);
-  gtk_window_set_child (GTK_WINDOW (window), box);
+  g_signal_connect_object (done, "clicked", G_CALLBACK (on_sheet_done), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (card), done);
 
-  self->link_window = GTK_WINDOW (window);
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->link_window);
-  _outreach_debug_note_next_frame (window, "link-qr");
-  gtk_window_present (GTK_WINDOW (window));
+  gtk_box_append (GTK_BOX (scrim), card);
+  self->sheet = scrim;
+  gtk_overlay_add_overlay (self->overlay, scrim);
+  _outreach_debug_note_next_frame (scrim, "sheet");
+  gtk_widget_grab_focus (done);
+}
+
+static void
+show_link_qr (OutreachWindow *self,
+              const char     *uri)
+{
+  g_autofree char *description = g_strdup_printf (_("QR code of the web address %s"), uri);
+
+  show_sheet (self, _("Open this page on your phone"), uri, description, uri,
+              _("Scan the code with your phone’s camera to open the page there."));
+}
+
+/**
+ * _outreach_window_show_message_sheet:
+ *
+ * A message on a station: its QR code, to write it on the visitor's phone.
+ */
+void
+_outreach_window_show_message_sheet (OutreachWindow  *self,
+                                     OutreachMessage *message)
+{
+  OutreachContact *contact = outreach_message_get_contact (message);
+  g_autofree char *uri = outreach_message_dup_uri (message);
+  g_autofree char *title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
+  g_autofree char *description = g_strdup_printf (_("QR code of an email to %s"),
+                                                  outreach_contact_get_address (contact));
+  g_autofree char *printed = g_strdup_printf ("%s\n%s", outreach_contact_get_address (contact),
+                                              outreach_message_get_subject (message));
+
+  show_sheet (self, title, uri, description, printed,
+              _("Scan the code with your phone’s camera: the email opens on your phone, "
+                "ready to send."));
+}
+
+/**
+ * outreach_window_get_sheet:
+ *
+ * Returns: (transfer none) (nullable): the QR code sheet over the page, on a station
+ */
+GtkWidget *
+outreach_window_get_sheet (OutreachWindow *self)
+{
+  return self->sheet;
 }
 
 static void
@@ -484,9 +568,10 @@ void
 outreach_window_reset (OutreachWindow *self)
 {
   _outreach_window_close_children (self);
+  close_sheet (self);
   /* a fresh tree (collapsed), an empty history, no search, Home */
   g_object_set (self, "content", self->content, NULL);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->tree_scroller), 0);
+  /* the tree scrolls to Home, its first row, once laid out (see scroll_to_row()) */
   gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
   g_signal_emit_by_name (self, "reset");
 }
@@ -506,20 +591,8 @@ outreach_window_set_kiosk (OutreachWindow *self,
     return;
   self->kiosk = kiosk;
 
-  /* a full-screen window hides its title bar: on a station the header bar,
-   * with Back, Home, Search and Start Again, moves into the window */
-  g_object_ref (self->header_bar);
-  if (kiosk)
-    {
-      gtk_window_set_titlebar (GTK_WINDOW (self), NULL);
-      gtk_box_prepend (self->main_box, self->header_bar);
-    }
-  else
-    {
-      gtk_box_remove (self->main_box, self->header_bar);
-      gtk_window_set_titlebar (GTK_WINDOW (self), self->header_bar);
-    }
-  g_object_unref (self->header_bar);
+  /* the header bar is in the window (see the template), so it stays on a
+   * full screen; only the window's own buttons go */
   gtk_header_bar_set_show_title_buttons (GTK_HEADER_BAR (self->header_bar), !kiosk);
   gtk_widget_set_visible (self->menu_button, !kiosk);
   gtk_widget_set_visible (self->exit_corner, kiosk);
@@ -609,6 +682,7 @@ _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, exit_corner);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, start_again_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, overlay);
 
   gtk_widget_class_install_action (widget_class, "win.still-here", NULL, still_here_action);
   gtk_widget_class_install_action (widget_class, "win.start-again", NULL, start_again_action);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "outreach-page-view.h"
+#include "outreach-message.h"
 #include "outreach-search.h"
 #include "outreach-window.h"
 
@@ -17,7 +18,7 @@ struct _OutreachWindow
   OutreachContent      *content;
   OutreachSearch       *search;     /* built on the first search */
   GSettings            *settings;
-  GtkWindow            *composer;   /* weak: the message being written, if any */
+  GtkWindow            *composer;   /* the message preview, made once, hidden when closed */
   GtkTreeListModel     *tree_model;
   GtkSingleSelection   *selection;
   GPtrArray            *back;       /* ids, most recent last */
@@ -50,10 +51,13 @@ struct _OutreachWindow
   guint                 warning_seconds;
   guint                 attract_seconds;
   gint64                last_activity;
+  double                pointer_x;      /* where the pointer was last seen */
+  double                pointer_y;
   guint                 idle_source;
   guint                 attract_source;
   guint                 inhibit_cookie;
-  GtkWindow            *link_window;   /* weak: a link's QR code, if shown */
+  GtkWidget            *sheet;         /* a link's or message's QR code, on a station */
+  GtkOverlay           *overlay;
   GtkWindow            *pin_window;    /* weak: the staff PIN pad, if shown */
   GString              *pin;
   GtkWidget            *header_bar;
@@ -73,5 +77,7 @@ void _outreach_window_close_children  (OutreachWindow *self);
 void _outreach_window_kiosk_init      (OutreachWindow *self);
 void _outreach_window_kiosk_dispose   (OutreachWindow *self);
 void _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class);
+void _outreach_window_show_message_sheet (OutreachWindow *self,
+                                          OutreachMessage *message);
 
 G_END_DECLS

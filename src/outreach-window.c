@@ -805,11 +805,18 @@ show_action (GtkWidget  *widget,
   outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
-/* Closes the windows the window opened: the message, a link's QR code, the PIN pad. */
+/* Closes the windows the window opened: the message (forgotten), a link's
+ * QR code, the PIN pad. */
 void
 _outreach_window_close_children (OutreachWindow *self)
 {
-  GtkWindow **children[] = { &self->composer, &self->link_window, &self->pin_window };
+  GtkWindow **children[] = { &self->pin_window };
+
+  if (self->composer != NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->composer), FALSE);
+      outreach_compose_window_set_message (OUTREACH_COMPOSE_WINDOW (self->composer), NULL);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (children); i++)
     if (*children[i] != NULL)
@@ -844,12 +851,19 @@ compose (OutreachWindow *self,
       return;
     }
 
-  if (self->composer != NULL)
-    gtk_window_destroy (self->composer);
-  self->composer = GTK_WINDOW (outreach_compose_window_new (GTK_WINDOW (self), message));
+  /* on a station, no window: the message's QR code over the page */
   if (self->kiosk)
-    outreach_compose_window_set_station_mode (OUTREACH_COMPOSE_WINDOW (self->composer));
-  g_object_add_weak_pointer (G_OBJECT (self->composer), (gpointer *) &self->composer);
+    {
+      _outreach_window_show_message_sheet (self, message);
+      return;
+    }
+
+  /* one preview window for the session, shown again for each message */
+  if (self->composer == NULL)
+    self->composer = g_object_ref_sink (GTK_WINDOW (outreach_compose_window_new (GTK_WINDOW (self),
+                                                                                 message)));
+  else
+    outreach_compose_window_set_message (OUTREACH_COMPOSE_WINDOW (self->composer), message);
   _outreach_debug_note_next_frame (GTK_WIDGET (self->composer), "composer");
   gtk_window_present (self->composer);
 }
@@ -879,7 +893,7 @@ write_to_action (GtkWidget  *widget,
 GtkWindow *
 outreach_window_get_composer (OutreachWindow *self)
 {
-  return self->composer;
+  return self->composer && gtk_widget_get_visible (GTK_WIDGET (self->composer)) ? self->composer : NULL;
 }
 
 static void
@@ -1006,6 +1020,9 @@ outreach_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->type_ahead_source, g_source_remove);
   _outreach_window_close_children (self);
+  if (self->composer != NULL)
+    gtk_window_destroy (self->composer);
+  g_clear_object (&self->composer);
   _outreach_window_kiosk_dispose (self);
   if (self->focus_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->focus_tick);

@@ -19,6 +19,7 @@ gboolean        outreach_window_show_page             (OutreachWindow  *self,
                                                        const char      *id);
 OutreachNode   *outreach_window_get_current_node      (OutreachWindow  *self);
 GtkWindow      *outreach_window_get_composer          (OutreachWindow  *self);
+GtkWidget      *outreach_window_get_sheet             (OutreachWindow  *self);
 void            outreach_window_search                (OutreachWindow  *self,
                                                        const char      *text);
 void            outreach_window_reset                 (OutreachWindow  *self);
