@@ -222,17 +222,22 @@ copy_message_action (GtkWidget  *widget,
   copy_text (self, text, _("The message is copied: paste it into your email."));
 }
 
+/* Lets go of the message: no more edits reach it, nor its changes us. */
 static void
-outreach_compose_window_dispose (GObject *object)
+forget_message (OutreachComposeWindow *self)
 {
-  OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (object);
-
   if (self->subject_binding != NULL)
     g_binding_unbind (self->subject_binding);
   self->subject_binding = NULL;
   if (self->message != NULL)
     g_signal_handlers_disconnect_by_func (self->message, on_message_changed, self);
   g_clear_object (&self->message);
+}
+
+static void
+outreach_compose_window_dispose (GObject *object)
+{
+  forget_message (OUTREACH_COMPOSE_WINDOW (object));
 
   G_OBJECT_CLASS (outreach_compose_window_parent_class)->dispose (object);
 }
@@ -323,13 +328,7 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   g_autofree char *title = NULL;
   GtkTextIter end;
 
-  if (self->subject_binding != NULL)
-    g_binding_unbind (self->subject_binding);
-  self->subject_binding = NULL;
-  if (self->message != NULL)
-    g_signal_handlers_disconnect_by_func (self->message, on_message_changed, self);
-  g_clear_object (&self->message);
-
+  forget_message (self);
   self->no_mail_app = FALSE;
   show_notice (self, NULL, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), "");

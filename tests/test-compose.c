@@ -14,10 +14,9 @@
 #include "outreach-application.h"
 #include "outreach-compose-window.h"
 #include "outreach-window.h"
+#include "test-utils.h"
 
-#define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
 
-static char *xdg_root;
 static char *handler_output;
 
 static gboolean
@@ -26,79 +25,8 @@ no_handler (void)
   return g_strcmp0 (g_getenv ("OUTREACH_TEST_MAIL_HANDLER"), "none") == 0;
 }
 
-/* A private XDG tree, with or without a fake mail client, before GIO
- * reads any of it. */
-static void
-setup_xdg (void)
-{
-  g_autofree char *data = NULL, *config = NULL, *apps = NULL, *empty = NULL;
-  g_autofree char *script = NULL, *desktop = NULL, *mimeapps = NULL;
-  g_autofree char *script_text = NULL, *desktop_text = NULL;
 
-  xdg_root = g_dir_make_tmp ("outreach-mail-XXXXXX", NULL);
-  data = g_build_filename (xdg_root, "data", NULL);
-  config = g_build_filename (xdg_root, "config", NULL);
-  apps = g_build_filename (data, "applications", NULL);
-  empty = g_build_filename (xdg_root, "empty", NULL);
-  g_mkdir_with_parents (apps, 0700);
-  g_mkdir_with_parents (config, 0700);
-  g_mkdir_with_parents (empty, 0700);
 
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_DATA_DIRS", empty, TRUE);      /* keep the system's handlers out */
-  g_setenv ("XDG_CONFIG_DIRS", empty, TRUE);
-  g_unsetenv ("XDG_CURRENT_DESKTOP");
-
-  handler_output = g_build_filename (xdg_root, "launched-uri", NULL);
-  if (no_handler ())
-    return;
-
-  script = g_build_filename (xdg_root, "fake-mail-client", NULL);
-  script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s' \"$1\" > '%s.part' && mv '%s.part' '%s'\n",
-                                 handler_output, handler_output, handler_output);
-  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
-  g_assert_cmpint (g_chmod (script, 0755), ==, 0);
-
-  desktop = g_build_filename (apps, "fake-mail.desktop", NULL);
-  desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Fake Mail\n"
-                                  "Exec=%s %%u\nMimeType=x-scheme-handler/mailto;\n", script);
-  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
-
-  mimeapps = g_build_filename (config, "mimeapps.list", NULL);
-  g_assert_true (g_file_set_contents (mimeapps,
-                                      "[Default Applications]\n"
-                                      "x-scheme-handler/mailto=fake-mail.desktop\n", -1, NULL));
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static gboolean
 file_exists (gpointer path)
@@ -129,7 +57,7 @@ get_in_touch (OutreachWindow *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL));
   composer = outreach_window_get_composer (window);
   g_assert_nonnull (composer);
-  wait_until (is_mapped, composer);
+  test_wait_until (test_is_mapped, composer);
   return OUTREACH_COMPOSE_WINDOW (composer);
 }
 
@@ -138,8 +66,8 @@ type_message (OutreachComposeWindow *composer,
               const char            *subject,
               const char            *body)
 {
-  GtkWidget *entry = child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
-  GtkTextView *view = GTK_TEXT_VIEW (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
+  GtkWidget *entry = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
+  GtkTextView *view = GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), subject);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), body, -1);
@@ -151,7 +79,7 @@ new_window (OutreachContent *content)
   OutreachWindow *window = outreach_window_new (NULL, content);
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
+  test_wait_until (test_is_mapped, window);
   return window;
 }
 
@@ -162,21 +90,21 @@ test_open_in_mail_app (void)
   g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
   OutreachWindow *window = new_window (content);
   OutreachComposeWindow *composer = get_in_touch (window, "cyber");
-  GtkEntry *subject = GTK_ENTRY (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry"));
+  GtkEntry *subject = GTK_ENTRY (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry"));
   g_autofree char *launched = NULL;
 
 
   /* the message says what the person was looking at, and is editable */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (subject)), ==,
                    "Attachment enquiry: Regional Cyber Crime Unit");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                          "address_label"))), ==,
                    "SEHR@ThamesValley.pnn.police.uk");
   type_message (composer, "Attachment enquiry: Regional Cyber Crime Unit — Gŵyn & co",
                 "Hello,\nI'm 100% keen: 2+2=4?\n\nRhiannon");
 
-  g_signal_emit_by_name (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
-  wait_until (file_exists, handler_output);
+  g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
+  test_wait_until (file_exists, handler_output);
 
   g_assert_true (g_file_get_contents (handler_output, &launched, NULL, NULL));
   g_assert_cmpstr (launched, ==,
@@ -186,7 +114,7 @@ test_open_in_mail_app (void)
                    "&body=Hello,%0D%0AI'm%20100%25%20keen:%202%2B2%3D4%3F%0D%0A%0D%0ARhiannon");
 
   /* once the mail app has the message, the preview closes */
-  wait_until (is_hidden, composer);
+  test_wait_until (is_hidden, composer);
   g_assert_null (outreach_window_get_composer (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -204,11 +132,11 @@ test_contact_card (void)
   g_assert_true (outreach_window_show_page (window, "join-us"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.write-to", "s", "diversity"));
   composer = OUTREACH_COMPOSE_WINDOW (outreach_window_get_composer (window));
-  wait_until (is_mapped, composer);
-  subject = GTK_ENTRY (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry"));
+  test_wait_until (test_is_mapped, composer);
+  subject = GTK_ENTRY (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (subject)), ==,
                    "Starting a conversation about the SEROCU");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                          "address_label"))), ==,
                    "CTPSE&SEROCUdiversity@thamesvalley.pnn.police.uk");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -221,26 +149,26 @@ test_no_mail_app (void)
   g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
   OutreachWindow *window = new_window (content);
   OutreachComposeWindow *composer = get_in_touch (window, "jody");
-  GtkWidget *notice = child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label");
-  GtkWidget *picture = child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
-  GtkTextView *view = GTK_TEXT_VIEW (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
+  GtkWidget *notice = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label");
+  GtkWidget *picture = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+  GtkTextView *view = GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
   GtkTextIter start, end;
   g_autofree char *body = NULL;
 
 
   type_message (composer, "My question", "What I typed must not be lost.");
-  g_signal_emit_by_name (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
-  wait_until (is_visible, notice);
+  g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
+  test_wait_until (is_visible, notice);
 
   /* told plainly, offered the QR code and copying, with nothing lost */
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "There is no email app"));
-  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                                      "qr_revealer"))));
   g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (picture)));
-  g_assert_true (gtk_widget_get_sensitive (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+  g_assert_true (gtk_widget_get_sensitive (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                   "copy_message_button")));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (composer)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                                "subject_entry"))), ==, "My question");
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   body = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
@@ -261,7 +189,7 @@ test_long_message_warning (void)
   g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
   OutreachWindow *window = new_window (content);
   OutreachComposeWindow *composer = get_in_touch (window, "rart");
-  GtkWidget *notice = child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label");
+  GtkWidget *notice = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label");
   GString *long_body = g_string_new (NULL);
 
 
@@ -274,7 +202,7 @@ test_long_message_warning (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "some email apps may cut it short"));
 
   /* it still works: the QR code and the button are there */
-  g_assert_true (gtk_widget_get_sensitive (child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button")));
+  g_assert_true (gtk_widget_get_sensitive (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -284,7 +212,7 @@ main (int   argc,
 {
   int status;
 
-  setup_xdg ();
+  handler_output = test_fake_handler_setup (no_handler () ? NULL : "mailto");
   gtk_test_init (&argc, &argv, NULL);
   g_type_ensure (OUTREACH_TYPE_APPLICATION);
 

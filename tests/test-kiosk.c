@@ -14,74 +14,12 @@
 #include "outreach-application.h"
 #include "outreach-compose-window.h"
 #include "outreach-window.h"
+#include "test-utils.h"
 
-#define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
 
-static char *xdg_root;
 static char *handler_output;
 
-/* a fake default browser and mail client, to see that nothing is launched */
-static void
-setup_xdg (void)
-{
-  g_autofree char *data = NULL, *config = NULL, *apps = NULL, *empty = NULL;
-  g_autofree char *script = NULL, *script_text = NULL, *desktop = NULL, *desktop_text = NULL;
-  g_autofree char *mimeapps = NULL;
 
-  xdg_root = g_dir_make_tmp ("outreach-kiosk-XXXXXX", NULL);
-  data = g_build_filename (xdg_root, "data", NULL);
-  config = g_build_filename (xdg_root, "config", NULL);
-  apps = g_build_filename (data, "applications", NULL);
-  empty = g_build_filename (xdg_root, "empty", NULL);
-  g_mkdir_with_parents (apps, 0700);
-  g_mkdir_with_parents (config, 0700);
-  g_mkdir_with_parents (empty, 0700);
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_DATA_DIRS", empty, TRUE);
-  g_setenv ("XDG_CONFIG_DIRS", empty, TRUE);
-  g_unsetenv ("XDG_CURRENT_DESKTOP");
-
-  handler_output = g_build_filename (xdg_root, "launched", NULL);
-  script = g_build_filename (xdg_root, "fake-handler", NULL);
-  script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s' \"$1\" > '%s.part' && mv '%s.part' '%s'\n",
-                                 handler_output, handler_output, handler_output);
-  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
-  g_assert_cmpint (g_chmod (script, 0755), ==, 0);
-  desktop = g_build_filename (apps, "fake.desktop", NULL);
-  desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Fake\nExec=%s %%u\n"
-                                  "MimeType=x-scheme-handler/https;x-scheme-handler/mailto;\n", script);
-  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
-  mimeapps = g_build_filename (config, "mimeapps.list", NULL);
-  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\n"
-                                      "x-scheme-handler/https=fake.desktop\n"
-                                      "x-scheme-handler/mailto=fake.desktop\n", -1, NULL));
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      /* never block: what is awaited may come from a timer or another process */
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-}
 
 /* Runs the main loop for @ms milliseconds (the idle clock is what is
  * being tested, so this waits on it rather than for the UI). */
@@ -97,11 +35,6 @@ run_for (guint ms)
     }
 }
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static gboolean
 attract_shown (gpointer window)
@@ -120,14 +53,14 @@ station (guint idle_seconds,
   outreach_window_set_idle_times (window, idle_seconds, warning_seconds, 2);
   outreach_window_set_kiosk (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (is_mapped, window);
+  test_wait_until (test_is_mapped, window);
   return window;
 }
 
 static guint
 n_tree_rows (OutreachWindow *window)
 {
-  GtkListView *tree = GTK_LIST_VIEW (child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+  GtkListView *tree = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
 
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (tree)));
 }
@@ -145,10 +78,10 @@ test_station_mode (void)
 
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "kiosk"));
   /* no window controls: the header bar is without its title buttons */
-  g_assert_false (gtk_header_bar_get_show_title_buttons (GTK_HEADER_BAR (child (window, OUTREACH_TYPE_WINDOW,
+  g_assert_false (gtk_header_bar_get_show_title_buttons (GTK_HEADER_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                                 "header_bar"))));
-  g_assert_false (gtk_widget_get_visible (child (window, OUTREACH_TYPE_WINDOW, "menu_button")));
-  g_assert_true (gtk_widget_get_visible (child (window, OUTREACH_TYPE_WINDOW, "start_again_button")));
+  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button")));
+  g_assert_true (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "start_again_button")));
 
   /* closing is refused */
   gtk_window_close (GTK_WINDOW (window));
@@ -156,10 +89,10 @@ test_station_mode (void)
 
   /* and comes back with the desktop */
   outreach_window_set_kiosk (window, FALSE);
-  g_assert_true (gtk_header_bar_get_show_title_buttons (GTK_HEADER_BAR (child (window, OUTREACH_TYPE_WINDOW,
+  g_assert_true (gtk_header_bar_get_show_title_buttons (GTK_HEADER_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                                "header_bar"))));
-  g_assert_true (gtk_widget_get_visible (child (window, OUTREACH_TYPE_WINDOW, "menu_button")));
-  g_assert_false (gtk_widget_get_visible (child (window, OUTREACH_TYPE_WINDOW, "start_again_button")));
+  g_assert_true (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button")));
+  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "start_again_button")));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -208,7 +141,7 @@ test_links_become_qr_codes (void)
   qr = find_toplevel_with_label ("https://tvpcareers.co.uk/");
   g_assert_true (qr == GTK_WINDOW (window));
   g_assert_nonnull (outreach_window_get_sheet (window));
-  wait_until (is_mapped, outreach_window_get_sheet (window));
+  test_wait_until (test_is_mapped, outreach_window_get_sheet (window));
   /* nothing was launched: only a QR code, with the address beneath */
   run_for (300);
   g_assert_false (g_file_test (handler_output, G_FILE_TEST_EXISTS));
@@ -226,7 +159,7 @@ test_links_become_qr_codes (void)
   /* on a desktop, the same link opens in the browser */
   outreach_window_set_kiosk (window, FALSE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://tvpcareers.co.uk/");
-  wait_until (file_exists, handler_output);
+  test_wait_until (file_exists, handler_output);
   {
     g_autofree char *launched = NULL;
 
@@ -275,8 +208,8 @@ part (const char *name)
 static void
 dirty_everything (OutreachWindow *window)
 {
-  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
-  GtkWidget *page = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  GtkWidget *page = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (page));
 
   /* a page deep in the tree, more of the tree open, history */
@@ -316,18 +249,18 @@ adjustment_at_top (gpointer adjustment)
 static void
 assert_at_start (OutreachWindow *window)
 {
-  GtkWidget *page = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *page = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (page));
-  GtkScrolledWindow *tree_scroller = GTK_SCROLLED_WINDOW (child (window, OUTREACH_TYPE_WINDOW,
+  GtkScrolledWindow *tree_scroller = GTK_SCROLLED_WINDOW (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                  "tree_scroller"));
 
   g_assert_cmpstr (current_id (window), ==, "home");
   g_assert_cmpuint (n_tree_rows (window), ==, 5);   /* collapsed */
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)), ==, 0);
-  wait_until (adjustment_at_top, gtk_scrolled_window_get_vadjustment (tree_scroller));
-  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+  test_wait_until (adjustment_at_top, gtk_scrolled_window_get_vadjustment (tree_scroller));
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                         "search_bar"))));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (window, OUTREACH_TYPE_WINDOW,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                "search_entry"))), ==, "");
   g_assert_null (outreach_window_get_composer (window));
   g_assert_null (outreach_window_get_sheet (window));
@@ -343,22 +276,22 @@ test_idle_reset (void)
   OutreachWindow *window = station (2, 1);
   Watch watch = { 0 };
 
-  g_signal_connect (child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer"), "notify::reveal-child",
+  g_signal_connect (test_child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer"), "notify::reveal-child",
                     G_CALLBACK (on_countdown), &watch);
   g_signal_connect (window, "reset", G_CALLBACK (on_reset), &watch);
 
   dirty_everything (window);
   /* left alone: a countdown, then everything back to the start */
-  wait_until (attract_shown, window);
+  test_wait_until (attract_shown, window);
   g_assert_true (watch.countdown_seen);
   g_assert_cmpuint (watch.resets, ==, 1);
   assert_at_start (window);
 
   /* the attract screen cycles until a touch, which lands on Home */
   {
-    GtkStack *slides = GTK_STACK (child (window, OUTREACH_TYPE_WINDOW, "attract_stack"));
+    GtkStack *slides = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "attract_stack"));
     GtkWidget *first = gtk_stack_get_visible_child (slides);
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child (window, OUTREACH_TYPE_WINDOW,
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                                "attract_box"));
 
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_stack_get_pages (slides))), >, 10);
@@ -430,7 +363,7 @@ test_input_postpones_reset (void)
   g_assert_cmpstr (current_id (window), ==, "rart");
 
   /* then nobody: the reset comes */
-  wait_until (attract_shown, window);
+  test_wait_until (attract_shown, window);
   g_assert_cmpuint (watch.resets, ==, 1);
   g_assert_cmpstr (current_id (window), ==, "home");
   gtk_window_destroy (GTK_WINDOW (window));
@@ -439,7 +372,7 @@ test_input_postpones_reset (void)
 static void
 press_corner (OutreachWindow *window)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child (window, OUTREACH_TYPE_WINDOW,
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                              "exit_corner"));
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -561,7 +494,8 @@ main (int   argc,
 {
   int status;
 
-  setup_xdg ();
+  /* a fake browser and mail client, to see that a station launches nothing */
+  handler_output = test_fake_handler_setup ("https;mailto");
   gtk_test_init (&argc, &argv, NULL);
   g_type_ensure (OUTREACH_TYPE_APPLICATION);
 

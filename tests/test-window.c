@@ -14,43 +14,12 @@
 #include "outreach-page-view.h"
 #include "outreach-search.h"
 #include "outreach-window.h"
+#include "test-utils.h"
 
-#define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
 
-static void
-iterate_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
 
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
 
 static OutreachWindow *
 window_new (OutreachContent *content)
@@ -58,7 +27,7 @@ window_new (OutreachContent *content)
   OutreachWindow *window = outreach_window_new (NULL, content);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate_until (is_mapped, window);
+  test_wait_until (test_is_mapped, window);
   return window;
 }
 
@@ -75,9 +44,9 @@ builtin (void)
 static const char *
 heading (OutreachWindow *window)
 {
-  GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
 
-  return gtk_label_get_text (GTK_LABEL (child (view, OUTREACH_TYPE_PAGE_VIEW, "title")));
+  return gtk_label_get_text (GTK_LABEL (test_child (view, OUTREACH_TYPE_PAGE_VIEW, "title")));
 }
 
 /* All the text a user can read on the page, one label per line. */
@@ -101,7 +70,7 @@ page_text (OutreachWindow *window)
 {
   GString *text = g_string_new (NULL);
 
-  collect_text (child (window, OUTREACH_TYPE_WINDOW, "page_view"), text);
+  collect_text (test_child (window, OUTREACH_TYPE_WINDOW, "page_view"), text);
   return g_string_free (text, FALSE);
 }
 
@@ -131,7 +100,7 @@ find_link (GtkWidget  *widget,
 static GtkSingleSelection *
 tree_selection (OutreachWindow *window)
 {
-  GtkListView *tree = GTK_LIST_VIEW (child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+  GtkListView *tree = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
 
   return GTK_SINGLE_SELECTION (gtk_list_view_get_model (tree));
 }
@@ -175,7 +144,7 @@ static gboolean
 press_key (OutreachWindow *window,
            guint           keyval)
 {
-  GtkWidget *tree = child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (tree);
   gboolean handled = FALSE;
 
@@ -249,8 +218,8 @@ test_team_link_and_breadcrumb (void)
 {
   g_autoptr(OutreachContent) content = builtin ();
   OutreachWindow *window = window_new (content);
-  GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
-  GtkWidget *breadcrumb = child (view, OUTREACH_TYPE_PAGE_VIEW, "breadcrumb");
+  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *breadcrumb = test_child (view, OUTREACH_TYPE_PAGE_VIEW, "breadcrumb");
   g_autofree char *text = NULL;
   GString *crumbs = g_string_new (NULL);
   g_autofree char *crumb_text = NULL;
@@ -302,7 +271,7 @@ test_show_every_page (void)
   g_assert_false (outreach_window_show_page (window, "no-such-page"));
   g_assert_cmpstr (heading (window), ==, "Finance");
   g_assert_true (gtk_revealer_get_reveal_child (
-    GTK_REVEALER (child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"))));
+    GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"))));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -357,7 +326,7 @@ test_keyboard (void)
   g_assert_false (is_expanded (window, "serocu"));
 
   /* Enter toggles, as a double click does */
-  g_signal_emit_by_name (child (window, OUTREACH_TYPE_WINDOW, "tree_view"), "activate",
+  g_signal_emit_by_name (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"), "activate",
                          row_of (window, "serocu"));
   g_assert_true (is_expanded (window, "serocu"));
 
@@ -419,7 +388,7 @@ test_history (void)
 static void
 test_markup_shown_as_text (void)
 {
-  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *path = test_data_path ("minimal.json");
   g_autofree char *json = NULL;
   g_auto(GStrv) parts = NULL;
   char *marked;
@@ -451,7 +420,7 @@ test_focus_follows_keyboard (void)
 {
   g_autoptr(OutreachContent) content = builtin ();
   OutreachWindow *window = window_new (content);
-  GtkWidget *tree = child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
   GtkWidget *focus;
   GtkTreeListRow *row;
 
@@ -494,7 +463,7 @@ test_size_remembered (void)
 static OutreachContent *
 pack_with_people (guint n)
 {
-  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *path = test_data_path ("minimal.json");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GBytes) bytes = NULL;
@@ -567,7 +536,7 @@ test_people_counts (void)
     {
       g_autoptr(OutreachContent) content = pack_with_people (counts[i]);
       OutreachWindow *window = window_new (content);
-      GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+      GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
       g_autofree char *text = NULL;
 
       g_assert_true (outreach_window_show_page (window, "people"));
@@ -603,7 +572,7 @@ test_team_lists_its_people (void)
 {
   g_autoptr(OutreachContent) content = builtin ();
   OutreachWindow *window = window_new (content);
-  GtkWidget *view = child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   g_autofree char *text = NULL;
 
   outreach_window_show_page (window, "investigations");
@@ -629,10 +598,10 @@ static void
 type_search (OutreachWindow *window,
              const char     *text)
 {
-  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                        "search_bar"))));
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* what the entry emits once typing pauses */
@@ -644,10 +613,10 @@ test_search_ui (void)
 {
   g_autoptr(OutreachContent) content = builtin ();
   OutreachWindow *window = window_new (content);
-  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
-  GtkStack *stack = GTK_STACK (child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
-  GtkListView *results = GTK_LIST_VIEW (child (window, OUTREACH_TYPE_WINDOW, "results_view"));
-  GtkLabel *status = GTK_LABEL (child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
+  GtkListView *results = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "results_view"));
+  GtkLabel *status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));
   g_autoptr(OutreachSearchResult) first = NULL;
 
   outreach_window_show_page (window, "about");
@@ -668,7 +637,7 @@ test_search_ui (void)
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (heading (window), ==, "Regional Asset Recovery Team");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
-  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                         "search_bar"))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   g_assert_cmpstr (heading (window), ==, "About the unit");
@@ -691,13 +660,13 @@ test_typing_starts_search (void)
 {
   g_autoptr(OutreachContent) content = builtin ();
   OutreachWindow *window = window_new (content);
-  GtkWidget *entry = child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   gboolean handled = FALSE;
 
   /* the window starts with the page focused, not the tree */
   g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                          child (window, OUTREACH_TYPE_WINDOW, "tree_view")));
+                                          test_child (window, OUTREACH_TYPE_WINDOW, "tree_view")));
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -712,7 +681,7 @@ test_typing_starts_search (void)
   g_object_unref (controllers);
 
   g_assert_true (handled);
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, OUTREACH_TYPE_WINDOW,
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                        "search_bar"))));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "g");
 
@@ -741,8 +710,8 @@ on_activate_after (GApplication *app,
   g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (OUTREACH_WINDOW (window))),
                    ==, expect->expect_page);
 
-  revealer = GTK_REVEALER (child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"));
-  problem = GTK_LABEL (child (window, OUTREACH_TYPE_WINDOW, "problem_label"));
+  revealer = GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"));
+  problem = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "problem_label"));
   if (expect->expect_problem == NULL)
     g_assert_false (gtk_revealer_get_reveal_child (revealer));
   else
@@ -781,7 +750,7 @@ test_app_show_option (void)
 static void
 test_app_content_option (void)
 {
-  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *path = test_data_path ("minimal.json");
   g_autofree char *option = g_strdup_printf ("--content=%s", path);
   AppCase expect = { "Pursue Team – EXRU", "pursue", NULL };
 
@@ -791,7 +760,7 @@ test_app_content_option (void)
 static void
 test_app_broken_content (void)
 {
-  g_autofree char *path = data_path ("bad-syntax.json");
+  g_autofree char *path = test_data_path ("bad-syntax.json");
   g_autofree char *option = g_strdup_printf ("--content=%s", path);
   g_autofree char *problem = g_strdup_printf ("%s:5:24: ", path);
   AppCase expect = { "South East Regional Organised Crime Unit", "home", problem };
