@@ -9,7 +9,7 @@ set -euo pipefail
 build_packages=(
   meson ninja-build pkg-config gcc gettext
   libgtk-4-dev libjson-glib-dev libglib2.0-dev libglib2.0-bin libqrencode-dev
-  desktop-file-utils adwaita-icon-theme fonts-cantarell
+  desktop-file-utils appstream adwaita-icon-theme fonts-cantarell
 )
 test_packages=(
   xvfb xauth dbus dbus-x11 locales python3 x11-utils zbar-tools librsvg2-bin

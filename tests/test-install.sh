@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `meson install` into a throwaway prefix: every file a desktop needs is
+# there and valid, and the installed program runs. Prints TAP.
+set -uo pipefail
+build=${1:?usage: test-install.sh BUILD_DIR}
+dest=$(mktemp -d /tmp/outreach-install-XXXXXX)
+trap 'rm -rf "$dest"' EXIT
+n=0 failed=0
+ok() {
+  n=$((n + 1))
+  if eval "$2" >"$dest/out" 2>&1; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$dest/out"; failed=1; fi
+}
+
+echo "1..9"
+ok "meson install into a temporary folder" 'meson install -C "$build" --destdir "$dest" --no-rebuild --skip-subprojects'
+prefix=$(find "$dest" -path '*/bin/serocu-outreach' -printf '%h\n' | head -1)
+root=${prefix%/bin}
+share=$root/share
+app=uk.police.serocu.Outreach
+
+ok "the desktop file is valid" 'desktop-file-validate "$share/applications/$app.desktop"'
+ok "the AppStream metainfo is valid" 'appstreamcli validate --no-net "$share/metainfo/$app.metainfo.xml"'
+ok "the settings schema compiles strictly" 'glib-compile-schemas --strict --dry-run "$share/glib-2.0/schemas"'
+ok "the full-colour and symbolic icons are installed" \
+  '[ -s "$share/icons/hicolor/scalable/apps/$app.svg" ] && [ -s "$share/icons/hicolor/symbolic/apps/$app-symbolic.svg" ]'
+ok "the GNOME Shell search provider is installed" \
+  'grep -q "^ObjectPath=/uk/police/serocu/Outreach/SearchProvider$" "$share/gnome-shell/search-providers/$app.search-provider.ini"'
+ok "the D-Bus service starts the installed program" \
+  'grep -q "^Exec=${root#$dest}/bin/serocu-outreach --gapplication-service$" "$share/dbus-1/services/$app.service"'
+ok "the installed program validates its built-in content" \
+  'GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas" "$root/bin/serocu-outreach" --validate | grep -q "^built-in content: valid: "'
+ok "the installed program says its version" \
+  '"$root/bin/serocu-outreach" --version | grep -qE "^serocu-outreach [0-9]+\.[0-9]+\.[0-9]+$"'
+exit $failed
