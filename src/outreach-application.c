@@ -23,6 +23,8 @@ struct _OutreachApplication
   OutreachSearchProvider *search_provider;
   gboolean         kiosk;
   int              idle_seconds;   /* 0: from the settings */
+  double           zoom;
+  int              base_dpi;       /* the desktop's text size, in 1024ths of a dpi */
 };
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
@@ -474,7 +476,48 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+/* Text size, for projectors: the whole app's text, through the same
+ * setting the desktop's text scaling uses, so every label and heading
+ * grows alike. */
+#define ZOOM_STEP 1.15
+#define ZOOM_MIN  0.6
+#define ZOOM_MAX  3.0
+
+static void
+apply_zoom (OutreachApplication *self)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  if (self->base_dpi <= 0)
+    {
+      g_object_get (settings, "gtk-xft-dpi", &self->base_dpi, NULL);
+      if (self->base_dpi <= 0)
+        self->base_dpi = 96 * 1024;
+    }
+  g_object_set (settings, "gtk-xft-dpi", (int) (self->base_dpi * self->zoom), NULL);
+}
+
+static void
+zoom_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (g_str_equal (name, "zoom-in"))
+    self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
+  else if (g_str_equal (name, "zoom-out"))
+    self->zoom = MAX (self->zoom / ZOOM_STEP, ZOOM_MIN);
+  else
+    self->zoom = 1.0;
+  apply_zoom (self);
+}
+
 static const GActionEntry app_actions[] = {
+  { .name = "zoom-in", .activate = zoom_action },
+  { .name = "zoom-out", .activate = zoom_action },
+  { .name = "zoom-reset", .activate = zoom_action },
   { .name = "show", .activate = show_action, .parameter_type = "s" },
   { .name = "search", .activate = search_action, .parameter_type = "s" },
   { .name = "compose", .activate = compose_action, .parameter_type = "s" },
@@ -486,7 +529,7 @@ static void
 outreach_application_startup (GApplication *app)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (app);
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
+  static const struct { const char *action; const char *accels[4]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.back", { "<Alt>Left", "Back", NULL } },
@@ -495,11 +538,19 @@ outreach_application_startup (GApplication *app)
     { "win.focus-tree", { "F6", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.get-in-touch", { "<Control>e", NULL } },
+    { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
+    { "app.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "app.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (outreach_application_parent_class)->startup (app);
+
+  /* as a D-Bus service (the shell's search), stay a while between calls;
+   * an app with windows exits as soon as the last one closes */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 30 * 1000);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -585,9 +636,8 @@ outreach_application_class_init (OutreachApplicationClass *klass)
 static void
 outreach_application_init (OutreachApplication *self)
 {
+  self->zoom = 1.0;
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  /* as a D-Bus service (the shell's search), stay a while between calls */
-  g_application_set_inactivity_timeout (G_APPLICATION (self), 30 * 1000);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore the South East Regional Organised Crime "

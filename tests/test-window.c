@@ -740,6 +740,48 @@ run_app (const AppCase *expect,
 }
 
 static void
+on_activate_zoom (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *title = test_child (view, OUTREACH_TYPE_PAGE_VIEW, "title");
+  int dpi_before, dpi_bigger, dpi_reset, min_before, min_bigger, nat;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_before, NULL);
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 800, &min_before, &nat, NULL, NULL);
+
+  /* Ctrl+plus twice: larger text, so the heading takes more room */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_bigger, NULL);
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 800, &min_bigger, &nat, NULL, NULL);
+  g_assert_cmpint (dpi_bigger, >, dpi_before * 1.3);
+  g_assert_cmpint (min_bigger, >, min_before);
+
+  /* Ctrl+0: back to the desktop's size */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_reset, NULL);
+  g_assert_cmpint (dpi_reset, ==, dpi_before > 0 ? dpi_before : 96 * 1024);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_app_zoom (void)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) "--show=rart", NULL };
+  const char * const *accels;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_zoom), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+
+  accels = (const char * const *) gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.zoom-in");
+  g_assert_true (g_strv_contains (accels, "<Control>plus"));
+}
+
+static void
 test_app_show_option (void)
 {
   AppCase expect = { "Regional Asset Recovery Team – SEROCU", "rart", NULL };
@@ -792,6 +834,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search_ui);
   g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
   g_test_add_func ("/app/show-option", test_app_show_option);
+  g_test_add_func ("/app/zoom", test_app_zoom);
   g_test_add_func ("/app/content-option", test_app_content_option);
   g_test_add_func ("/app/broken-content", test_app_broken_content);
 
