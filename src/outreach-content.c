@@ -1484,14 +1484,43 @@ OutreachContact *
 outreach_content_lookup_contact (OutreachContent *self,
                                  const char      *id)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
-    {
-      g_autoptr(OutreachContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
+  return lookup_in_store (self->contacts, id, (const char *(*) (gpointer)) outreach_contact_get_id);
+}
 
-      if (g_strcmp0 (outreach_contact_get_id (contact), id) == 0)
-        return contact;
+static void
+add_nodes (GListModel *nodes,
+           GPtrArray  *all,
+           GHashTable *seen)
+{
+  for (guint i = 0; nodes != NULL && i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(OutreachNode) node = g_list_model_get_item (nodes, i);
+
+      if (!g_hash_table_add (seen, node))
+        continue;
+      g_ptr_array_add (all, node);
+      add_nodes (outreach_node_get_children (node), all, seen);
     }
-  return NULL;
+}
+
+/**
+ * outreach_content_dup_nodes:
+ *
+ * Returns: (transfer container) (element-type OutreachNode): every page,
+ *   unit and profile once, in the order of the tree, then those the tree
+ *   does not reach (units and people listed nowhere)
+ */
+GPtrArray *
+outreach_content_dup_nodes (OutreachContent *self)
+{
+  GPtrArray *all = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  add_nodes (G_LIST_MODEL (self->sidebar), all, seen);
+  add_nodes (G_LIST_MODEL (self->units), all, seen);
+  add_nodes (G_LIST_MODEL (self->pages), all, seen);
+  add_nodes (G_LIST_MODEL (self->profiles), all, seen);
+  return all;
 }
 
 guint

@@ -78,6 +78,7 @@ GListModel      *outreach_content_get_links          (OutreachContent  *self);
 GListModel      *outreach_content_get_templates      (OutreachContent  *self);
 OutreachTemplate *outreach_content_get_template_for  (OutreachContent  *self,
                                                       OutreachNodeKind  kind);
+GPtrArray       *outreach_content_dup_nodes          (OutreachContent  *self);
 OutreachContact *outreach_content_lookup_contact     (OutreachContent  *self,
                                                       const char       *id);
 guint            outreach_content_get_n_units        (OutreachContent  *self);

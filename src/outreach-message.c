@@ -229,21 +229,6 @@ list_ids (GListModel  *model,
   return g_strjoinv (", ", (char **) ids->pdata);
 }
 
-static void
-add_node_ids (GListModel *nodes,
-              GPtrArray  *ids,
-              GHashTable *seen)
-{
-  for (guint i = 0; nodes != NULL && i < g_list_model_get_n_items (nodes); i++)
-    {
-      g_autoptr(OutreachNode) node = g_list_model_get_item (nodes, i);
-
-      if (g_hash_table_add (seen, node))
-        g_ptr_array_add (ids, (gpointer) outreach_node_get_id (node));
-      add_node_ids (outreach_node_get_children (node), ids, seen);
-    }
-}
-
 /**
  * outreach_message_new_for_spec:
  * @spec: "CONTACT" or "CONTACT:PAGE", as `--mailto` and `--qr` take it
@@ -271,14 +256,12 @@ outreach_message_new_for_spec (OutreachContent  *content,
 
   if (parts[1] != NULL && (about = outreach_content_lookup (content, parts[1])) == NULL)
     {
+      g_autoptr(GPtrArray) nodes = outreach_content_dup_nodes (content);
       g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
       g_autofree char *valid = NULL;
 
-      add_node_ids (outreach_content_get_sidebar (content), ids, seen);
-      add_node_ids (outreach_content_get_units (content), ids, seen);
-      add_node_ids (outreach_content_get_pages (content), ids, seen);
-      add_node_ids (outreach_content_get_profiles (content), ids, seen);
+      for (guint i = 0; i < nodes->len; i++)
+        g_ptr_array_add (ids, (gpointer) outreach_node_get_id (g_ptr_array_index (nodes, i)));
       g_ptr_array_add (ids, NULL);
       valid = g_strjoinv (", ", (char **) ids->pdata);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,

@@ -215,22 +215,6 @@ add_entry (OutreachSearch *self,
   g_array_append_val (self->entries, entry);
 }
 
-static void
-add_tree (OutreachSearch *self,
-          GListModel     *nodes,
-          GHashTable     *seen)
-{
-  for (guint i = 0; nodes != NULL && i < g_list_model_get_n_items (nodes); i++)
-    {
-      g_autoptr(OutreachNode) node = g_list_model_get_item (nodes, i);
-
-      if (!g_hash_table_add (seen, node))
-        continue;
-      add_entry (self, node);
-      add_tree (self, outreach_node_get_children (node), seen);
-    }
-}
-
 /**
  * outreach_search_new:
  *
@@ -241,14 +225,11 @@ OutreachSearch *
 outreach_search_new (OutreachContent *content)
 {
   OutreachSearch *self = g_object_new (OUTREACH_TYPE_SEARCH, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) nodes = outreach_content_dup_nodes (content);
 
   self->content = g_object_ref (content);
-  add_tree (self, outreach_content_get_sidebar (content), seen);
-  /* what the sidebar does not reach: units and people listed nowhere */
-  add_tree (self, outreach_content_get_units (content), seen);
-  add_tree (self, outreach_content_get_profiles (content), seen);
-  add_tree (self, outreach_content_get_pages (content), seen);
+  for (guint i = 0; i < nodes->len; i++)
+    add_entry (self, g_ptr_array_index (nodes, i));
 
   return self;
 }
