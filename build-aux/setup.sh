@@ -3,6 +3,7 @@
 #   build-aux/setup.sh          what building and running the app needs
 #   build-aux/setup.sh test     and what the test suite needs (Xvfb, D-Bus, …)
 #   build-aux/setup.sh headless and what running it with no display needs
+#   build-aux/setup.sh fuzz     and clang with libFuzzer (build-aux/fuzz.sh)
 # Runs apt-get as root, or through sudo.
 set -euo pipefail
 
@@ -14,7 +15,10 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus dbus-x11 locales python3 x11-utils zbar-tools librsvg2-bin
   cage grim xwayland imagemagick xdotool
+  valgrind python3-pyatspi at-spi2-core systemd
 )
+
+fuzz_packages=(clang libclang-rt-dev)
 
 headless_packages=(
   xvfb xauth dbus dbus-x11 x11-utils x11-apps imagemagick
@@ -24,6 +28,7 @@ wanted=("${build_packages[@]}")
 case "${1:-}" in
   test) wanted+=("${test_packages[@]}") ;;
   headless) wanted+=("${headless_packages[@]}") ;;
+  fuzz) wanted+=("${fuzz_packages[@]}") ;;
 esac
 
 missing=()
@@ -53,9 +58,17 @@ if [ "${#missing[@]}" -gt 0 ]; then
     "${missing[@]}" >/dev/null
 fi
 
-# gtk_test_init() asks for en_US.UTF-8: without it, non-ASCII test output turns to "?"
-if [ "${1:-}" = test ] && ! locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
-  echo "setup: generating the en_US.UTF-8 locale"
-  as_root sed -i 's/^# *\(en_US.UTF-8 UTF-8\)/\1/' /etc/locale.gen
-  as_root locale-gen >/dev/null
+# gtk_test_init() asks for en_US.UTF-8 (without it, non-ASCII test output
+# turns to "?"); the Welsh translation's test runs under cy_GB.UTF-8.
+if [ "${1:-}" = test ]; then
+  for wanted_locale in en_US cy_GB; do
+    if ! locale -a 2>/dev/null | grep -qi "^${wanted_locale}\.utf-\?8$"; then
+      echo "setup: generating the ${wanted_locale}.UTF-8 locale"
+      as_root sed -i "s/^# *\(${wanted_locale}.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+      regenerate=1
+    fi
+  done
+  if [ -n "${regenerate:-}" ]; then
+    as_root locale-gen >/dev/null
+  fi
 fi
