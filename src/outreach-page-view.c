@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-button.h"
 #include "outreach-page-view.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
@@ -199,7 +200,7 @@ append_get_in_touch (OutreachPageView *self)
                                                                   outreach_node_get_kind (self->node));
   OutreachContact *contact = template ? outreach_template_get_contact (template) : NULL;
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Get in Touch"));
+  GtkWidget *button = outreach_button_new_with_mnemonic (_("_Get in Touch"));
   g_autofree char *who = NULL;
 
   if (contact == NULL)
@@ -278,7 +279,7 @@ contact_card (OutreachContact *contact)
   gtk_label_set_selectable (GTK_LABEL (address), TRUE);
   gtk_box_append (GTK_BOX (card), address);
 
-  button = gtk_button_new_with_mnemonic (_("_Write an Email"));
+  button = outreach_button_new_with_mnemonic (_("_Write an Email"));
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_margin_top (button, 4);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.write-to");

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-button.h"
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-message.h"
@@ -339,7 +340,7 @@ show_sheet (OutreachWindow *self,
                                      "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
   GtkWidget *address = gtk_label_new (printed);
   GtkWidget *note = gtk_label_new (hint);
-  GtkWidget *done = gtk_button_new_with_mnemonic (_("_Done"));
+  GtkWidget *done = outreach_button_new_with_mnemonic (_("_Done"));
   GtkWidget *picture = big_qr (qr_text, qr_description, NULL);
 
   close_sheet (self);
@@ -492,7 +493,7 @@ show_pin_pad (OutreachWindow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *dots = gtk_label_new (_("Staff PIN"));
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *cancel = outreach_button_new_with_mnemonic (_("_Cancel"));
 
   gtk_window_set_title (GTK_WINDOW (window), _("Leave Display-Station Mode"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
