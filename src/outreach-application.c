@@ -10,6 +10,7 @@
 #include "outreach-message.h"
 #include "outreach-qr.h"
 #include "outreach-resources.h"
+#include "outreach-system-style.h"
 #include "outreach-search-provider.h"
 #include "outreach-window.h"
 
@@ -25,6 +26,7 @@ struct _OutreachApplication
   int              idle_seconds;   /* 0: from the settings */
   double           zoom;
   int              base_dpi;       /* the desktop's text size, in 1024ths of a dpi */
+  OutreachSystemStyle *system_style;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
@@ -562,6 +564,8 @@ outreach_application_startup (GApplication *app)
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* dark and high contrast as the desktop asks */
+  self->system_style = outreach_system_style_new (gtk_settings_get_default ());
 
   if (self->content == NULL)
     {
@@ -611,6 +615,7 @@ outreach_application_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_pointer (&self->content_problem, g_free);
   g_clear_pointer (&self->initial_page, g_free);
+  g_clear_object (&self->system_style);
 
   G_OBJECT_CLASS (outreach_application_parent_class)->dispose (object);
 }

@@ -133,6 +133,7 @@ on_qr_toggled (OutreachComposeWindow *self)
 {
   gboolean active = gtk_toggle_button_get_active (self->qr_button);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->qr_revealer), active);
   gtk_revealer_set_reveal_child (self->qr_revealer, active);
   gtk_label_set_text_with_mnemonic (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (self->qr_button))),
                                     active ? _("Hide _QR Code") : _("Show _QR Code"));

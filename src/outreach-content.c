@@ -128,6 +128,7 @@ typedef struct
   GHashTable      *contact_ids;   /* id → OutreachContact */
   GHashTable      *link_ids;      /* id → OutreachLink */
   GHashTable      *template_ids;  /* id → path */
+  const char * const *languages;  /* the user's, best first: g_get_language_names () */
   GPtrArray       *pending;       /* references to resolve after the walk */
 } Walk;
 
@@ -251,6 +252,57 @@ is_blank (const char *text)
 }
 
 /* Checks that @object has only the @allowed members (a NULL-terminated list). */
+/* Text fields may come in other languages too: "name@cy" beside "name".
+ * The loader shows the variant of the user's first language that the pack
+ * has, field by field, and the plain field otherwise (see README). */
+static const char *translatable_fields[] = {
+  "name", "abbreviation", "description", "heading", "paragraphs", "items", "after",
+  "signature", "text", "source", "title", "summary", "role", "time_in_role", "quote",
+  "story", "purpose", "subject", "body", "short_name", "strapline", NULL
+};
+
+/* The language of "FIELD@LANG", or NULL */
+static const char *
+translation_language (const char *member,
+                      const char *field)
+{
+  gsize len = strlen (field);
+  const char *lang = member + len + 1;
+
+  if (strncmp (member, field, len) != 0 || member[len] != '@')
+    return NULL;
+  /* such as "cy", "cy_GB", "sr@latin" */
+  if (strlen (lang) < 2 || strlen (lang) > 32 ||
+      strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_@") != strlen (lang))
+    return NULL;
+  return lang;
+}
+
+static gboolean
+is_allowed_translation (const char  *member,
+                        const char **allowed)
+{
+  const char *at = strchr (member, '@');
+  g_autofree char *field = NULL;
+
+  if (at == NULL)
+    return FALSE;
+  field = g_strndup (member, at - member);
+  return g_strv_contains (allowed, field) && g_strv_contains (translatable_fields, field) &&
+         translation_language (member, field) != NULL;
+}
+
+/* How much the user wants @lang: 0 most, -1 not at all */
+static int
+language_rank (Walk       *walk,
+               const char *lang)
+{
+  for (int i = 0; walk->languages[i] != NULL; i++)
+    if (strcmp (walk->languages[i], lang) == 0)
+      return i;
+  return -1;
+}
+
 static void
 check_members (Walk        *walk,
                JsonObject  *object,
@@ -262,7 +314,7 @@ check_members (Walk        *walk,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, NULL))
     {
-      if (!g_strv_contains (allowed, member))
+      if (!g_strv_contains (allowed, member) && !is_allowed_translation (member, allowed))
         {
           gsize len = push_member (walk, member);
           problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("unknown field “%s”"), member);
@@ -274,7 +326,7 @@ check_members (Walk        *walk,
 /* Reads a string member. Returns NULL (and reports, if @required) when it
  * is missing, of the wrong type, empty or holds control characters. */
 static const char *
-get_string (Walk       *walk,
+get_plain_string (Walk       *walk,
             JsonObject *object,
             const char *member,
             gboolean    required)
@@ -357,7 +409,7 @@ get_object (Walk       *walk,
 
 /* Reads a list of strings: paragraphs, items, or ids. */
 static char **
-get_strings (Walk       *walk,
+get_plain_strings (Walk       *walk,
              JsonObject *object,
              const char *member,
              gboolean    required)
@@ -396,6 +448,68 @@ get_strings (Walk       *walk,
   pop (walk, len);
 
   return g_strv_builder_end (builder);
+}
+
+/* Reads a text field (a string, or a list of them when @list), or the
+ * user's language's variant of it. Every variant is checked, whichever one
+ * is shown. Returns a const string or a GStrv the caller owns. */
+static gpointer
+get_text (Walk       *walk,
+          JsonObject *object,
+          const char *member,
+          gboolean    required,
+          gboolean    list)
+{
+  gpointer value = list ? (gpointer) get_plain_strings (walk, object, member, required)
+                        : (gpointer) get_plain_string (walk, object, member, required);
+  int best = -1;
+  JsonObjectIter iter;
+  const char *name;
+
+  if (!g_strv_contains (translatable_fields, member))
+    return value;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      const char *lang = translation_language (name, member);
+      gpointer variant;
+      int rank;
+
+      if (lang == NULL)
+        continue;
+      variant = list ? (gpointer) get_plain_strings (walk, object, name, FALSE)
+                     : (gpointer) get_plain_string (walk, object, name, FALSE);
+      rank = language_rank (walk, lang);
+      if (variant != NULL && rank >= 0 && (best < 0 || rank < best))
+        {
+          if (list)
+            g_strfreev (value);
+          value = variant;
+          best = rank;
+        }
+      else if (list)
+        g_strfreev (variant);
+    }
+  return value;
+}
+
+static const char *
+get_string (Walk       *walk,
+            JsonObject *object,
+            const char *member,
+            gboolean    required)
+{
+  return get_text (walk, object, member, required, FALSE);
+}
+
+static char **
+get_strings (Walk       *walk,
+             JsonObject *object,
+             const char *member,
+             gboolean    required)
+{
+  return get_text (walk, object, member, required, TRUE);
 }
 
 static gboolean
@@ -1178,6 +1292,17 @@ problems_new (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) outreach_problem_free);
 }
 
+static char *
+too_large_message (guint64 size)
+{
+  g_autofree char *actual = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+  g_autofree char *limit = g_format_size_full (OUTREACH_CONTENT_MAX_FILE_SIZE,
+                                               G_FORMAT_SIZE_IEC_UNITS);
+
+  /* Translators: sizes such as "70.0 MiB" */
+  return g_strdup_printf (_("the file is %s; a content pack may be at most %s"), actual, limit);
+}
+
 static OutreachContent *
 finish (GPtrArray        *problems,
         OutreachContent  *content,
@@ -1241,7 +1366,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   OutreachGuardFailure failure;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  Walk walk = { 0 };
+  Walk walk = { .languages = g_get_language_names () };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1249,8 +1374,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   if (size > OUTREACH_CONTENT_MAX_FILE_SIZE)
     {
       add_file_problem (problems, display_name, OUTREACH_CONTENT_ERROR_TOO_LARGE, 0, 0,
-                        g_strdup_printf (_("the file is %" G_GSIZE_FORMAT " bytes; a content pack may be at most %d"),
-                                         size, OUTREACH_CONTENT_MAX_FILE_SIZE));
+                        too_large_message (size));
       return finish (problems, NULL, problems_out, error);
     }
 
@@ -1330,8 +1454,7 @@ outreach_content_load_file (const char  *filename,
       GPtrArray *problems = problems_new ();
 
       add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_TOO_LARGE, 0, 0,
-                        g_strdup_printf (_("the file is %" G_GINT64_FORMAT " bytes; a content pack may be at most %d"),
-                                         (gint64) st.st_size, OUTREACH_CONTENT_MAX_FILE_SIZE));
+                        too_large_message (st.st_size));
       return finish (problems, NULL, problems_out, error);
     }
 

@@ -41,6 +41,15 @@ outreach_json_guard_locate (const char *data,
   *column = c;
 }
 
+static char *
+string_too_long (gsize max_string)
+{
+  g_autofree char *limit = g_format_size_full (max_string, G_FORMAT_SIZE_IEC_UNITS);
+
+  /* Translators: a size such as "64.0 KiB" */
+  return g_strdup_printf (_("a string is longer than %s"), limit);
+}
+
 static gboolean
 fail (OutreachGuardFailure *failure,
       const char           *data,
@@ -143,8 +152,7 @@ outreach_json_guard_check (const char           *data,
                            g_strdup (_("a string is not closed")));
             if (i - start - 1 > max_string)
               return fail (failure, data, start, OUTREACH_CONTENT_ERROR_TOO_LARGE,
-                           g_strdup_printf (_("a string is longer than %" G_GSIZE_FORMAT " bytes"),
-                                            max_string));
+                           string_too_long (max_string));
             i++;
             if (depth == 0)
               seen_root = TRUE;

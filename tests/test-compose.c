@@ -83,6 +83,31 @@ new_window (OutreachContent *content)
   return window;
 }
 
+static gboolean
+has_width (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
+/* The message is where the writing happens: it takes the window's width,
+ * less the margins, not a narrow column. */
+static void
+test_message_is_wide (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  OutreachWindow *window = new_window (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "jody");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view");
+  GtkWidget *subject = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
+
+  test_wait_until (has_width, body);
+  g_test_message ("window %d, subject %d, message %d", gtk_widget_get_width (GTK_WIDGET (composer)),
+                  gtk_widget_get_width (subject), gtk_widget_get_width (body));
+  g_assert_cmpint (gtk_widget_get_width (body), >=, gtk_widget_get_width (subject));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_open_in_mail_app (void)
 {
@@ -217,6 +242,7 @@ main (int   argc,
   g_type_ensure (OUTREACH_TYPE_APPLICATION);
 
   g_test_add_func ("/compose/contact-card", test_contact_card);
+  g_test_add_func ("/compose/message-is-wide", test_message_is_wide);
   if (no_handler ())
     g_test_add_func ("/compose/no-mail-app", test_no_mail_app);
   else

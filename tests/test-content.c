@@ -423,6 +423,106 @@ test_markup_is_text (void)
                    "<b>Fraud</b> <span size='99999'>Team</span>");
 }
 
+/* The minimal pack with the organisation's and the unit's names in Welsh
+ * (and the unit's also in Welsh as written in Wales) and the unit's
+ * description in French, loaded for a user who reads @languages. */
+static OutreachContent *
+load_translated (const char  *languages,
+                 const char  *extra,
+                 GPtrArray  **problems,
+                 GError     **error)
+{
+  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *translated;
+  const char *name = "\"name\": \"Example Regional Unit\",";
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  parts = g_strsplit (text, name, -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);  /* the organisation and the unit */
+  translated = g_strconcat (parts[0], name,
+                            "\"name@cy\": \"Uned Ranbarthol Enghreifftiol\",",
+                            parts[1], name,
+                            "\"name@cy\": \"Uned Ranbarthol\", "
+                            "\"name@cy_GB\": \"Uned Ranbarthol (Cymru)\", "
+                            "\"description@fr\": [\"L’unité.\"], ", extra,
+                            parts[2], NULL);
+  bytes = g_bytes_new_take (translated, strlen (translated));
+
+  g_setenv ("LANGUAGE", languages, TRUE);
+  return outreach_content_load_bytes (bytes, "translated.json", problems, error);
+}
+
+static void
+test_translations (void)
+{
+  g_autoptr(OutreachContent) welsh = NULL;
+  g_autoptr(OutreachContent) wales = NULL;
+  g_autoptr(OutreachContent) french = NULL;
+  g_autoptr(OutreachContent) english = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachNode *unit;
+
+  /* Welsh: both names are Welsh; the description has no Welsh: English */
+  welsh = load_translated ("cy", "", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_content_get_name (welsh), ==, "Uned Ranbarthol Enghreifftiol");
+  unit = outreach_content_lookup (welsh, "exru");
+  g_assert_cmpstr (outreach_node_get_title (unit), ==, "Uned Ranbarthol");
+  g_assert_cmpstr (outreach_unit_get_description (OUTREACH_UNIT (unit))[0], ==, "The unit.");
+  /* the short name has no variant at all */
+  g_assert_cmpstr (outreach_content_get_short_name (welsh), ==, "EXRU");
+
+  /* the most precise language the pack has wins, field by field */
+  wales = load_translated ("cy_GB:cy", "", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_node_get_title (outreach_content_lookup (wales, "exru")), ==,
+                   "Uned Ranbarthol (Cymru)");
+  g_assert_cmpstr (outreach_content_get_name (wales), ==, "Uned Ranbarthol Enghreifftiol");
+
+  french = load_translated ("fr", "", NULL, &error);
+  g_assert_no_error (error);
+  unit = outreach_content_lookup (french, "exru");
+  g_assert_cmpstr (outreach_node_get_title (unit), ==, "Example Regional Unit");
+  g_assert_cmpstr (outreach_unit_get_description (OUTREACH_UNIT (unit))[0], ==, "L’unité.");
+
+  english = load_translated ("en_GB", "", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_content_get_name (english), ==, "Example Regional Unit");
+  g_unsetenv ("LANGUAGE");
+}
+
+static void
+test_bad_translations (void)
+{
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* a variant is checked like its field, even when another language shows;
+   * an id has no variants; neither has a field the object does not have */
+  content = load_translated ("en", "\"abbreviation@cy\": 5, \"id@cy\": \"x\", "
+                                   "\"colour@cy\": \"coch\", \"name@\": \"x\", ",
+                             &problems, &error);
+  g_unsetenv ("LANGUAGE");
+  g_assert_null (content);
+  g_assert_cmpuint (problems->len, ==, 4);
+  /* in no particular order: json-glib 1.6 keeps an object's members in a hash table */
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const OutreachProblem *problem = g_ptr_array_index (problems, i);
+      gboolean type = g_str_has_suffix (problem->path, ".abbreviation@cy");
+
+      g_assert_true (type || g_str_has_suffix (problem->path, ".id@cy") ||
+                     g_str_has_suffix (problem->path, ".colour@cy") ||
+                     g_str_has_suffix (problem->path, ".name@"));
+      assert_problem (problem, "translated.json", OUTREACH_CONTENT_ERROR_INVALID, problem->path,
+                      type ? "must be a string" : "unknown field");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +546,8 @@ main (int   argc,
   g_test_add_func ("/content/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/content/leniencies-refused", test_leniencies_refused);
   g_test_add_func ("/content/markup-is-text", test_markup_is_text);
+  g_test_add_func ("/content/translations", test_translations);
+  g_test_add_func ("/content/translations/bad", test_bad_translations);
 
   return g_test_run ();
 }

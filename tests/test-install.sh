@@ -11,7 +11,7 @@ ok() {
   if eval "$2" >"$dest/out" 2>&1; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$dest/out"; failed=1; fi
 }
 
-echo "1..9"
+echo "1..10"
 ok "meson install into a temporary folder" 'meson install -C "$build" --destdir "$dest" --no-rebuild --skip-subprojects'
 prefix=$(find "$dest" -path '*/bin/serocu-outreach' -printf '%h\n' | head -1)
 root=${prefix%/bin}
@@ -27,6 +27,8 @@ ok "the GNOME Shell search provider is installed" \
   'grep -q "^ObjectPath=/uk/police/serocu/Outreach/SearchProvider$" "$share/gnome-shell/search-providers/$app.search-provider.ini"'
 ok "the D-Bus service starts the installed program" \
   'grep -q "^Exec=${root#$dest}/bin/serocu-outreach --gapplication-service$" "$share/dbus-1/services/$app.service"'
+ok "the Welsh translation is installed" \
+  'msgunfmt -o "$dest/cy.po" "$share/locale/cy/LC_MESSAGES/serocu-outreach.mo" && grep -q "^msgstr \"Allgymorth SEROCU\"$" "$dest/cy.po"'
 ok "the installed program validates its built-in content" \
   'GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas" "$root/bin/serocu-outreach" --validate | grep -q "^built-in content: valid: "'
 ok "the installed program says its version" \

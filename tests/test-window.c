@@ -13,6 +13,7 @@
 
 #include "outreach-page-view.h"
 #include "outreach-search.h"
+#include "outreach-system-style.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -811,6 +812,53 @@ test_app_broken_content (void)
   run_app (&expect, option, NULL);
 }
 
+static gboolean
+theme_is (gpointer name)
+{
+  g_autofree char *theme = NULL;
+
+  g_object_get (gtk_settings_get_default (), "gtk-theme-name", &theme, NULL);
+  return g_strcmp0 (theme, name) == 0;
+}
+
+static gboolean
+prefers_dark (gpointer want)
+{
+  gboolean dark;
+
+  g_object_get (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", &dark, NULL);
+  return dark == GPOINTER_TO_INT (want);
+}
+
+static void
+test_follows_desktop_style (void)
+{
+  g_autoptr(GSettings) interface = g_settings_new ("org.gnome.desktop.interface");
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_autoptr(OutreachSystemStyle) style = NULL;
+
+  g_unsetenv ("GTK_THEME");
+  g_object_set (gtk_settings_get_default (), "gtk-theme-name", "Adwaita", NULL);
+  style = outreach_system_style_new (gtk_settings_get_default ());
+  g_assert_true (prefers_dark (GINT_TO_POINTER (FALSE)));
+
+  /* the desktop turns dark, then high contrast, then both back off */
+  g_settings_set_string (interface, "color-scheme", "prefer-dark");
+  test_wait_until (prefers_dark, GINT_TO_POINTER (TRUE));
+  g_assert_true (theme_is ((gpointer) "Adwaita"));
+
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  test_wait_until (theme_is, (gpointer) "HighContrastInverse");
+  g_settings_set_string (interface, "color-scheme", "prefer-light");
+  test_wait_until (theme_is, (gpointer) "HighContrast");
+  g_assert_true (prefers_dark (GINT_TO_POINTER (FALSE)));
+
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  test_wait_until (theme_is, (gpointer) "Adwaita");
+  g_settings_reset (interface, "color-scheme");
+  g_settings_reset (a11y, "high-contrast");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -833,6 +881,7 @@ main (int   argc,
   g_test_add_func ("/window/team-lists-its-people", test_team_lists_its_people);
   g_test_add_func ("/window/search", test_search_ui);
   g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
+  g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
   g_test_add_func ("/app/show-option", test_app_show_option);
   g_test_add_func ("/app/zoom", test_app_zoom);
   g_test_add_func ("/app/content-option", test_app_content_option);

@@ -1,0 +1,136 @@
+/* outreach-system-style.c
+ *
+ * GTK 4.8 without libadwaita does not follow GNOME's "prefer dark" style
+ * or its high-contrast switch by itself. This object reads both from the
+ * desktop's settings (org.gnome.desktop.interface color-scheme and
+ * org.gnome.desktop.a11y.interface high-contrast, in gsettings-desktop-
+ * schemas, which GTK depends on) and keeps GtkSettings in step as they
+ * change: prefer-dark → Adwaita's dark variant; high contrast → GTK's own
+ * HighContrast theme (HighContrastInverse when dark too). GTK_THEME, when
+ * set, still wins, as GTK has it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "outreach-system-style.h"
+
+struct _OutreachSystemStyle
+{
+  GObject      parent_instance;
+
+  GtkSettings *settings;
+  GSettings   *interface;     /* nullable: no such schema on this system */
+  GSettings   *a11y;          /* nullable */
+  char        *usual_theme;   /* the theme before high contrast took over */
+};
+
+G_DEFINE_FINAL_TYPE (OutreachSystemStyle, outreach_system_style, G_TYPE_OBJECT)
+
+static GSettings *
+settings_with_key (const char *schema_id,
+                   const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source == NULL)
+    return NULL;
+  schema = g_settings_schema_source_lookup (source, schema_id, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update (OutreachSystemStyle *self)
+{
+  gboolean dark = self->interface != NULL &&
+                  g_settings_get_enum (self->interface, "color-scheme") == 1;  /* prefer-dark */
+  gboolean contrast = self->a11y != NULL && g_settings_get_boolean (self->a11y, "high-contrast");
+  const char *theme;
+
+  if (contrast)
+    theme = dark ? "HighContrastInverse" : "HighContrast";
+  else
+    theme = self->usual_theme;
+
+  g_object_set (self->settings,
+                "gtk-application-prefer-dark-theme", dark,
+                "gtk-theme-name", theme,
+                NULL);
+}
+
+static void
+outreach_system_style_dispose (GObject *object)
+{
+  OutreachSystemStyle *self = OUTREACH_SYSTEM_STYLE (object);
+
+  if (self->interface != NULL)
+    g_signal_handlers_disconnect_by_data (self->interface, self);
+  if (self->a11y != NULL)
+    g_signal_handlers_disconnect_by_data (self->a11y, self);
+  g_clear_object (&self->interface);
+  g_clear_object (&self->a11y);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (outreach_system_style_parent_class)->dispose (object);
+}
+
+static void
+outreach_system_style_finalize (GObject *object)
+{
+  OutreachSystemStyle *self = OUTREACH_SYSTEM_STYLE (object);
+
+  g_free (self->usual_theme);
+
+  G_OBJECT_CLASS (outreach_system_style_parent_class)->finalize (object);
+}
+
+static void
+outreach_system_style_class_init (OutreachSystemStyleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = outreach_system_style_dispose;
+  object_class->finalize = outreach_system_style_finalize;
+}
+
+static void
+outreach_system_style_init (OutreachSystemStyle *self)
+{
+}
+
+/**
+ * outreach_system_style_new:
+ * @settings: the display's settings, to keep in step with the desktop
+ *
+ * Returns: (transfer full): an object that follows the desktop's style for
+ *   as long as it lives
+ */
+OutreachSystemStyle *
+outreach_system_style_new (GtkSettings *settings)
+{
+  OutreachSystemStyle *self = g_object_new (OUTREACH_TYPE_SYSTEM_STYLE, NULL);
+
+  self->settings = g_object_ref (settings);
+  g_object_get (settings, "gtk-theme-name", &self->usual_theme, NULL);
+  if (self->usual_theme == NULL || g_str_has_prefix (self->usual_theme, "HighContrast"))
+    {
+      g_free (self->usual_theme);
+      self->usual_theme = g_strdup ("Adwaita");
+    }
+
+  /* GTK_THEME overrides any setting: leave the theme alone */
+  if (g_getenv ("GTK_THEME") != NULL)
+    return self;
+
+  self->interface = settings_with_key ("org.gnome.desktop.interface", "color-scheme");
+  self->a11y = settings_with_key ("org.gnome.desktop.a11y.interface", "high-contrast");
+  if (self->interface != NULL)
+    g_signal_connect_swapped (self->interface, "changed::color-scheme", G_CALLBACK (update), self);
+  if (self->a11y != NULL)
+    g_signal_connect_swapped (self->a11y, "changed::high-contrast", G_CALLBACK (update), self);
+  if (self->interface != NULL || self->a11y != NULL)
+    update (self);
+
+  return self;
+}
