@@ -1099,6 +1099,13 @@ resolve_references (Walk *walk)
         case REF_SIDEBAR:
           if (node == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"), ref->id));
+          else if (g_list_store_find (content->sidebar, node, NULL))
+            {
+              /* a node has one place in the tree */
+              g_string_assign (walk->path, ref->path);
+              problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                       _("“%s” is in the sidebar already"), ref->id);
+            }
           else
             g_list_store_append (content->sidebar, node);
           break;
@@ -1379,7 +1386,8 @@ outreach_content_load_bytes (GBytes      *bytes,
     }
 
   if (!outreach_json_guard_check (data ? data : "", size, OUTREACH_CONTENT_MAX_DEPTH,
-                                  OUTREACH_CONTENT_MAX_STRING, &failure))
+                                  OUTREACH_CONTENT_MAX_STRING, OUTREACH_CONTENT_MAX_ITEMS,
+                                  &failure))
     {
       add_file_problem (problems, display_name, failure.code, failure.line, failure.column,
                         failure.message);

@@ -74,9 +74,12 @@ outreach_json_guard_check (const char           *data,
                            gsize                 length,
                            guint                 max_depth,
                            gsize                 max_string,
+                           guint                 max_items,
                            OutreachGuardFailure *failure)
 {
   const char *end = NULL;
+  /* separators seen in each open list or object, by depth */
+  g_autofree guint *separators = g_new0 (guint, max_depth + 1);
   guint depth = 0;
   gboolean seen_root = FALSE;
   gsize i = 0;
@@ -115,6 +118,7 @@ outreach_json_guard_check (const char           *data,
           if (++depth > max_depth)
             return fail (failure, data, i, OUTREACH_CONTENT_ERROR_TOO_DEEP,
                          g_strdup_printf (_("nesting is deeper than %u levels"), max_depth));
+          separators[depth] = 0;
           i++;
           break;
 
@@ -160,6 +164,15 @@ outreach_json_guard_check (const char           *data,
           break;
 
         case ',':
+          /* a million siblings would cost json-glib hundreds of megabytes
+           * before the loader could count them */
+          if (depth > 0 && ++separators[depth] >= max_items)
+            return fail (failure, data, i, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                         g_strdup_printf (_("a list or object has more than %u entries"),
+                                          max_items));
+          i++;
+          break;
+
         case ':':
           i++;
           break;

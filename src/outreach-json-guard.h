@@ -22,6 +22,7 @@ gboolean outreach_json_guard_check (const char           *data,
                                     gsize                 length,
                                     guint                 max_depth,
                                     gsize                 max_string,
+                                    guint                 max_items,
                                     OutreachGuardFailure *failure);
 
 void     outreach_json_guard_locate (const char *data,
