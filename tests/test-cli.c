@@ -5,6 +5,7 @@
  */
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <signal.h>
 #include <string.h>
 
 #include "outreach-content.h"
@@ -184,6 +185,156 @@ test_validate_never_writes (void)
   g_rmdir (dir);
 }
 
+/* What a file is, as far as writing to it could change it. */
+typedef struct
+{
+  GStatBuf  st;
+  char     *bytes;
+  gsize     length;
+} FileState;
+
+static void
+file_state_read (FileState  *state,
+                 const char *path)
+{
+  g_assert_cmpint (g_stat (path, &state->st), ==, 0);
+  g_assert_true (g_file_get_contents (path, &state->bytes, &state->length, NULL));
+}
+
+static void
+assert_unchanged (const FileState *before,
+                  const char      *path,
+                  const char      *after_what)
+{
+  FileState after = { 0 };
+
+  file_state_read (&after, path);
+  g_test_message ("%s: after %s", path, after_what);
+  g_assert_cmpmem (after.bytes, after.length, before->bytes, before->length);
+  g_assert_cmpint (after.st.st_ino, ==, before->st.st_ino);   /* not replaced */
+  g_assert_cmpint (after.st.st_size, ==, before->st.st_size);
+  g_assert_cmpint (after.st.st_mode, ==, before->st.st_mode);
+  g_assert_cmpint (after.st.st_mtim.tv_sec, ==, before->st.st_mtim.tv_sec);
+  g_assert_cmpint (after.st.st_mtim.tv_nsec, ==, before->st.st_mtim.tv_nsec);
+  g_assert_cmpint (after.st.st_ctim.tv_sec, ==, before->st.st_ctim.tv_sec);
+  g_assert_cmpint (after.st.st_ctim.tv_nsec, ==, before->st.st_ctim.tv_nsec);
+  g_free (after.bytes);
+}
+
+static void
+on_frame_log_changed (GFileMonitor *monitor,
+                      GFile        *file,
+                      GFile        *other,
+                      GFileMonitorEvent event,
+                      gpointer      done)
+{
+  g_autofree char *text = NULL;
+
+  if (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL) && strstr (text, "FRAME window"))
+    *(gboolean *) done = TRUE;
+}
+
+static gboolean
+on_give_up (gpointer done)
+{
+  *(gboolean *) done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the app's window on @pack until it has painted, then closes it. */
+static void
+show_window (const char *pack,
+             const char *dir)
+{
+  g_autofree char *log = g_build_filename (dir, "frames.log", NULL);
+  g_autofree char *option = g_strdup_printf ("--content=%s", pack);
+  g_autoptr(GFile) log_file = g_file_new_for_path (log);
+  g_autoptr(GFileMonitor) monitor = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) app = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean painted = FALSE, gave_up = FALSE;
+  guint timeout;
+
+  g_assert_true (g_file_set_contents (log, "", 0, NULL));
+  monitor = g_file_monitor_file (log_file, G_FILE_MONITOR_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_signal_connect (monitor, "changed", G_CALLBACK (on_frame_log_changed), &painted);
+  g_subprocess_launcher_setenv (launcher, "OUTREACH_FRAME_LOG", log, TRUE);
+  app = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SEROCU_OUTREACH"), option,
+                                     "--show=alex", NULL);
+  g_assert_no_error (error);
+
+  timeout = g_timeout_add_seconds (30, on_give_up, &gave_up);
+  while (!painted && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  if (!gave_up)
+    g_source_remove (timeout);
+  g_assert_true (painted);
+
+  g_subprocess_send_signal (app, SIGTERM);
+  g_subprocess_wait (app, NULL, &error);
+  g_assert_no_error (error);
+  g_unlink (log);
+}
+
+/* Nothing the app does writes to a content pack, good or broken, even
+ * where it could (the files are writable): the bytes, the inode and the
+ * times stay as they were. */
+static void
+test_never_writes_a_pack (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *source = data_path ("minimal.json");
+  g_autofree char *good = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *png = g_build_filename (dir, "code.png", NULL);
+  g_autofree char *text = NULL;
+  const char *packs[] = { good, broken };
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (good, text, -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "{\"schema\": 1, \"units\": [}", -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (packs); i++)
+    {
+      g_autofree char *validate = g_strdup_printf ("--validate=%s", packs[i]);
+      g_autofree char *content = g_strdup_printf ("--content=%s", packs[i]);
+      g_autofree char *output = g_strdup_printf ("--output=%s", png);
+      FileState before = { 0 };
+      g_auto(Run) validated = { 0 };
+      g_auto(Run) mailto = { 0 };
+      g_auto(Run) qr = { 0 };
+      g_auto(Run) dumped = { 0 };
+
+      g_assert_cmpint (g_chmod (packs[i], 0644), ==, 0);
+      file_state_read (&before, packs[i]);
+
+      run_app (&validated, validate, NULL);
+      assert_unchanged (&before, packs[i], "--validate");
+      run_app (&mailto, content, "--mailto=hr:home", NULL);
+      assert_unchanged (&before, packs[i], "--mailto");
+      run_app (&qr, content, "--qr=hr:home", output, NULL);
+      assert_unchanged (&before, packs[i], "--qr");
+      run_app (&dumped, content, "--dump-content", NULL);
+      assert_unchanged (&before, packs[i], "--dump-content");
+      /* the window, where there is a display; not under valgrind, where GTK
+       * takes minutes (the sanitized suite checks it instead) */
+      if ((g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL) &&
+          g_getenv ("OUTREACH_TEST_UNDER_VALGRIND") == NULL)
+        {
+          show_window (packs[i], dir);
+          assert_unchanged (&before, packs[i], "showing the window");
+        }
+      g_free (before.bytes);
+    }
+
+  g_unlink (png);
+  g_unlink (good);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
 static void
 test_dump_content (void)
 {
@@ -285,6 +436,14 @@ scan_qr (const char *png)
   return g_strdup (g_strchomp (out));
 }
 
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
 static void
 test_qr_option (void)
 {
@@ -305,7 +464,7 @@ test_qr_option (void)
   const char *rsvg[] = { "rsvg-convert", "--width=800", "--output", svg_png, svg, NULL };
   int status;
 
-  if (g_find_program_in_path ("zbarimg") == NULL || g_find_program_in_path ("rsvg-convert") == NULL)
+  if (!have_program ("zbarimg") || !have_program ("rsvg-convert"))
     {
       g_test_skip ("zbarimg and rsvg-convert are needed (build-aux/setup.sh test installs them)");
       return;
@@ -350,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/bad-files", test_validate_bad_files);
   g_test_add_func ("/cli/validate/every-problem", test_validate_lists_every_problem);
   g_test_add_func ("/cli/validate/never-writes", test_validate_never_writes);
+  g_test_add_func ("/cli/never-writes-a-pack", test_never_writes_a_pack);
   g_test_add_func ("/cli/dump-content", test_dump_content);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/mailto", test_mailto_option);

@@ -135,10 +135,12 @@ test_deep_nesting (void)
   if (g_test_subprocess ())
     {
       GString *json = g_string_new (NULL);
+      g_autoptr(GBytes) bytes = NULL;
 
       for (int i = 0; i < 100000; i++)
         g_string_append (json, i % 2 ? "[" : "{\"a\":");
-      assert_refused (g_string_free_to_bytes (json), OUTREACH_CONTENT_ERROR_TOO_DEEP,
+      bytes = g_string_free_to_bytes (json);
+      assert_refused (bytes, OUTREACH_CONTENT_ERROR_TOO_DEEP,
                       "1:193", "nesting is deeper than 64 levels");
       return;
     }
@@ -151,11 +153,13 @@ test_ten_megabyte_string (void)
   if (g_test_subprocess ())
     {
       GString *json = g_string_new ("{\n  \"schema\": 1,\n  \"organisation\": {\"name\": \"");
+      g_autoptr(GBytes) bytes = NULL;
 
       for (int i = 0; i < 10 * 1024 * 1024; i++)
         g_string_append_c (json, 'a' + i % 26);
       g_string_append (json, "\"}}");
-      assert_refused (g_string_free_to_bytes (json), OUTREACH_CONTENT_ERROR_TOO_LARGE,
+      bytes = g_string_free_to_bytes (json);
+      assert_refused (bytes, OUTREACH_CONTENT_ERROR_TOO_LARGE,
                       "3:28", "a string is longer than 64.0");
       return;
     }
@@ -168,12 +172,14 @@ test_million_siblings (void)
   if (g_test_subprocess ())
     {
       GString *json = g_string_new ("{\"schema\": 1, \"units\": [");
+      g_autoptr(GBytes) bytes = NULL;
 
       for (int i = 0; i < 1000000; i++)
         g_string_append (json, i ? ",{}" : "{}");
       g_string_append (json, "]}");
       /* refused at the 200,001st, before json-glib builds a node for any */
-      assert_refused (g_string_free_to_bytes (json), OUTREACH_CONTENT_ERROR_TOO_LARGE,
+      bytes = g_string_free_to_bytes (json);
+      assert_refused (bytes, OUTREACH_CONTENT_ERROR_TOO_LARGE,
                       "1:600024", "a list or object has more than 200000 entries");
       return;
     }

@@ -342,8 +342,9 @@ test_input_postpones_reset (void)
 {
   OutreachWindow *window;
   Watch watch = { 0 };
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
 
-  if (g_find_program_in_path ("xdotool") == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return;
