@@ -485,7 +485,12 @@ test_soak (void)
                   before, cycles, after, after - before);
   printf ("# soak: %u idle-reset cycles, resident %ld KiB -> %ld KiB (%+ld KiB)\n",
           cycles, before, after, after - before);
+#ifndef __SANITIZE_ADDRESS__
   g_assert_cmpint (after - before, <, 8 * 1024);
+#else
+  /* AddressSanitizer holds freed memory back on purpose (its quarantine):
+   * resident memory says nothing here. The normal suite checks it. */
+#endif
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
