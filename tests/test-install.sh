@@ -11,7 +11,7 @@ ok() {
   if eval "$2" >"$dest/out" 2>&1; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$dest/out"; failed=1; fi
 }
 
-echo "1..10"
+echo "1..12"
 ok "meson install into a temporary folder" 'meson install -C "$build" --destdir "$dest" --no-rebuild --skip-subprojects'
 prefix=$(find "$dest" -path '*/bin/serocu-outreach' -printf '%h\n' | head -1)
 root=${prefix%/bin}
@@ -29,6 +29,22 @@ ok "the D-Bus service starts the installed program" \
   'grep -q "^Exec=${root#$dest}/bin/serocu-outreach --gapplication-service$" "$share/dbus-1/services/$app.service"'
 ok "the Welsh translation is installed" \
   'msgunfmt -o "$dest/cy.po" "$share/locale/cy/LC_MESSAGES/serocu-outreach.mo" && grep -q "^msgstr \"Allgymorth SEROCU\"$" "$dest/cy.po"'
+ok "the display station's session script is installed, runnable and valid sh" \
+  '[ -x "$root/bin/serocu-outreach-station" ] && sh -n "$root/bin/serocu-outreach-station" && grep -q "^app=\${SEROCU_OUTREACH:-${root#$dest}/bin/serocu-outreach}$" "$root/bin/serocu-outreach-station"'
+# systemd-analyze checks an instance of a template, not the template itself
+station_unit() {
+  local unit=$root/lib/systemd/system/serocu-outreach-station@.service
+  [ -f "$unit" ] || return 1
+  grep -q "^Restart=always$" "$unit" || return 1
+  grep -q "^ExecStart=/usr/bin/cage -- ${root#$dest}/bin/serocu-outreach-station$" "$unit" || return 1
+  ! command -v systemd-analyze >/dev/null && return 0
+  mkdir -p "$dest/units" && cp "$unit" "$dest/units/serocu-outreach-station@station.service"
+  systemd-analyze verify "$dest/units/serocu-outreach-station@station.service" > "$dest/verify" 2>&1
+  local status=$?
+  cat "$dest/verify"
+  [ $status -eq 0 ] && [ ! -s "$dest/verify" ]
+}
+ok "the station's systemd unit restarts it always and passes systemd-analyze verify" station_unit
 ok "the installed program validates its built-in content" \
   'GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas" "$root/bin/serocu-outreach" --validate | grep -q "^built-in content: valid: "'
 ok "the installed program says its version" \

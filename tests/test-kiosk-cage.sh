@@ -15,6 +15,7 @@
 set -uo pipefail
 
 app=${SEROCU_OUTREACH:?set SEROCU_OUTREACH to the built binary}
+station=${SEROCU_OUTREACH_STATION:?set SEROCU_OUTREACH_STATION to the station session script}
 schemas=${GSETTINGS_SCHEMA_DIR:?set GSETTINGS_SCHEMA_DIR to the compiled schemas}
 user=${OUTREACH_KIOSK_USER:-outreach-kiosk}
 
@@ -40,6 +41,8 @@ work=$(mktemp -d /tmp/outreach-kiosk-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/bin" "$work/schemas" "$work/runtime" "$work/shots"
 cp "$app" "$work/bin/serocu-outreach"
+cp "$station" "$work/bin/serocu-outreach-station"
+chmod 755 "$work/bin/serocu-outreach-station"
 cp "$schemas/gschemas.compiled" "$work/schemas/"
 # the station's user may talk to this X server: a copy of its cookie
 if [ -n "${XAUTHORITY:-}" ] && [ -r "$XAUTHORITY" ]; then
@@ -67,8 +70,10 @@ wait_frame() {   # wait_frame WHAT COUNT: until WHAT has painted COUNT times
   done
 }
 
-"$work/bin/serocu-outreach" --kiosk --idle-seconds=8 &
-pid=$!
+# the station's own session script runs the app, as on a real station
+SEROCU_OUTREACH="$work/bin/serocu-outreach" "$work/bin/serocu-outreach-station" --idle-seconds=8 \
+  2> "$work/runtime/station.log" &
+station=$!
 wait_frame fullscreen 1 && sleep 0.5 && grim "$work/shots/home.png"
 
 gdbus call --session --dest uk.police.serocu.Outreach --object-path /uk/police/serocu/Outreach \
@@ -77,11 +82,23 @@ wait_frame sheet 1 && sleep 0.5 && grim "$work/shots/qr.png"
 
 # left alone, it starts again and shows the attract screen
 wait_frame attract 1 && sleep 1.5 && grim "$work/shots/attract.png"
-# and the message written before is gone
+
+# the app dies without warning: the station brings it back, on a fresh screen
+pid=$(pgrep -f "^$work/bin/serocu-outreach --kiosk" | head -1)
+painted=$(grep -c "^FRAME fullscreen " "$log")
+killed=$(date +%s%N)
+kill -KILL "$pid"
+if wait_frame fullscreen $((painted + 1)); then
+  echo $(( ($(date +%s%N) - killed) / 1000000 )) > "$work/shots/restart-ms"
+  sleep 0.5 && grim "$work/shots/restarted.png"
+fi
+
+# stop the station's loop first, then ask the app to quit
+kill "$station" 2>/dev/null
+wait "$station" 2>/dev/null
 gdbus call --session --dest uk.police.serocu.Outreach --object-path /uk/police/serocu/Outreach \
   --method org.gtk.Actions.Activate quit "[]" "{}" >/dev/null 2>&1
-kill $pid 2>/dev/null
-wait $pid 2>/dev/null
+pkill -f "^$work/bin/serocu-outreach --kiosk"
 exit 0
 SESSION
 chmod 755 "$work/session.sh"
@@ -90,7 +107,7 @@ chmod 755 "$work/session.sh"
 # another test would move into the station and count as a visitor
 command -v xdotool >/dev/null && xdotool mousemove 5000 5000 2>/dev/null
 
-echo "1..6"
+echo "1..8"
 n=0 failed=0
 ok() {
   n=$((n + 1))
@@ -126,6 +143,12 @@ ok "the attract screen is the unit's dark blue, not the page" \
   '[ "$(convert "$work/shots/attract.png" -format "%[pixel:p{20,20}]" info:)" = "srgb(11,31,79)" ]'
 ok "the QR code on the station reads back as the message" \
   '! command -v zbarimg >/dev/null || zbarimg -q --raw "$work/shots/qr.png" 2>/dev/null | grep -q "^mailto:SEHR@ThamesValley.pnn.police.uk?subject=Attachment%20enquiry:%20Regional%20Cyber%20Crime%20Unit"'
+
+restart_ms=$(cat "$work/shots/restart-ms" 2>/dev/null || echo none)
+ok "killing the app brings the station back within 10 s (took $restart_ms ms)" \
+  '[ "$restart_ms" != none ] && [ "$restart_ms" -lt 10000 ]'
+ok "the station comes back full screen, at its start (not a blank or stale screen)" \
+  'fills_screen "$work/shots/restarted.png" && [ "$(convert "$work/shots/restarted.png" -format "%[pixel:p{20,20}]" info:)" != "srgb(11,31,79)" ]'
 
 if [ -n "${OUTREACH_KIOSK_SHOTS:-}" ]; then
   mkdir -p "$OUTREACH_KIOSK_SHOTS" && cp "$work"/shots/*.png "$work"/runtime/frames.log "$work"/cage.log "$OUTREACH_KIOSK_SHOTS"/
