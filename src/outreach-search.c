@@ -8,6 +8,14 @@
  * before any page that mentions it. Snippets are cut from the original text,
  * with the matches mapped back through the folding.
  *
+ * So that a keystroke costs little even on a pack of 100,000 units, the
+ * index also keeps every distinct word, sorted, with the entries it occurs
+ * in (whether in the title or subtitle, and how often in the body). A query
+ * word is a range of that sorted list; the entries it matches, and most of
+ * their score, come from the postings of that range, without reading any
+ * text. Only the phrase bonuses read the folded text, and only of entries
+ * every word matched; only the best max_results are sorted.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
@@ -36,12 +44,37 @@ typedef struct
   char         *body;       /* folded, every text of the page */
 } Entry;
 
+#define IN_TITLE     (1 << 0)
+#define IN_SUBTITLE  (1 << 1)
+#define SUBTITLE_WORD (1 << 2)   /* the query word is a whole word of the subtitle */
+#define BODY_COUNT_CAP 6
+
+/* One word in one entry */
+typedef struct
+{
+  guint32 entry;
+  guint8  flags;        /* IN_TITLE, IN_SUBTITLE */
+  guint8  body_count;   /* occurrences in the body, up to BODY_COUNT_CAP */
+} Posting;
+
 struct _OutreachSearch
 {
   GObject          parent_instance;
 
   OutreachContent *content;
-  GArray          *entries;   /* Entry, in tree order */
+  GArray          *entries;    /* Entry, in tree order */
+
+  GStringChunk    *chunk;      /* the words' text */
+  GHashTable      *word_ids;   /* word → id + 1, while building */
+  GPtrArray       *words;      /* id → word */
+  GPtrArray       *postings;   /* id → GArray of Posting, by entry */
+  guint32         *sorted;     /* word ids in the order of their words */
+
+  /* scratch for queries: per entry, the sums of one query word */
+  guint32         *stamp;      /* == generation: touched by this word */
+  guint8          *flags;
+  guint8          *body;
+  guint32          generation;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachSearch, outreach_search, G_TYPE_OBJECT)
@@ -60,6 +93,14 @@ outreach_search_finalize (GObject *object)
   OutreachSearch *self = OUTREACH_SEARCH (object);
 
   g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->chunk, g_string_chunk_free);
+  g_clear_pointer (&self->word_ids, g_hash_table_unref);
+  g_clear_pointer (&self->words, g_ptr_array_unref);
+  g_clear_pointer (&self->postings, g_ptr_array_unref);
+  g_clear_pointer (&self->sorted, g_free);
+  g_clear_pointer (&self->stamp, g_free);
+  g_clear_pointer (&self->flags, g_free);
+  g_clear_pointer (&self->body, g_free);
   g_clear_object (&self->content);
 
   G_OBJECT_CLASS (outreach_search_parent_class)->finalize (object);
@@ -76,6 +117,10 @@ outreach_search_init (OutreachSearch *self)
 {
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (self->entries, (GDestroyNotify) entry_clear);
+  self->chunk = g_string_chunk_new (64 * 1024);
+  self->word_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->words = g_ptr_array_new ();
+  self->postings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 }
 
 /**
@@ -187,6 +232,67 @@ fold_words (const char *text)
   return folded;
 }
 
+/* Records each word of @folded (single spaces between words) for @entry. */
+static void
+index_words (OutreachSearch *self,
+             guint32         entry,
+             const char     *folded,
+             guint8          flag)
+{
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = folded; *p; )
+    {
+      const char *end = strchr (p, ' ');
+      gsize len = end ? (gsize) (end - p) : strlen (p);
+      gpointer id_plus_one;
+      GArray *postings;
+      Posting *last;
+
+      g_string_overwrite_len (word, 0, p, len);
+      g_string_truncate (word, len);
+      id_plus_one = g_hash_table_lookup (self->word_ids, word->str);
+      if (id_plus_one == NULL)
+        {
+          char *stored = g_string_chunk_insert_len (self->chunk, word->str, len);
+
+          g_ptr_array_add (self->words, stored);
+          g_ptr_array_add (self->postings, g_array_new (FALSE, FALSE, sizeof (Posting)));
+          id_plus_one = GUINT_TO_POINTER (self->words->len);
+          g_hash_table_insert (self->word_ids, stored, id_plus_one);
+        }
+      postings = g_ptr_array_index (self->postings, GPOINTER_TO_UINT (id_plus_one) - 1);
+
+      /* entries are indexed one after another: this entry's posting is last */
+      last = postings->len > 0 ? &g_array_index (postings, Posting, postings->len - 1) : NULL;
+      if (last == NULL || last->entry != entry)
+        {
+          Posting posting = { entry, 0, 0 };
+
+          g_array_append_val (postings, posting);
+          last = &g_array_index (postings, Posting, postings->len - 1);
+        }
+      if (flag != 0)
+        last->flags |= flag;
+      else if (last->body_count < BODY_COUNT_CAP)
+        last->body_count++;
+
+      p += len;
+      if (*p == ' ')
+        p++;
+    }
+  g_string_free (word, TRUE);
+}
+
+static int
+compare_word_ids (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      words)
+{
+  return strcmp (g_ptr_array_index ((GPtrArray *) words, *(const guint32 *) a),
+                 g_ptr_array_index ((GPtrArray *) words, *(const guint32 *) b));
+}
+
 static void
 add_entry (OutreachSearch *self,
            OutreachNode   *node)
@@ -213,6 +319,10 @@ add_entry (OutreachSearch *self,
                    : g_strdup ("");
   entry.body = g_string_free (body, FALSE);
   g_array_append_val (self->entries, entry);
+
+  index_words (self, self->entries->len - 1, entry.title, IN_TITLE);
+  index_words (self, self->entries->len - 1, entry.subtitle, IN_SUBTITLE);
+  index_words (self, self->entries->len - 1, entry.body, 0);
 }
 
 /**
@@ -231,6 +341,18 @@ outreach_search_new (OutreachContent *content)
   for (guint i = 0; i < nodes->len; i++)
     add_entry (self, g_ptr_array_index (nodes, i));
 
+  /* the words in order, for prefix ranges; the hash table has done its job */
+  self->sorted = g_new (guint32, MAX (self->words->len, 1));
+  for (guint i = 0; i < self->words->len; i++)
+    self->sorted[i] = i;
+  g_qsort_with_data (self->sorted, self->words->len, sizeof (guint32), compare_word_ids,
+                     self->words);
+  g_clear_pointer (&self->word_ids, g_hash_table_unref);
+
+  self->stamp = g_new0 (guint32, MAX (self->entries->len, 1));
+  self->flags = g_new0 (guint8, MAX (self->entries->len, 1));
+  self->body = g_new0 (guint8, MAX (self->entries->len, 1));
+
   return self;
 }
 
@@ -246,75 +368,115 @@ find_word_prefix (const char *text,
   return NULL;
 }
 
-static guint
-count_word_prefix (const char *text,
-                   const char *term,
-                   guint       limit)
+/* The words that start with @term: [*first, *last) in self->sorted */
+static void
+prefix_range (OutreachSearch *self,
+              const char     *term,
+              guint          *first,
+              guint          *last)
 {
-  guint n = 0;
+  gsize len = strlen (term);
+  guint lo = 0, hi = self->words->len;
 
-  for (const char *p = find_word_prefix (text, text, term);
-       p != NULL && n < limit;
-       p = find_word_prefix (text, p + 1, term))
-    n++;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strcmp (g_ptr_array_index (self->words, self->sorted[mid]), term) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *first = lo;
+  hi = self->words->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (strncmp (g_ptr_array_index (self->words, self->sorted[mid]), term, len) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *last = lo;
+}
+
+static gsize
+range_size (OutreachSearch *self,
+            guint           first,
+            guint           last)
+{
+  gsize n = 0;
+
+  for (guint i = first; i < last; i++)
+    n += ((GArray *) g_ptr_array_index (self->postings, self->sorted[i]))->len;
   return n;
 }
 
-/* Whether @term is a whole word of @text. */
-static gboolean
-has_word (const char *text,
-          const char *term)
+/* Sums, per entry, what the words starting with @term say, into the
+ * scratch arrays; the entries touched are those with stamp == generation.
+ * When @touched is given, they are appended to it. */
+static void
+gather (OutreachSearch *self,
+        const char     *term,
+        guint           first,
+        guint           last,
+        GArray         *touched)
 {
   gsize len = strlen (term);
 
-  for (const char *p = find_word_prefix (text, text, term); p; p = find_word_prefix (text, p + 1, term))
-    if (p[len] == '\0' || p[len] == ' ')
-      return TRUE;
-  return FALSE;
+  if (++self->generation == 0)
+    {
+      memset (self->stamp, 0, self->entries->len * sizeof (guint32));
+      self->generation = 1;
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      guint32 id = self->sorted[i];
+      GArray *postings = g_ptr_array_index (self->postings, id);
+      gboolean whole = strlen (g_ptr_array_index (self->words, id)) == len;
+
+      for (guint k = 0; k < postings->len; k++)
+        {
+          const Posting *p = &g_array_index (postings, Posting, k);
+          guint32 e = p->entry;
+
+          if (self->stamp[e] != self->generation)
+            {
+              self->stamp[e] = self->generation;
+              self->flags[e] = 0;
+              self->body[e] = 0;
+              if (touched != NULL)
+                g_array_append_val (touched, e);
+            }
+          self->flags[e] |= p->flags;
+          if (whole && (p->flags & IN_SUBTITLE))
+            self->flags[e] |= SUBTITLE_WORD;
+          self->body[e] = MIN (BODY_COUNT_CAP, self->body[e] + p->body_count);
+        }
+    }
 }
 
+/* What one query word is worth to entry @e, from the scratch arrays:
+ * its best place (title, abbreviation, subtitle or body) */
 static double
-score_entry (const Entry  *entry,
-             char        **terms,
-             const char   *phrase,
-             gboolean     *in_body)
+term_score (OutreachSearch *self,
+            guint32         e)
 {
-  double score = 0;
+  const Entry *entry = &g_array_index (self->entries, Entry, e);
+  guint8 flags = self->flags[e];
+  double best = 0;
 
-  *in_body = FALSE;
-  for (guint t = 0; terms[t]; t++)
-    {
-      double best = 0;
-      guint n;
-
-      if (find_word_prefix (entry->title, entry->title, terms[t]))
-        best = WEIGHT_TITLE;
-      if (has_word (entry->subtitle, terms[t]))
-        best = MAX (best, OUTREACH_IS_UNIT (entry->node) ? WEIGHT_ABBREVIATION : WEIGHT_SUBTITLE);
-      else if (find_word_prefix (entry->subtitle, entry->subtitle, terms[t]))
-        best = MAX (best, WEIGHT_SUBTITLE);
-      if ((n = count_word_prefix (entry->body, terms[t], 6)) > 0)
-        {
-          *in_body = TRUE;
-          best = MAX (best, WEIGHT_BODY + WEIGHT_BODY_REPEAT * (n - 1));
-        }
-
-      if (best == 0)
-        return 0;   /* every word must match */
-      score += best;
-    }
-
-  if (strcmp (entry->title, phrase) == 0)
-    score += WEIGHT_TITLE_EXACT;
-  if (terms[1] != NULL)
-    {
-      if (find_word_prefix (entry->title, entry->title, phrase))
-        score += WEIGHT_PHRASE_TITLE;
-      else if (find_word_prefix (entry->body, entry->body, phrase))
-        score += WEIGHT_PHRASE_BODY;
-    }
-
-  return score;
+  if (flags & IN_TITLE)
+    best = WEIGHT_TITLE;
+  if (flags & SUBTITLE_WORD)
+    best = MAX (best, OUTREACH_IS_UNIT (entry->node) ? WEIGHT_ABBREVIATION : WEIGHT_SUBTITLE);
+  else if (flags & IN_SUBTITLE)
+    best = MAX (best, WEIGHT_SUBTITLE);
+  if (self->body[e] > 0)
+    best = MAX (best, WEIGHT_BODY + WEIGHT_BODY_REPEAT * (self->body[e] - 1));
+  return best;
 }
 
 static int
@@ -427,6 +589,129 @@ compare_results (gconstpointer a,
   return ra->index < rb->index ? -1 : ra->index > rb->index;
 }
 
+/* Keeps the best @max hits of those offered, in a heap whose root is the
+ * worst kept, so that only those few are ever sorted. */
+static void
+offer (GArray    *heap,
+       guint      max,
+       const Hit *hit)
+{
+  guint i;
+
+  if (heap->len < max)
+    {
+      g_array_append_val (heap, *hit);
+      /* up: a worse hit rises towards the root */
+      for (i = heap->len - 1; i > 0 && compare_results (&g_array_index (heap, Hit, (i - 1) / 2),
+                                                          &g_array_index (heap, Hit, i)) < 0;
+           i = (i - 1) / 2)
+        {
+          Hit tmp = g_array_index (heap, Hit, i);
+
+          g_array_index (heap, Hit, i) = g_array_index (heap, Hit, (i - 1) / 2);
+          g_array_index (heap, Hit, (i - 1) / 2) = tmp;
+        }
+      return;
+    }
+  if (max == 0 || compare_results (hit, &g_array_index (heap, Hit, 0)) >= 0)
+    return;   /* no better than the worst kept */
+
+  g_array_index (heap, Hit, 0) = *hit;
+  for (i = 0;;)
+    {
+      guint worst = i, l = 2 * i + 1, r = 2 * i + 2;
+      Hit tmp;
+
+      if (l < heap->len && compare_results (&g_array_index (heap, Hit, l),
+                                            &g_array_index (heap, Hit, worst)) > 0)
+        worst = l;
+      if (r < heap->len && compare_results (&g_array_index (heap, Hit, r),
+                                            &g_array_index (heap, Hit, worst)) > 0)
+        worst = r;
+      if (worst == i)
+        break;
+      tmp = g_array_index (heap, Hit, i);
+      g_array_index (heap, Hit, i) = g_array_index (heap, Hit, worst);
+      g_array_index (heap, Hit, worst) = tmp;
+      i = worst;
+    }
+}
+
+/* The entries that match every term, scored, the best @max_results first. */
+static GArray *
+find_hits (OutreachSearch  *self,
+           char           **terms,
+           const char      *phrase,
+           guint            max_results)
+{
+  guint n_terms = g_strv_length (terms);
+  g_autofree guint *first = g_new (guint, n_terms);
+  g_autofree guint *last = g_new (guint, n_terms);
+  g_autofree guint *order = g_new (guint, n_terms);
+  g_autofree double *score = NULL;
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *heap = g_array_sized_new (FALSE, FALSE, sizeof (Hit), MIN (max_results, 256));
+
+  /* the word with the fewest postings first: the candidates are few soonest */
+  for (guint t = 0; t < n_terms; t++)
+    {
+      prefix_range (self, terms[t], &first[t], &last[t]);
+      order[t] = t;
+    }
+  for (guint t = 1; t < n_terms; t++)
+    for (guint u = t; u > 0 && range_size (self, first[order[u]], last[order[u]]) <
+                              range_size (self, first[order[u - 1]], last[order[u - 1]]); u--)
+      {
+        guint tmp = order[u];
+
+        order[u] = order[u - 1];
+        order[u - 1] = tmp;
+      }
+
+  gather (self, terms[order[0]], first[order[0]], last[order[0]], candidates);
+  score = g_new (double, MAX (candidates->len, 1));
+  for (guint c = 0; c < candidates->len; c++)
+    score[c] = term_score (self, g_array_index (candidates, guint32, c));
+
+  for (guint t = 1; t < n_terms && candidates->len > 0; t++)
+    {
+      guint kept = 0;
+
+      gather (self, terms[order[t]], first[order[t]], last[order[t]], NULL);
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          guint32 e = g_array_index (candidates, guint32, c);
+
+          if (self->stamp[e] != self->generation)
+            continue;   /* every word must match */
+          g_array_index (candidates, guint32, kept) = e;
+          score[kept++] = score[c] + term_score (self, e);
+        }
+      g_array_set_size (candidates, kept);
+    }
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      guint32 e = g_array_index (candidates, guint32, c);
+      const Entry *entry = &g_array_index (self->entries, Entry, e);
+      Hit hit = { score[c], e };
+
+      if (strcmp (entry->title, phrase) == 0)
+        hit.score += WEIGHT_TITLE_EXACT;
+      if (n_terms > 1)
+        {
+          if (find_word_prefix (entry->title, entry->title, phrase))
+            hit.score += WEIGHT_PHRASE_TITLE;
+          else if (find_word_prefix (entry->body, entry->body, phrase))
+            hit.score += WEIGHT_PHRASE_BODY;
+        }
+      offer (heap, max_results, &hit);
+    }
+
+  g_array_sort (heap, compare_results);
+  return heap;
+}
+
 /**
  * outreach_search_query:
  * @query: what the user typed
@@ -446,7 +731,6 @@ outreach_search_query (OutreachSearch *self,
   g_autoptr(GPtrArray) terms = g_ptr_array_new ();
   g_autoptr(GArray) hits = NULL;
   g_autofree char *phrase = NULL;
-  Hit hit;
 
   g_return_val_if_fail (OUTREACH_IS_SEARCH (self), G_LIST_MODEL (store));
 
@@ -463,19 +747,7 @@ outreach_search_query (OutreachSearch *self,
   g_ptr_array_add (terms, NULL);
   phrase = g_strjoinv (" ", (char **) terms->pdata);
 
-  hits = g_array_new (FALSE, FALSE, sizeof hit);
-  for (guint i = 0; i < self->entries->len; i++)
-    {
-      gboolean in_body;
-
-      hit.score = score_entry (&g_array_index (self->entries, Entry, i),
-                               (char **) terms->pdata, phrase, &in_body);
-      hit.index = i;
-      if (hit.score > 0)
-        g_array_append_val (hits, hit);
-    }
-  g_array_sort (hits, compare_results);
-
+  hits = find_hits (self, (char **) terms->pdata, phrase, max_results);
   for (guint i = 0; i < hits->len && i < max_results; i++)
     {
       Hit *h = &g_array_index (hits, Hit, i);
