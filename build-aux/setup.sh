@@ -4,6 +4,7 @@
 #   build-aux/setup.sh test     and what the test suite needs (Xvfb, D-Bus, …)
 #   build-aux/setup.sh headless and what running it with no display needs
 #   build-aux/setup.sh fuzz     and clang with libFuzzer (build-aux/fuzz.sh)
+#   build-aux/setup.sh bench    and what the benchmarks need (bench/, BENCHMARKS.md)
 # Runs apt-get as root, or through sudo.
 set -euo pipefail
 
@@ -20,6 +21,10 @@ test_packages=(
 
 fuzz_packages=(clang libclang-rt-dev)
 
+# the start-up benchmark watches the X server (XDamage) and compares with
+# gnome-text-editor; it runs under Xvfb like the tests
+bench_packages=(libx11-dev libxdamage-dev gnome-text-editor xvfb xauth dbus dbus-x11 python3)
+
 headless_packages=(
   xvfb xauth dbus dbus-x11 x11-utils x11-apps imagemagick
 )
@@ -29,6 +34,7 @@ case "${1:-}" in
   test) wanted+=("${test_packages[@]}") ;;
   headless) wanted+=("${headless_packages[@]}") ;;
   fuzz) wanted+=("${fuzz_packages[@]}") ;;
+  bench) wanted+=("${bench_packages[@]}") ;;
 esac
 
 missing=()

@@ -690,21 +690,47 @@ find_hits (OutreachSearch  *self,
       g_array_set_size (candidates, kept);
     }
 
+  /* the bonuses that read little: the exact title, the phrase in the title */
   for (guint c = 0; c < candidates->len; c++)
     {
-      guint32 e = g_array_index (candidates, guint32, c);
-      const Entry *entry = &g_array_index (self->entries, Entry, e);
-      Hit hit = { score[c], e };
+      const Entry *entry = &g_array_index (self->entries, Entry, g_array_index (candidates, guint32, c));
 
       if (strcmp (entry->title, phrase) == 0)
-        hit.score += WEIGHT_TITLE_EXACT;
-      if (n_terms > 1)
+        score[c] += WEIGHT_TITLE_EXACT;
+      if (n_terms > 1 && find_word_prefix (entry->title, entry->title, phrase))
+        score[c] += WEIGHT_PHRASE_TITLE;
+      else if (n_terms > 1)
         {
-          if (find_word_prefix (entry->title, entry->title, phrase))
-            hit.score += WEIGHT_PHRASE_TITLE;
-          else if (find_word_prefix (entry->body, entry->body, phrase))
-            hit.score += WEIGHT_PHRASE_BODY;
+          Hit hit = { score[c], g_array_index (candidates, guint32, c) };
+
+          offer (heap, max_results, &hit);
         }
+    }
+
+  /* The phrase in the body reads the whole text: only for the entries it
+   * could lift into the best max_results. Scores only grow, so the worst
+   * kept so far is a floor under the final one. */
+  if (n_terms > 1)
+    {
+      double floor = heap->len == max_results && max_results > 0
+                     ? g_array_index (heap, Hit, 0).score : -1;
+
+      g_array_set_size (heap, 0);
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          const Entry *entry = &g_array_index (self->entries, Entry, g_array_index (candidates, guint32, c));
+
+          if (score[c] + WEIGHT_PHRASE_BODY >= floor &&
+              !find_word_prefix (entry->title, entry->title, phrase) &&
+              find_word_prefix (entry->body, entry->body, phrase))
+            score[c] += WEIGHT_PHRASE_BODY;
+        }
+    }
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      Hit hit = { score[c], g_array_index (candidates, guint32, c) };
+
       offer (heap, max_results, &hit);
     }
 

@@ -246,6 +246,40 @@ test_empty_pack (void)
   g_assert_cmpstr (top, ==, "alex");
 }
 
+/* Asking for fewer results gives the first of the same list: the index
+ * keeps only the best few, and skips the phrase it cannot need. */
+static void
+test_fewer_results_are_a_prefix (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  g_autoptr(OutreachSearch) search = outreach_search_new (content);
+  static const char *queries[] = {
+    "c", "re", "regional c", "crime unit", "the", "team", "intelligence officer", "a b",
+  };
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GListModel) all = outreach_search_query (search, queries[q], 1000);
+      guint n = g_list_model_get_n_items (all);
+
+      for (guint max = 1; max <= MIN (n, 12); max++)
+        {
+          g_autoptr(GListModel) few = outreach_search_query (search, queries[q], max);
+
+          g_assert_cmpuint (g_list_model_get_n_items (few), ==, max);
+          for (guint i = 0; i < max; i++)
+            {
+              g_autoptr(OutreachSearchResult) a = g_list_model_get_item (all, i);
+              g_autoptr(OutreachSearchResult) b = g_list_model_get_item (few, i);
+
+              g_assert_cmpstr (outreach_search_result_get_title (a), ==,
+                               outreach_search_result_get_title (b));
+            }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/search/word-starts-only", test_word_starts_only);
   g_test_add_func ("/search/snippets", test_snippets);
   g_test_add_func ("/search/fold", test_fold);
+  g_test_add_func ("/search/fewer-results-are-a-prefix", test_fewer_results_are_a_prefix);
   g_test_add_func ("/search/small-pack", test_empty_pack);
 
   return g_test_run ();
