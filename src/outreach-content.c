@@ -232,11 +232,16 @@ node_type_name (JsonNode *node)
 static gboolean
 has_control_characters (const char *text)
 {
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
+  /* byte by byte (the text is valid UTF-8): C0 and DEL are single bytes,
+   * C1 (U+0080–U+009F) is C2 80–9F, the line and paragraph separators
+   * (U+2028, U+2029) are E2 80 A8–A9 */
+  for (const guchar *p = (const guchar *) text; *p; p++)
     {
-      gunichar ch = g_utf8_get_char (p);
-
-      if (ch < 0x20 || (ch >= 0x7F && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029)
+      if (*p < 0x20 || *p == 0x7F)
+        return TRUE;
+      if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+        return TRUE;
+      if (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
         return TRUE;
     }
   return FALSE;

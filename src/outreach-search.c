@@ -57,6 +57,13 @@ typedef struct
   guint8  body_count;   /* occurrences in the body, up to BODY_COUNT_CAP */
 } Posting;
 
+/* While building: a posting and its word, in the order entries come */
+typedef struct
+{
+  guint32 word;
+  Posting posting;
+} Occurrence;
+
 struct _OutreachSearch
 {
   GObject          parent_instance;
@@ -66,8 +73,11 @@ struct _OutreachSearch
 
   GStringChunk    *chunk;      /* the words' text */
   GHashTable      *word_ids;   /* word → id + 1, while building */
+  GArray          *building;   /* Occurrence, while building */
+  GArray          *last;       /* id → index in building of its latest, while building */
   GPtrArray       *words;      /* id → word */
-  GPtrArray       *postings;   /* id → GArray of Posting, by entry */
+  Posting         *postings;   /* every word's postings, by word id, then entry */
+  guint32         *first_posting;  /* id → its first in postings; [n_words] the end */
   guint32         *sorted;     /* word ids in the order of their words */
 
   /* scratch for queries: per entry, the sums of one query word */
@@ -96,7 +106,10 @@ outreach_search_finalize (GObject *object)
   g_clear_pointer (&self->chunk, g_string_chunk_free);
   g_clear_pointer (&self->word_ids, g_hash_table_unref);
   g_clear_pointer (&self->words, g_ptr_array_unref);
-  g_clear_pointer (&self->postings, g_ptr_array_unref);
+  g_clear_pointer (&self->building, g_array_unref);
+  g_clear_pointer (&self->last, g_array_unref);
+  g_clear_pointer (&self->postings, g_free);
+  g_clear_pointer (&self->first_posting, g_free);
   g_clear_pointer (&self->sorted, g_free);
   g_clear_pointer (&self->stamp, g_free);
   g_clear_pointer (&self->flags, g_free);
@@ -120,7 +133,8 @@ outreach_search_init (OutreachSearch *self)
   self->chunk = g_string_chunk_new (64 * 1024);
   self->word_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->words = g_ptr_array_new ();
-  self->postings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->building = g_array_new (FALSE, FALSE, sizeof (Occurrence));
+  self->last = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 /**
@@ -141,10 +155,20 @@ outreach_search_fold (const char *text,
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar ch = g_utf8_get_char (p);
+      gunichar ch;
       guint offset = p - text;
       gsize before = folded->len;
 
+      /* most text is ASCII: no tables needed */
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (folded, g_ascii_isalnum (*p) ? g_ascii_tolower (*p) : ' ');
+          if (offsets != NULL)
+            g_array_append_val (offsets, offset);
+          continue;
+        }
+
+      ch = g_utf8_get_char (p);
       if (g_unichar_isalnum (ch))
         {
           gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
@@ -214,74 +238,116 @@ collect_texts (OutreachNode *node,
 #undef ADDV
 }
 
-/* Folds @text and keeps single spaces between words, none at the ends, so
- * that phrases compare as they read. */
+/* Appends @text to @out folded, with single spaces between words and none
+ * at the ends (a space first if @out has text already), so that phrases
+ * compare as they read. */
+static void
+fold_words_into (GString    *out,
+                 const char *text)
+{
+  gboolean space = out->len > 0;   /* a space is owed before the next word */
+
+  for (const char *p = text; *p; )
+    {
+      if ((guchar) *p < 0x80)
+        {
+          if (g_ascii_isalnum (*p))
+            {
+              if (space && out->len > 0)
+                g_string_append_c (out, ' ');
+              space = FALSE;
+              g_string_append_c (out, g_ascii_tolower (*p));
+            }
+          else
+            space = TRUE;
+          p++;
+        }
+      else
+        {
+          const char *next = g_utf8_next_char (p);
+          g_autofree char *one = g_strndup (p, next - p);
+          g_autofree char *folded = outreach_search_fold (one, NULL);
+
+          /* a letter can fold to several, or to a space */
+          for (const char *f = folded; *f; f++)
+            {
+              if (*f == ' ')
+                space = TRUE;
+              else
+                {
+                  if (space && out->len > 0)
+                    g_string_append_c (out, ' ');
+                  space = FALSE;
+                  g_string_append_c (out, *f);
+                }
+            }
+          p = next;
+        }
+    }
+}
+
 static char *
 fold_words (const char *text)
 {
-  char *folded = outreach_search_fold (text, NULL);
-  char *out = folded;
+  GString *out = g_string_new (NULL);
 
-  for (const char *p = folded; *p; p++)
-    if (*p != ' ' || (out > folded && out[-1] != ' '))
-      *out++ = *p;
-  while (out > folded && out[-1] == ' ')
-    out--;
-  *out = '\0';
-
-  return folded;
+  fold_words_into (out, text);
+  return g_string_free (out, FALSE);
 }
 
-/* Records each word of @folded (single spaces between words) for @entry. */
+/* Records each word of @folded (single spaces between words) for @entry.
+ * Each word is looked up where it lies, its end made a NUL for a moment. */
 static void
 index_words (OutreachSearch *self,
              guint32         entry,
-             const char     *folded,
+             char           *folded,
              guint8          flag)
 {
-  GString *word = g_string_new (NULL);
-
-  for (const char *p = folded; *p; )
+  for (char *p = folded; *p; )
     {
-      const char *end = strchr (p, ' ');
+      char *end = strchr (p, ' ');
       gsize len = end ? (gsize) (end - p) : strlen (p);
       gpointer id_plus_one;
-      GArray *postings;
-      Posting *last;
+      guint32 id, *latest;
+      Posting *posting;
 
-      g_string_overwrite_len (word, 0, p, len);
-      g_string_truncate (word, len);
-      id_plus_one = g_hash_table_lookup (self->word_ids, word->str);
+      if (end != NULL)
+        *end = '\0';
+      id_plus_one = g_hash_table_lookup (self->word_ids, p);
       if (id_plus_one == NULL)
         {
-          char *stored = g_string_chunk_insert_len (self->chunk, word->str, len);
+          char *stored = g_string_chunk_insert_len (self->chunk, p, len);
+          guint32 none = G_MAXUINT32;
 
           g_ptr_array_add (self->words, stored);
-          g_ptr_array_add (self->postings, g_array_new (FALSE, FALSE, sizeof (Posting)));
+          g_array_append_val (self->last, none);
           id_plus_one = GUINT_TO_POINTER (self->words->len);
           g_hash_table_insert (self->word_ids, stored, id_plus_one);
         }
-      postings = g_ptr_array_index (self->postings, GPOINTER_TO_UINT (id_plus_one) - 1);
+      if (end != NULL)
+        *end = ' ';
+      id = GPOINTER_TO_UINT (id_plus_one) - 1;
 
-      /* entries are indexed one after another: this entry's posting is last */
-      last = postings->len > 0 ? &g_array_index (postings, Posting, postings->len - 1) : NULL;
-      if (last == NULL || last->entry != entry)
+      /* entries are indexed one after another: this entry's is the word's latest */
+      latest = &g_array_index (self->last, guint32, id);
+      if (*latest == G_MAXUINT32 ||
+          g_array_index (self->building, Occurrence, *latest).posting.entry != entry)
         {
-          Posting posting = { entry, 0, 0 };
+          Occurrence occurrence = { id, { entry, 0, 0 } };
 
-          g_array_append_val (postings, posting);
-          last = &g_array_index (postings, Posting, postings->len - 1);
+          *latest = self->building->len;
+          g_array_append_val (self->building, occurrence);
         }
+      posting = &g_array_index (self->building, Occurrence, *latest).posting;
       if (flag != 0)
-        last->flags |= flag;
-      else if (last->body_count < BODY_COUNT_CAP)
-        last->body_count++;
+        posting->flags |= flag;
+      else if (posting->body_count < BODY_COUNT_CAP)
+        posting->body_count++;
 
       p += len;
       if (*p == ' ')
         p++;
     }
-  g_string_free (word, TRUE);
 }
 
 static int
@@ -298,19 +364,13 @@ add_entry (OutreachSearch *self,
            OutreachNode   *node)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-  GString *body = g_string_new (NULL);
+  GString *body = g_string_sized_new (1024);
   Entry entry = { 0 };
 
   collect_texts (node, texts);
   /* the body starts after the title and subtitle */
   for (guint i = outreach_node_get_subtitle (node) ? 2 : 1; i < texts->len; i++)
-    {
-      g_autofree char *folded = fold_words (g_ptr_array_index (texts, i));
-
-      if (body->len > 0)
-        g_string_append_c (body, ' ');
-      g_string_append (body, folded);
-    }
+    fold_words_into (body, g_ptr_array_index (texts, i));
 
   entry.node = node;
   entry.title = fold_words (outreach_node_get_title (node));
@@ -340,6 +400,26 @@ outreach_search_new (OutreachContent *content)
   self->content = g_object_ref (content);
   for (guint i = 0; i < nodes->len; i++)
     add_entry (self, g_ptr_array_index (nodes, i));
+
+  /* every word's postings together, in entry order (a counting sort) */
+  self->first_posting = g_new0 (guint32, self->words->len + 1);
+  for (guint i = 0; i < self->building->len; i++)
+    self->first_posting[g_array_index (self->building, Occurrence, i).word + 1]++;
+  for (guint w = 0; w < self->words->len; w++)
+    self->first_posting[w + 1] += self->first_posting[w];
+  self->postings = g_new (Posting, MAX (self->building->len, 1));
+  {
+    g_autofree guint32 *next = g_memdup2 (self->first_posting, (self->words->len + 1) * sizeof (guint32));
+
+    for (guint i = 0; i < self->building->len; i++)
+      {
+        const Occurrence *o = &g_array_index (self->building, Occurrence, i);
+
+        self->postings[next[o->word]++] = o->posting;
+      }
+  }
+  g_clear_pointer (&self->building, g_array_unref);
+  g_clear_pointer (&self->last, g_array_unref);
 
   /* the words in order, for prefix ranges; the hash table has done its job */
   self->sorted = g_new (guint32, MAX (self->words->len, 1));
@@ -409,7 +489,7 @@ range_size (OutreachSearch *self,
   gsize n = 0;
 
   for (guint i = first; i < last; i++)
-    n += ((GArray *) g_ptr_array_index (self->postings, self->sorted[i]))->len;
+    n += self->first_posting[self->sorted[i] + 1] - self->first_posting[self->sorted[i]];
   return n;
 }
 
@@ -434,12 +514,11 @@ gather (OutreachSearch *self,
   for (guint i = first; i < last; i++)
     {
       guint32 id = self->sorted[i];
-      GArray *postings = g_ptr_array_index (self->postings, id);
       gboolean whole = strlen (g_ptr_array_index (self->words, id)) == len;
 
-      for (guint k = 0; k < postings->len; k++)
+      for (guint32 k = self->first_posting[id]; k < self->first_posting[id + 1]; k++)
         {
-          const Posting *p = &g_array_index (postings, Posting, k);
+          const Posting *p = &self->postings[k];
           guint32 e = p->entry;
 
           if (self->stamp[e] != self->generation)
