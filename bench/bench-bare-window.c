@@ -1,5 +1,7 @@
 /* bench-bare-window.c: the reference for the start-up benchmark: a bare
- * GTK 4 window with one label, and nothing else.
+ * GTK 4 window with one label, and nothing else. A GtkApplication with the
+ * default flags, as any GNOME application is: it registers on the session
+ * bus like the app does.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,7 +23,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GtkApplication) app = gtk_application_new ("uk.police.serocu.Outreach.BareBench",
-                                                       G_APPLICATION_NON_UNIQUE);
+                                                       G_APPLICATION_DEFAULT_FLAGS);
 
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -46,6 +46,8 @@ update (OutreachSystemStyle *self)
   gboolean dark = self->interface != NULL &&
                   g_settings_get_enum (self->interface, "color-scheme") == 1;  /* prefer-dark */
   gboolean contrast = self->a11y != NULL && g_settings_get_boolean (self->a11y, "high-contrast");
+  g_autofree char *was_theme = NULL;
+  gboolean was_dark = FALSE;
   const char *theme;
 
   if (contrast)
@@ -53,10 +55,16 @@ update (OutreachSystemStyle *self)
   else
     theme = self->usual_theme;
 
-  g_object_set (self->settings,
-                "gtk-application-prefer-dark-theme", dark,
-                "gtk-theme-name", theme,
+  /* only what changes: setting the theme, even to itself, reloads it all
+   * (tens of milliseconds at start-up) */
+  g_object_get (self->settings,
+                "gtk-application-prefer-dark-theme", &was_dark,
+                "gtk-theme-name", &was_theme,
                 NULL);
+  if (was_dark != dark)
+    g_object_set (self->settings, "gtk-application-prefer-dark-theme", dark, NULL);
+  if (g_strcmp0 (was_theme, theme) != 0)
+    g_object_set (self->settings, "gtk-theme-name", theme, NULL);
 }
 
 static void
