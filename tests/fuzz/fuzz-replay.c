@@ -12,6 +12,7 @@
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
 static guint n_run;
+static guint n_failed;
 
 static int
 compare_paths (gconstpointer a,
@@ -46,6 +47,7 @@ replay (const char *path)
   if (!g_file_get_contents (path, &data, &size, &error))
     {
       g_print ("not ok %u - %s: %s\n", ++n_run, path, error->message);
+      n_failed++;
       return;
     }
   LLVMFuzzerTestOneInput ((const guint8 *) data, size);
@@ -61,5 +63,5 @@ main (int   argc,
   for (int i = 1; i < argc; i++)
     replay (argv[i]);
   g_print ("1..%u\n", n_run);
-  return n_run > 0 ? 0 : 1;
+  return n_run > 0 && n_failed == 0 ? 0 : 1;
 }
