@@ -25,6 +25,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "bench-stats.h"
 #include "outreach-content.h"
 #include "outreach-search.h"
 
@@ -104,24 +105,6 @@ measure (const char *self,
   return sample;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return values->len % 2 ? g_array_index (values, double, values->len / 2)
-                         : (g_array_index (values, double, values->len / 2 - 1) +
-                            g_array_index (values, double, values->len / 2)) / 2;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -150,7 +133,7 @@ main (int   argc,
       double kib = measure (argv[0], "idle", argv[first]).peak_kib;
       g_array_append_val (idle, kib);
     }
-  idle_kib = median (idle);
+  idle_kib = bench_median (idle);
 
   printf ("Load + validate + index vs bare json-glib parse (%d runs each, interleaved, medians;\n"
           "memory is peak resident, and net of the %.1f MiB a process starts with)\n\n",
@@ -181,10 +164,10 @@ main (int   argc,
           g_array_append_val (bare_m, bk);
           g_array_append_val (app_m, ak);
         }
-      bt = median (bare_t) / 1000;
-      at = median (app_t) / 1000;
-      bm = median (bare_m) / 1024;
-      am = median (app_m) / 1024;
+      bt = bench_median (bare_t) / 1000;
+      at = bench_median (app_t) / 1000;
+      bm = bench_median (bare_m) / 1024;
+      am = bench_median (app_m) / 1024;
       printf ("| %s | %.1f MB | %.1f ms | %.1f ms | %.2f× | %.0f MiB (%.0f) | %.0f MiB (%.0f) | %.2f× (%.2f×) | %.0f |\n",
               name, mb, bt, at, at / bt, bm, bm - idle_kib / 1024, am, am - idle_kib / 1024,
               am / bm, (am - idle_kib / 1024) / (bm - idle_kib / 1024), at / mb);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench-stats.h"
 #include "outreach-content.h"
 #include "outreach-search.h"
 
@@ -24,15 +25,6 @@ static const char *queries[] = {
   "charlotte", "surveillance", "dark web", "investigator", "recruitment", "diversity",
   "attachment", "money laundering", "regional cash", "covert operations",
 };
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
 
 int
 main (int   argc,
@@ -74,10 +66,9 @@ main (int   argc,
           results += g_list_model_get_n_items (found);
         }
 
-  g_array_sort (times, compare_doubles);
-  p50 = g_array_index (times, double, times->len / 2);
-  p99 = g_array_index (times, double, (times->len * 99) / 100);
-  worst = g_array_index (times, double, times->len - 1);
+  p50 = bench_percentile (times, 50);
+  p99 = bench_percentile (times, 99);
+  worst = bench_percentile (times, 100);
   printf ("| %s | %u units | index %.1f ms | %u keystrokes | p50 %.3f ms | p99 %.3f ms | max %.3f ms | %.1f results per keystroke |\n",
           name, outreach_content_get_n_units (content), index_ms, times->len, p50, p99, worst,
           (double) results / times->len);

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include <glib.h>
+#include "bench-stats.h"
 #include <X11/Xlib.h>
 #include <X11/extensions/Xdamage.h>
 
@@ -159,26 +160,6 @@ run_once (Display  *dpy,
   return frame < 0 ? -1 : (frame - start) / 1000.0;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (GArray *values)
-{
-  if (values->len == 0)
-    return -1;
-  g_array_sort (values, compare_doubles);
-  return values->len % 2 ? g_array_index (values, double, values->len / 2)
-                         : (g_array_index (values, double, values->len / 2 - 1) +
-                            g_array_index (values, double, values->len / 2)) / 2;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -254,7 +235,7 @@ main (int   argc,
   for (int p = 0; p < n; p++)
     {
       guint counted = times[p]->len;
-      double t = median (times[p]), m = median (peaks[p]) / 1024;
+      double t = bench_median (times[p]), m = bench_median (peaks[p]) / 1024;
 
       if (p == 0)
         base_time = t, base_peak = m;
