@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark (issue 8) as BENCHMARKS.md reports them: installs
 # what they need, builds, and runs `meson test --benchmark` under Xvfb on a
-# private D-Bus session. The figures go to the terminal and to
-# _build/meson-logs/benchmarklog.txt. Takes about ten minutes.
+# private D-Bus session. The figures go to the terminal (and meson's log,
+# _build/meson-logs/testlog.txt). Takes about two minutes.
 #   bench/run.sh                 all of them
 #   bench/run.sh startup         only some (names as in bench/meson.build)
 set -euo pipefail
