@@ -59,6 +59,7 @@ struct _OutreachWindow
   GtkWidget            *sheet;         /* a link's or message's QR code, on a station */
   GtkOverlay           *overlay;
   GtkWindow            *pin_window;    /* weak: the staff PIN pad, if shown */
+  GtkWindow            *help_overlay;   /* the shortcuts window, made at its first showing */
   GString              *pin;
   GtkWidget            *header_bar;
   GtkWidget            *menu_button;

@@ -810,7 +810,7 @@ show_action (GtkWidget  *widget,
 void
 _outreach_window_close_children (OutreachWindow *self)
 {
-  GtkWindow **children[] = { &self->pin_window };
+  GtkWindow **children[] = { &self->pin_window, &self->help_overlay };
 
   if (self->composer != NULL)
     {
@@ -1013,6 +1013,30 @@ outreach_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (outreach_window_parent_class)->close_request (window);
 }
 
+/* Ctrl+?: the shortcuts window, built the first time it is asked for (not
+ * with the window: it is not needed for the first frame) */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/uk/police/serocu/Outreach/ui/help-overlay.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->help_overlay), (gpointer *) &self->help_overlay);
+      /* as GtkApplication would have at start-up: transient for this window,
+       * and its shortcuts read their keys from the application's accels */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (self->help_overlay));
+    }
+  gtk_window_present (self->help_overlay);
+}
+
 static void
 outreach_window_dispose (GObject *object)
 {
@@ -1148,6 +1172,8 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_result_activate);
 
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.get-in-touch", NULL, get_in_touch_action);
   gtk_widget_class_install_action (widget_class, "win.write-to", "s", write_to_action);

@@ -812,6 +812,46 @@ test_app_broken_content (void)
   run_app (&expect, option, NULL);
 }
 
+static GtkWindow *
+find_shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not owned */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Ctrl+? shows the keyboard shortcuts, over the window; the shortcuts
+ * window is made when first asked for, not at start-up */
+static void
+test_shortcuts_window (void)
+{
+  g_autoptr(OutreachContent) content = builtin ();
+  OutreachWindow *window = window_new (content);
+  GtkWindow *shortcuts;
+
+  g_assert_null (find_shortcuts_window ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  shortcuts = find_shortcuts_window ();
+  g_assert_nonnull (shortcuts);
+  test_wait_until (test_is_mapped, shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+
+  /* asked again, the same window */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (find_shortcuts_window () == shortcuts);
+
+  /* it goes with the window */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (find_shortcuts_window ());
+}
+
 static gboolean
 theme_is (gpointer name)
 {
@@ -882,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search_ui);
   g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
   g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/app/show-option", test_app_show_option);
   g_test_add_func ("/app/zoom", test_app_zoom);
   g_test_add_func ("/app/content-option", test_app_content_option);
