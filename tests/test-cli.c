@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "outreach-content.h"
+#include "test-packs.h"
 
 typedef struct
 {
@@ -55,12 +56,6 @@ exit_status (Run *run)
   return g_spawn_check_wait_status (run->status, NULL) ? 0 : WEXITSTATUS (run->status);
 }
 
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
 static void
 test_validate_builtin (void)
 {
@@ -75,7 +70,7 @@ test_validate_builtin (void)
 static void
 test_validate_good_file (void)
 {
-  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *path = test_pack_path ("minimal.json");
   g_autofree char *option = g_strdup_printf ("--validate=%s", path);
   g_autofree char *expected = g_strdup_printf ("%s: valid: 4 units, 1 profile, 1 contact\n", path);
   g_auto(Run) run = { 0 };
@@ -103,7 +98,7 @@ test_validate_bad_files (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = data_path (cases[i][0]);
+      g_autofree char *path = test_pack_path (cases[i][0]);
       g_autofree char *option = g_strdup_printf ("--validate=%s", path);
       g_autofree char *expected = g_strconcat (path, cases[i][1], NULL);
       g_auto(Run) run = { 0 };
@@ -285,7 +280,7 @@ static void
 test_never_writes_a_pack (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
-  g_autofree char *source = data_path ("minimal.json");
+  g_autofree char *source = test_pack_path ("minimal.json");
   g_autofree char *good = g_build_filename (dir, "good.json", NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
   g_autofree char *png = g_build_filename (dir, "code.png", NULL);
@@ -386,7 +381,7 @@ test_version_and_help (void)
 static void
 test_mailto_option (void)
 {
-  g_autofree char *minimal = data_path ("minimal.json");
+  g_autofree char *minimal = test_pack_path ("minimal.json");
   g_autofree char *content = g_strdup_printf ("--content=%s", minimal);
   g_auto(Run) run = { 0 };
   g_auto(Run) other = { 0 };

@@ -73,16 +73,6 @@ type_message (OutreachComposeWindow *composer,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), body, -1);
 }
 
-static OutreachWindow *
-new_window (OutreachContent *content)
-{
-  OutreachWindow *window = outreach_window_new (NULL, content);
-
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_mapped, window);
-  return window;
-}
-
 static gboolean
 has_width (gpointer widget)
 {
@@ -94,9 +84,8 @@ has_width (gpointer widget)
 static void
 test_message_is_wide (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
-  OutreachWindow *window = new_window (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   OutreachComposeWindow *composer = get_in_touch (window, "jody");
   GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view");
   GtkWidget *subject = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
@@ -111,9 +100,8 @@ test_message_is_wide (void)
 static void
 test_open_in_mail_app (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
-  OutreachWindow *window = new_window (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   OutreachComposeWindow *composer = get_in_touch (window, "cyber");
   GtkEntry *subject = GTK_ENTRY (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry"));
   g_autofree char *launched = NULL;
@@ -147,9 +135,8 @@ test_open_in_mail_app (void)
 static void
 test_contact_card (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
-  OutreachWindow *window = new_window (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   OutreachComposeWindow *composer;
   GtkEntry *subject;
 
@@ -170,9 +157,8 @@ test_contact_card (void)
 static void
 test_no_mail_app (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
-  OutreachWindow *window = new_window (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   OutreachComposeWindow *composer = get_in_touch (window, "jody");
   GtkWidget *notice = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label");
   GtkWidget *picture = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
@@ -210,9 +196,8 @@ test_no_mail_app (void)
 static void
 test_long_message_warning (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
-  OutreachWindow *window = new_window (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   OutreachComposeWindow *composer = get_in_touch (window, "rart");
   GtkWidget *notice = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label");
   GString *long_body = g_string_new (NULL);

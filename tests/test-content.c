@@ -7,30 +7,14 @@
 #include <string.h>
 
 #include "outreach-content.h"
+#include "test-packs.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
-
-static char *
-data_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
-static OutreachContent *
-load_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  OutreachContent *content = outreach_content_load_builtin (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (content);
-  return content;
-}
 
 static void
 test_builtin_structure (void)
 {
-  g_autoptr(OutreachContent) content = load_builtin ();
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachNode *root, *recu, *rart, *siu, *cyber, *business;
   GListModel *sidebar = outreach_content_get_sidebar (content);
   g_autoptr(OutreachNode) first = NULL;
@@ -98,7 +82,7 @@ test_builtin_structure (void)
 static void
 test_builtin_descriptions (void)
 {
-  g_autoptr(OutreachContent) content = load_builtin ();
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachUnit *rct = OUTREACH_UNIT (outreach_content_lookup (content, "rct"));
   OutreachUnit *fist = OUTREACH_UNIT (outreach_content_lookup (content, "fist"));
   const char * const *paragraphs = outreach_unit_get_description (rct);
@@ -112,7 +96,7 @@ test_builtin_descriptions (void)
 static void
 test_builtin_people_and_contacts (void)
 {
-  g_autoptr(OutreachContent) content = load_builtin ();
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   GListModel *profiles = outreach_content_get_profiles (content);
   GListModel *contacts = outreach_content_get_contacts (content);
   OutreachProfile *jody = OUTREACH_PROFILE (outreach_content_lookup (content, "jody"));
@@ -140,7 +124,7 @@ test_builtin_people_and_contacts (void)
 static void
 test_minimal_pack (void)
 {
-  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *path = test_pack_path ("minimal.json");
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachContent) content = outreach_content_load_file (path, &problems, &error);
@@ -229,7 +213,7 @@ static void
 test_bad_pack (gconstpointer data)
 {
   const BadPack *bad = data;
-  g_autofree char *path = data_path (bad->file);
+  g_autofree char *path = test_pack_path (bad->file);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachContent) content = outreach_content_load_file (path, &problems, &error);
@@ -405,18 +389,11 @@ test_markup_is_text (void)
 {
   /* markup in a pack is valid text: it is loaded as it is, for the UI to
    * show literally (checked in test-window) */
-  g_autofree char *path = data_path ("minimal.json");
-  g_autofree char *json = NULL;
-  g_auto(GStrv) parts = NULL;
-  char *marked;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"Fraud Team\"",
+                                                    "\"<b>Fraud</b> <span size='99999'>Team</span>\"");
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachContent) content = NULL;
 
-  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
-  parts = g_strsplit (json, "\"Fraud Team\"", 2);
-  marked = g_strjoinv ("\"<b>Fraud</b> <span size='99999'>Team</span>\"", parts);
-  bytes = g_bytes_new_take (marked, strlen (marked));
   content = outreach_content_load_bytes (bytes, "markup.json", NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (outreach_node_get_title (outreach_content_lookup (content, "fraud")), ==,
@@ -432,7 +409,7 @@ load_translated (const char  *languages,
                  GPtrArray  **problems,
                  GError     **error)
 {
-  g_autofree char *path = data_path ("minimal.json");
+  g_autofree char *path = test_pack_path ("minimal.json");
   g_autofree char *text = NULL;
   g_auto(GStrv) parts = NULL;
   g_autoptr(GBytes) bytes = NULL;

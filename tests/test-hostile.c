@@ -18,6 +18,7 @@
 #include "outreach-link.h"
 #include "outreach-page.h"
 #include "outreach-search.h"
+#include "test-packs.h"
 
 /* far above what any of these needs, far below what parsing them would */
 #define HOSTILE_PEAK_KIB (160 * 1024)
@@ -64,23 +65,6 @@ assert_refused (GBytes               *bytes,
     }
   g_assert_true (found);
   g_assert_cmpint (peak_kib (), <, HOSTILE_PEAK_KIB);
-}
-
-/* The minimal test pack with one piece of text swapped for another. */
-static GBytes *
-minimal_with (const char *from,
-              const char *to)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) parts = NULL;
-  char *swapped;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  parts = g_strsplit (text, from, 2);
-  g_assert_nonnull (parts[1]);
-  swapped = g_strconcat (parts[0], to, parts[1], NULL);
-  return g_bytes_new_take (swapped, strlen (swapped));
 }
 
 static void
@@ -200,7 +184,7 @@ static void
 test_nul_bytes (void)
 {
   g_autoptr(GBytes) raw = g_bytes_new_static ("{\"schema\": 1, \"x\": \"a\0b\"}", 25);
-  g_autoptr(GBytes) escaped = minimal_with ("\"Example Regional Unit\"",
+  g_autoptr(GBytes) escaped = test_pack_minimal_with ("\"Example Regional Unit\"",
                                             "\"Example\\u0000Unit\"");
 
   assert_refused (raw, OUTREACH_CONTENT_ERROR_ENCODING, "1:22", "contains a NUL byte");
@@ -220,7 +204,7 @@ test_unsafe_links (void)
   for (guint i = 0; i < G_N_ELEMENTS (urls); i++)
     {
       g_autofree char *quoted = g_strdup_printf ("\"%s\"", urls[i]);
-      g_autoptr(GBytes) bytes = minimal_with ("\"https://example.org/\"", quoted);
+      g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"https://example.org/\"", quoted);
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "hostile.json",
@@ -246,7 +230,7 @@ test_header_injection (void)
   for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
     {
       g_autofree char *quoted = g_strdup_printf ("\"%s\"", addresses[i]);
-      g_autoptr(GBytes) bytes = minimal_with ("\"hr@example.org\"", quoted);
+      g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"hr@example.org\"", quoted);
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "hostile.json",
@@ -268,10 +252,10 @@ test_header_injection (void)
 static void
 test_markup_and_control_characters (void)
 {
-  g_autoptr(GBytes) markup = minimal_with ("\"Example Regional Unit\"",
+  g_autoptr(GBytes) markup = test_pack_minimal_with ("\"Example Regional Unit\"",
                                            "\"<span foreground='red' size='999999'>Big</span> &amp; <b>bold\"");
-  g_autoptr(GBytes) control = minimal_with ("\"Example Regional Unit\"", "\"Bell\\u0007Unit\"");
-  g_autoptr(GBytes) bidi = minimal_with ("\"Example Regional Unit\"", "\"Unit\\u202eevil\"");
+  g_autoptr(GBytes) control = test_pack_minimal_with ("\"Example Regional Unit\"", "\"Bell\\u0007Unit\"");
+  g_autoptr(GBytes) bidi = test_pack_minimal_with ("\"Example Regional Unit\"", "\"Unit\\u202eevil\"");
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachContent) content = NULL;
   g_autoptr(OutreachSearch) search = NULL;
@@ -315,7 +299,7 @@ test_cycles_and_collisions (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GBytes) bytes = minimal_with (cases[i].from, cases[i].to);
+      g_autoptr(GBytes) bytes = test_pack_minimal_with (cases[i].from, cases[i].to);
 
       assert_refused (bytes, cases[i].code, cases[i].place, cases[i].says);
     }
@@ -324,7 +308,7 @@ test_cycles_and_collisions (void)
 static void
 test_sidebar_twice (void)
 {
-  g_autoptr(GBytes) bytes = minimal_with ("\"home\",\n    \"exru\",",
+  g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"home\",\n    \"exru\",",
                                           "\"home\",\n    \"exru\",\n    \"exru\",\n    \"home\",");
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;

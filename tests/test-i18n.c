@@ -20,20 +20,6 @@
 
 static gboolean welsh;
 
-static OutreachWindow *
-window_new (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
-  OutreachWindow *window;
-
-  g_assert_no_error (error);
-  window = outreach_window_new (NULL, content);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_mapped, window);
-  return window;
-}
-
 /* Whether a label under @widget reads @text (mnemonics taken out). */
 static gboolean
 shows_text (GtkWidget  *widget,
@@ -79,6 +65,7 @@ test_plural_forms (void)
 static void
 test_window_in_welsh (void)
 {
+  g_autoptr(OutreachContent) content = NULL;
   OutreachWindow *window;
   GtkWidget *entry, *view;
   GtkLabel *status;
@@ -89,7 +76,8 @@ test_window_in_welsh (void)
       g_test_skip ("the cy_GB.UTF-8 locale is not installed (build-aux/setup.sh test makes it)");
       return;
     }
-  window = window_new ();
+  content = test_pack_builtin ();
+  window = test_window_new (content);
   entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));

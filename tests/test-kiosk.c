@@ -46,8 +46,7 @@ static OutreachWindow *
 station (guint idle_seconds,
          guint warning_seconds)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachWindow *window = outreach_window_new (NULL, content);
 
   outreach_window_set_idle_times (window, idle_seconds, warning_seconds, 2);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "outreach-mailto.h"
+#include "test-packs.h"
 #include "outreach-message.h"
 
 /* RFC 3986 unreserved, and RFC 6068's some-delims: what may stand unencoded
@@ -202,20 +203,10 @@ test_awkward_messages (void)
   }
 }
 
-static OutreachContent *
-builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  OutreachContent *content = outreach_content_load_builtin (&error);
-
-  g_assert_no_error (error);
-  return content;
-}
-
 static void
 test_prefilled_messages (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   static const struct { const char *contact; const char *about; const char *to, *subject, *body_has; } cases[] = {
     /* Get in touch: the pack's choice of contact for the kind of page */
     { NULL, "cyber", "SEHR@ThamesValley.pnn.police.uk", "Attachment enquiry: Regional Cyber Crime Unit",
@@ -272,7 +263,7 @@ test_prefilled_messages (void)
 static void
 test_specs (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachMessage) message = outreach_message_new_for_spec (content, "hr:rct", &error);
 

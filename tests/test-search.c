@@ -6,14 +6,13 @@
 #include <string.h>
 
 #include "outreach-search.h"
+#include "test-packs.h"
 
 static OutreachSearch *
 builtin_index (OutreachContent **content_out)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
 
-  g_assert_no_error (error);
   if (content_out)
     *content_out = g_object_ref (content);
   return outreach_search_new (content);
@@ -251,8 +250,7 @@ test_empty_pack (void)
 static void
 test_fewer_results_are_a_prefix (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   g_autoptr(OutreachSearch) search = outreach_search_new (content);
   static const char *queries[] = {
     "c", "re", "regional c", "crime unit", "the", "team", "intelligence officer", "a b",

@@ -42,10 +42,15 @@ test_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
-char *
-test_data_path (const char *name)
+/* The real window on @content, shown and mapped. */
+OutreachWindow *
+test_window_new (OutreachContent *content)
 {
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  OutreachWindow *window = outreach_window_new (NULL, content);
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  return window;
 }
 
 /**

@@ -6,6 +6,9 @@
 
 #include <gtk/gtk.h>
 
+#include "outreach-window.h"
+#include "test-packs.h"
+
 G_BEGIN_DECLS
 
 GtkWidget *test_child              (gpointer      widget,
@@ -14,7 +17,7 @@ GtkWidget *test_child              (gpointer      widget,
 void       test_wait_until         (gboolean    (*done) (gpointer),
                                     gpointer      data);
 gboolean   test_is_mapped          (gpointer      widget);
-char      *test_data_path          (const char   *name);
+OutreachWindow *test_window_new    (OutreachContent *content);
 char      *test_fake_handler_setup (const char   *schemes);
 
 G_END_DECLS

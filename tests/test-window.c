@@ -22,26 +22,6 @@
 
 
 
-static OutreachWindow *
-window_new (OutreachContent *content)
-{
-  OutreachWindow *window = outreach_window_new (NULL, content);
-
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_mapped, window);
-  return window;
-}
-
-static OutreachContent *
-builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  OutreachContent *content = outreach_content_load_builtin (&error);
-
-  g_assert_no_error (error);
-  return content;
-}
-
 static const char *
 heading (OutreachWindow *window)
 {
@@ -162,8 +142,8 @@ press_key (OutreachWindow *window,
 static void
 test_home (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   g_autofree char *text = page_text (window);
   GListModel *rows = gtk_single_selection_get_model (tree_selection (window));
 
@@ -186,8 +166,8 @@ test_home (void)
 static void
 test_select_in_tree (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   g_autofree char *text = NULL;
 
   /* a click on the unit selects it and shows its page */
@@ -217,8 +197,8 @@ test_select_in_tree (void)
 static void
 test_team_link_and_breadcrumb (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   GtkWidget *breadcrumb = test_child (view, OUTREACH_TYPE_PAGE_VIEW, "breadcrumb");
   g_autofree char *text = NULL;
@@ -251,8 +231,8 @@ test_team_link_and_breadcrumb (void)
 static void
 test_show_every_page (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   static const char *ids[] = { "home", "about", "people", "join-us", "jody", "charlotte", "frank",
                                "siu", "gain", "cyber-protect", "business-support", "finance" };
 
@@ -280,8 +260,8 @@ test_show_every_page (void)
 static void
 test_about_and_join_pages (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   g_autofree char *about = NULL;
   g_autofree char *join = NULL;
 
@@ -305,8 +285,8 @@ test_about_and_join_pages (void)
 static void
 test_keyboard (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkSingleSelection *selection = tree_selection (window);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
@@ -345,8 +325,8 @@ test_keyboard (void)
 static void
 test_type_ahead_abbreviation (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
 
   outreach_window_show_page (window, "rart");
   /* "rc": "Regional Cash Team", by its abbreviation RCT, among the visible
@@ -361,8 +341,8 @@ test_type_ahead_abbreviation (void)
 static void
 test_history (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWidget *widget = GTK_WIDGET (window);
 
   outreach_window_show_page (window, "rart");
@@ -389,24 +369,17 @@ test_history (void)
 static void
 test_markup_shown_as_text (void)
 {
-  g_autofree char *path = test_data_path ("minimal.json");
-  g_autofree char *json = NULL;
-  g_auto(GStrv) parts = NULL;
-  char *marked;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"Fraud Team\"",
+                                                    "\"<b>Fraud</b> <span size='99999'>Team</span>\"");
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachContent) content = NULL;
   OutreachWindow *window;
   g_autofree char *text = NULL;
 
-  g_assert_true (g_file_get_contents (path, &json, NULL, NULL));
-  parts = g_strsplit (json, "\"Fraud Team\"", 2);
-  marked = g_strjoinv ("\"<b>Fraud</b> <span size='99999'>Team</span>\"", parts);
-  bytes = g_bytes_new_take (marked, strlen (marked));
   content = outreach_content_load_bytes (bytes, "markup.json", NULL, &error);
   g_assert_no_error (error);
 
-  window = window_new (content);
+  window = test_window_new (content);
   outreach_window_show_page (window, "fraud");
   g_assert_cmpstr (heading (window), ==, "<b>Fraud</b> <span size='99999'>Team</span>");
   outreach_window_show_page (window, "exru");
@@ -419,8 +392,8 @@ test_markup_shown_as_text (void)
 static void
 test_focus_follows_keyboard (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
   GtkWidget *focus;
   GtkTreeListRow *row;
@@ -442,14 +415,14 @@ test_focus_follows_keyboard (void)
 static void
 test_size_remembered (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
   g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
   OutreachWindow *window;
   int width, height;
 
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 640);
-  window = window_new (content);
+  window = test_window_new (content);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
@@ -464,7 +437,7 @@ test_size_remembered (void)
 static OutreachContent *
 pack_with_people (guint n)
 {
-  g_autofree char *path = test_data_path ("minimal.json");
+  g_autofree char *path = test_pack_path ("minimal.json");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GBytes) bytes = NULL;
@@ -536,7 +509,7 @@ test_people_counts (void)
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
     {
       g_autoptr(OutreachContent) content = pack_with_people (counts[i]);
-      OutreachWindow *window = window_new (content);
+      OutreachWindow *window = test_window_new (content);
       GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
       g_autofree char *text = NULL;
 
@@ -571,8 +544,8 @@ test_people_counts (void)
 static void
 test_team_lists_its_people (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   g_autofree char *text = NULL;
 
@@ -612,8 +585,8 @@ type_search (OutreachWindow *window,
 static void
 test_search_ui (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
   GtkListView *results = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "results_view"));
@@ -659,8 +632,8 @@ test_search_ui (void)
 static void
 test_typing_starts_search (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   gboolean handled = FALSE;
@@ -793,7 +766,7 @@ test_app_show_option (void)
 static void
 test_app_content_option (void)
 {
-  g_autofree char *path = test_data_path ("minimal.json");
+  g_autofree char *path = test_pack_path ("minimal.json");
   g_autofree char *option = g_strdup_printf ("--content=%s", path);
   AppCase expect = { "Pursue Team – EXRU", "pursue", NULL };
 
@@ -803,7 +776,7 @@ test_app_content_option (void)
 static void
 test_app_broken_content (void)
 {
-  g_autofree char *path = test_data_path ("bad-syntax.json");
+  g_autofree char *path = test_pack_path ("bad-syntax.json");
   g_autofree char *option = g_strdup_printf ("--content=%s", path);
   g_autofree char *problem = g_strdup_printf ("%s:5:24: ", path);
   AppCase expect = { "South East Regional Organised Crime Unit", "home", problem };
@@ -832,8 +805,8 @@ find_shortcuts_window (void)
 static void
 test_shortcuts_window (void)
 {
-  g_autoptr(OutreachContent) content = builtin ();
-  OutreachWindow *window = window_new (content);
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
   GtkWindow *shortcuts;
 
   g_assert_null (find_shortcuts_window ());
