@@ -64,6 +64,14 @@ typedef struct __attribute__((packed))
   Posting posting;
 } Occurrence;
 
+/* What only building the index needs */
+typedef struct
+{
+  GHashTable *word_ids;      /* word → id + 1 */
+  GArray     *occurrences;   /* Occurrence */
+  GArray     *latest;        /* id → index in occurrences of the word's latest */
+} Builder;
+
 struct _OutreachSearch
 {
   GObject          parent_instance;
@@ -72,9 +80,6 @@ struct _OutreachSearch
   GArray          *entries;    /* Entry, in tree order */
 
   GStringChunk    *chunk;      /* the words' text */
-  GHashTable      *word_ids;   /* word → id + 1, while building */
-  GArray          *building;   /* Occurrence, while building */
-  GArray          *last;       /* id → index in building of its latest, while building */
   GPtrArray       *words;      /* id → word */
   Posting         *postings;   /* every word's postings, by word id, then entry */
   guint32         *first_posting;  /* id → its first in postings; [n_words] the end */
@@ -104,10 +109,7 @@ outreach_search_finalize (GObject *object)
 
   g_clear_pointer (&self->entries, g_array_unref);
   g_clear_pointer (&self->chunk, g_string_chunk_free);
-  g_clear_pointer (&self->word_ids, g_hash_table_unref);
   g_clear_pointer (&self->words, g_ptr_array_unref);
-  g_clear_pointer (&self->building, g_array_unref);
-  g_clear_pointer (&self->last, g_array_unref);
   g_clear_pointer (&self->postings, g_free);
   g_clear_pointer (&self->first_posting, g_free);
   g_clear_pointer (&self->sorted, g_free);
@@ -131,10 +133,34 @@ outreach_search_init (OutreachSearch *self)
   self->entries = g_array_new (FALSE, TRUE, sizeof (Entry));
   g_array_set_clear_func (self->entries, (GDestroyNotify) entry_clear);
   self->chunk = g_string_chunk_new (64 * 1024);
-  self->word_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->words = g_ptr_array_new ();
-  self->building = g_array_new (FALSE, FALSE, sizeof (Occurrence));
-  self->last = g_array_new (FALSE, FALSE, sizeof (guint32));
+}
+
+/* Appends @ch folded: for a letter or digit, its base letters in lower
+ * case (one, or several for a ligature); for anything else, nothing.
+ * Returns whether it was a letter or digit. */
+static gboolean
+append_folded (GString  *out,
+               gunichar  ch)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+
+  /* most text is ASCII: no tables needed */
+  if (ch < 0x80)
+    {
+      if (!g_ascii_isalnum (ch))
+        return FALSE;
+      g_string_append_c (out, g_ascii_tolower (ch));
+      return TRUE;
+    }
+  if (!g_unichar_isalnum (ch))
+    return FALSE;
+  n = g_unichar_fully_decompose (ch, FALSE, parts, G_N_ELEMENTS (parts));
+  for (gsize i = 0; i < n; i++)
+    if (!g_unichar_ismark (parts[i]))
+      g_string_append_unichar (out, g_unichar_tolower (parts[i]));
+  return TRUE;
 }
 
 /**
@@ -155,32 +181,11 @@ outreach_search_fold (const char *text,
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar ch;
       guint offset = p - text;
       gsize before = folded->len;
 
-      /* most text is ASCII: no tables needed */
-      if ((guchar) *p < 0x80)
-        {
-          g_string_append_c (folded, g_ascii_isalnum (*p) ? g_ascii_tolower (*p) : ' ');
-          if (offsets != NULL)
-            g_array_append_val (offsets, offset);
-          continue;
-        }
-
-      ch = g_utf8_get_char (p);
-      if (g_unichar_isalnum (ch))
-        {
-          gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-          gsize n = g_unichar_fully_decompose (ch, FALSE, parts, G_N_ELEMENTS (parts));
-
-          for (gsize i = 0; i < n; i++)
-            if (!g_unichar_ismark (parts[i]))
-              g_string_append_unichar (folded, g_unichar_tolower (parts[i]));
-        }
-      else
+      if (!append_folded (folded, (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p)))
         g_string_append_c (folded, ' ');
-
       for (gsize i = before; offsets != NULL && i < folded->len; i++)
         g_array_append_val (offsets, offset);
     }
@@ -247,41 +252,19 @@ fold_words_into (GString    *out,
 {
   gboolean space = out->len > 0;   /* a space is owed before the next word */
 
-  for (const char *p = text; *p; )
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      if ((guchar) *p < 0x80)
-        {
-          if (g_ascii_isalnum (*p))
-            {
-              if (space && out->len > 0)
-                g_string_append_c (out, ' ');
-              space = FALSE;
-              g_string_append_c (out, g_ascii_tolower (*p));
-            }
-          else
-            space = TRUE;
-          p++;
-        }
+      gunichar ch = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      gsize before = out->len;
+
+      if (space && out->len > 0)
+        g_string_append_c (out, ' ');
+      if (append_folded (out, ch))
+        space = FALSE;
       else
         {
-          const char *next = g_utf8_next_char (p);
-          g_autofree char *one = g_strndup (p, next - p);
-          g_autofree char *folded = outreach_search_fold (one, NULL);
-
-          /* a letter can fold to several, or to a space */
-          for (const char *f = folded; *f; f++)
-            {
-              if (*f == ' ')
-                space = TRUE;
-              else
-                {
-                  if (space && out->len > 0)
-                    g_string_append_c (out, ' ');
-                  space = FALSE;
-                  g_string_append_c (out, *f);
-                }
-            }
-          p = next;
+          g_string_truncate (out, before);   /* no word came: the space stays owed */
+          space = TRUE;
         }
     }
 }
@@ -299,6 +282,7 @@ fold_words (const char *text)
  * Each word is looked up where it lies, its end made a NUL for a moment. */
 static void
 index_words (OutreachSearch *self,
+             Builder        *builder,
              guint32         entry,
              char           *folded,
              guint8          flag)
@@ -313,32 +297,32 @@ index_words (OutreachSearch *self,
 
       if (end != NULL)
         *end = '\0';
-      id_plus_one = g_hash_table_lookup (self->word_ids, p);
+      id_plus_one = g_hash_table_lookup (builder->word_ids, p);
       if (id_plus_one == NULL)
         {
           char *stored = g_string_chunk_insert_len (self->chunk, p, len);
           guint32 none = G_MAXUINT32;
 
           g_ptr_array_add (self->words, stored);
-          g_array_append_val (self->last, none);
+          g_array_append_val (builder->latest, none);
           id_plus_one = GUINT_TO_POINTER (self->words->len);
-          g_hash_table_insert (self->word_ids, stored, id_plus_one);
+          g_hash_table_insert (builder->word_ids, stored, id_plus_one);
         }
       if (end != NULL)
         *end = ' ';
       id = GPOINTER_TO_UINT (id_plus_one) - 1;
 
       /* entries are indexed one after another: this entry's is the word's latest */
-      latest = &g_array_index (self->last, guint32, id);
+      latest = &g_array_index (builder->latest, guint32, id);
       if (*latest == G_MAXUINT32 ||
-          g_array_index (self->building, Occurrence, *latest).posting.entry != entry)
+          g_array_index (builder->occurrences, Occurrence, *latest).posting.entry != entry)
         {
           Occurrence occurrence = { id, { entry, 0, 0 } };
 
-          *latest = self->building->len;
-          g_array_append_val (self->building, occurrence);
+          *latest = builder->occurrences->len;
+          g_array_append_val (builder->occurrences, occurrence);
         }
-      posting = &g_array_index (self->building, Occurrence, *latest).posting;
+      posting = &g_array_index (builder->occurrences, Occurrence, *latest).posting;
       if (flag != 0)
         posting->flags |= flag;
       else if (posting->body_count < BODY_COUNT_CAP)
@@ -379,10 +363,6 @@ add_entry (OutreachSearch *self,
                    : g_strdup ("");
   entry.body = g_string_free (body, FALSE);
   g_array_append_val (self->entries, entry);
-
-  index_words (self, self->entries->len - 1, entry.title, IN_TITLE);
-  index_words (self, self->entries->len - 1, entry.subtitle, IN_SUBTITLE);
-  index_words (self, self->entries->len - 1, entry.body, 0);
 }
 
 /**
@@ -397,50 +377,60 @@ outreach_search_new (OutreachContent *content)
   OutreachSearch *self = g_object_new (OUTREACH_TYPE_SEARCH, NULL);
   g_autoptr(GPtrArray) nodes = outreach_content_dup_nodes (content);
 
-  self->content = g_object_ref (content);
-  /* about one posting per ten bytes of text (measured on the benchmark
-   * packs): room for them at once, not by doubling */
-  {
-    g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-    gsize length = 0;
+  Builder builder = { 0 };
+  gsize folded_length = 0;
 
-    for (guint i = 0; i < nodes->len; i++)
-      collect_texts (g_ptr_array_index (nodes, i), texts);
-    for (guint i = 0; i < texts->len; i++)
-      length += strlen (g_ptr_array_index (texts, i));
-    g_array_set_size (self->building, length / 9);
-    g_array_set_size (self->building, 0);
-  }
+  self->content = g_object_ref (content);
   for (guint i = 0; i < nodes->len; i++)
     add_entry (self, g_ptr_array_index (nodes, i));
 
+  /* about one posting per nine bytes of folded text (measured on the
+   * benchmark packs): room for them at once, not by doubling */
+  for (guint e = 0; e < self->entries->len; e++)
+    {
+      const Entry *entry = &g_array_index (self->entries, Entry, e);
+
+      folded_length += strlen (entry->title) + strlen (entry->subtitle) + strlen (entry->body);
+    }
+  builder.word_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  builder.occurrences = g_array_sized_new (FALSE, FALSE, sizeof (Occurrence), folded_length / 9);
+  builder.latest = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint e = 0; e < self->entries->len; e++)
+    {
+      Entry *entry = &g_array_index (self->entries, Entry, e);
+
+      index_words (self, &builder, e, entry->title, IN_TITLE);
+      index_words (self, &builder, e, entry->subtitle, IN_SUBTITLE);
+      index_words (self, &builder, e, entry->body, 0);
+    }
+
   /* every word's postings together, in entry order (a counting sort) */
   self->first_posting = g_new0 (guint32, self->words->len + 1);
-  for (guint i = 0; i < self->building->len; i++)
-    self->first_posting[g_array_index (self->building, Occurrence, i).word + 1]++;
+  for (guint i = 0; i < builder.occurrences->len; i++)
+    self->first_posting[g_array_index (builder.occurrences, Occurrence, i).word + 1]++;
   for (guint w = 0; w < self->words->len; w++)
     self->first_posting[w + 1] += self->first_posting[w];
-  self->postings = g_new (Posting, MAX (self->building->len, 1));
+  self->postings = g_new (Posting, MAX (builder.occurrences->len, 1));
   {
     g_autofree guint32 *next = g_memdup2 (self->first_posting, (self->words->len + 1) * sizeof (guint32));
 
-    for (guint i = 0; i < self->building->len; i++)
+    for (guint i = 0; i < builder.occurrences->len; i++)
       {
-        const Occurrence *o = &g_array_index (self->building, Occurrence, i);
+        const Occurrence *o = &g_array_index (builder.occurrences, Occurrence, i);
 
         self->postings[next[o->word]++] = o->posting;
       }
   }
-  g_clear_pointer (&self->building, g_array_unref);
-  g_clear_pointer (&self->last, g_array_unref);
+  g_array_unref (builder.occurrences);
+  g_array_unref (builder.latest);
+  g_hash_table_unref (builder.word_ids);
 
-  /* the words in order, for prefix ranges; the hash table has done its job */
+  /* the words in order, for prefix ranges */
   self->sorted = g_new (guint32, MAX (self->words->len, 1));
   for (guint i = 0; i < self->words->len; i++)
     self->sorted[i] = i;
   g_qsort_with_data (self->sorted, self->words->len, sizeof (guint32), compare_word_ids,
                      self->words);
-  g_clear_pointer (&self->word_ids, g_hash_table_unref);
 
   self->stamp = g_new0 (guint32, MAX (self->entries->len, 1));
   self->flags = g_new0 (guint8, MAX (self->entries->len, 1));
