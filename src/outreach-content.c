@@ -898,12 +898,9 @@ walk_link (Walk     *walk,
 
   if ((url = get_string (walk, object, "url", TRUE)) != NULL)
     {
-      g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
       gsize len = push_member (walk, "url");
 
-      if (uri == NULL || g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 ||
-          g_uri_get_host (uri) == NULL || *g_uri_get_host (uri) == '\0' ||
-          g_uri_get_userinfo (uri) != NULL)
+      if (!outreach_link_is_web_address (url))
         problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
                  _("“%s” is not an https: web address"), url);
       else

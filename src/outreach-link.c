@@ -51,3 +51,22 @@ outreach_link_get_url (OutreachLink *self)
 {
   return self->url;
 }
+
+/**
+ * outreach_link_is_web_address:
+ * @url: a link from a pack, or from a caller on the bus
+ *
+ * The one rule for what the app may open or show as a link: an `https:`
+ * address with a host and no user name or password in it.
+ *
+ * Returns: whether @url may be opened
+ */
+gboolean
+outreach_link_is_web_address (const char *url)
+{
+  g_autoptr(GUri) uri = url ? g_uri_parse (url, G_URI_FLAGS_NONE, NULL) : NULL;
+
+  return uri != NULL && g_strcmp0 (g_uri_get_scheme (uri), "https") == 0 &&
+         g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0' &&
+         g_uri_get_userinfo (uri) == NULL;
+}
