@@ -8,10 +8,11 @@
 
 #include "outreach-application.h"
 #include "outreach-message.h"
-#include "outreach-qr.h"
+#include "outreach-qr-texture.h"
 #include "outreach-resources.h"
 #include "outreach-system-style.h"
 #include "outreach-search-provider.h"
+#include "outreach-settings.h"
 #include "outreach-window.h"
 
 struct _OutreachApplication
@@ -156,10 +157,7 @@ write_qr (OutreachQr  *qr,
   else if (g_str_has_suffix (lower, ".png"))
     {
       /* 16 pixels a module: sharp at poster sizes */
-      guint width;
-      g_autoptr(GBytes) pixels = outreach_qr_to_rgb (qr, 16, &width);
-      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (width, width, GDK_MEMORY_R8G8B8,
-                                                              pixels, width * 3);
+      g_autoptr(GdkTexture) texture = outreach_qr_texture_new (qr, 16);
 
       if (!gdk_texture_save_to_png (texture, filename))
         {
@@ -322,26 +320,18 @@ on_kiosk_changed (OutreachApplication *self,
     }
 }
 
-static GSettings *
-settings_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE)
-                                             : NULL;
-
-  return schema ? g_settings_new (APP_ID) : NULL;
-}
-
 /* A display station: by option or set up once in GSettings. Nothing that
  * would close or leave the app is reachable from its keyboard. */
 static void
 setup_kiosk (OutreachApplication *self,
              OutreachWindow      *window)
 {
-  g_autoptr(GSettings) settings = settings_if_installed ();
+  g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, NULL);
   static const char *leaving[] = { "app.quit", "window.close", "win.show-help-overlay" };
   static const char *none[] = { NULL };
-  guint idle = 90, warning = 20, attract = 8;
+  guint idle = outreach_settings_get_default_uint (APP_ID, "kiosk-idle-seconds");
+  guint warning = outreach_settings_get_default_uint (APP_ID, "kiosk-warning-seconds");
+  guint attract = outreach_settings_get_default_uint (APP_ID, "kiosk-attract-seconds");
 
   if (settings != NULL)
     {

@@ -16,7 +16,7 @@
 
 #include "outreach-compose-window.h"
 #include "outreach-mailto.h"
-#include "outreach-qr.h"
+#include "outreach-qr-texture.h"
 
 #define QR_PIXELS_PER_MODULE 4
 
@@ -63,10 +63,8 @@ update_qr (OutreachComposeWindow *self)
   g_autofree char *uri = NULL;
   g_autoptr(OutreachQr) qr = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) pixels = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *label = NULL;
-  guint width;
 
   if (!gtk_toggle_button_get_active (self->qr_button) || self->message == NULL)
     return;
@@ -79,8 +77,7 @@ update_qr (OutreachComposeWindow *self)
       return;
     }
 
-  pixels = outreach_qr_to_rgb (qr, QR_PIXELS_PER_MODULE, &width);
-  texture = gdk_memory_texture_new (width, width, GDK_MEMORY_R8G8B8, pixels, width * 3);
+  texture = outreach_qr_texture_new (qr, QR_PIXELS_PER_MODULE);
   gtk_picture_set_paintable (self->qr_picture, GDK_PAINTABLE (texture));
 
   /* the code says what it holds */

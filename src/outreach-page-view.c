@@ -154,8 +154,7 @@ static char *
 profile_detail (OutreachProfile *profile)
 {
   OutreachUnit *team = outreach_profile_get_team (profile);
-  const char *employment = outreach_profile_get_employment (profile) == OUTREACH_EMPLOYMENT_OFFICER
-                           ? _("Police officer") : _("Police staff");
+  const char *employment = outreach_profile_get_employment_label (profile);
 
   return g_strdup_printf ("%s · %s · %s", outreach_profile_get_role (profile), employment,
                           team ? outreach_unit_get_name (team) : "");
@@ -320,8 +319,7 @@ profile_card (OutreachProfile *profile)
 {
   OutreachUnit *team = outreach_profile_get_team (profile);
   const char *time_in_role = outreach_profile_get_time_in_role (profile);
-  const char *employment = outreach_profile_get_employment (profile) == OUTREACH_EMPLOYMENT_OFFICER
-                           ? _("Police officer") : _("Police staff");
+  const char *employment = outreach_profile_get_employment_label (profile);
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *meta = NULL;
@@ -522,8 +520,7 @@ render_profile (OutreachPageView *self,
 {
   OutreachUnit *team = outreach_profile_get_team (profile);
   const char *time_in_role = outreach_profile_get_time_in_role (profile);
-  const char *employment = outreach_profile_get_employment (profile) == OUTREACH_EMPLOYMENT_OFFICER
-                           ? _("Police officer") : _("Police staff");
+  const char *employment = outreach_profile_get_employment_label (profile);
   g_autofree char *subtitle = NULL;
 
   subtitle = time_in_role

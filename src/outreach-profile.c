@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
+
 #include "outreach-model-private.h"
 
 G_DEFINE_FINAL_TYPE (OutreachProfile, outreach_profile, OUTREACH_TYPE_NODE)
@@ -46,6 +48,18 @@ OutreachEmployment
 outreach_profile_get_employment (OutreachProfile *self)
 {
   return self->employment;
+}
+
+/**
+ * outreach_profile_get_employment_label:
+ *
+ * Returns: the kind of employment as a person reads it, translated
+ */
+const char *
+outreach_profile_get_employment_label (OutreachProfile *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PROFILE (self), NULL);
+  return self->employment == OUTREACH_EMPLOYMENT_OFFICER ? _("Police officer") : _("Police staff");
 }
 
 const char *

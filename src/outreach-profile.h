@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (OutreachProfile, outreach_profile, OUTREACH, PROFILE, Outr
 const char         *outreach_profile_get_name          (OutreachProfile *self);
 const char         *outreach_profile_get_role          (OutreachProfile *self);
 OutreachEmployment  outreach_profile_get_employment    (OutreachProfile *self);
+const char         *outreach_profile_get_employment_label (OutreachProfile *self);
 const char         *outreach_profile_get_time_in_role  (OutreachProfile *self);
 OutreachUnit       *outreach_profile_get_team          (OutreachProfile *self);
 const char         *outreach_profile_get_quote         (OutreachProfile *self);

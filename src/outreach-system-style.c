@@ -11,6 +11,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "outreach-settings.h"
 #include "outreach-system-style.h"
 
 struct _OutreachSystemStyle
@@ -24,21 +25,6 @@ struct _OutreachSystemStyle
 };
 
 G_DEFINE_FINAL_TYPE (OutreachSystemStyle, outreach_system_style, G_TYPE_OBJECT)
-
-static GSettings *
-settings_with_key (const char *schema_id,
-                   const char *key)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL)
-    return NULL;
-  schema = g_settings_schema_source_lookup (source, schema_id, TRUE);
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
-    return NULL;
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 update (OutreachSystemStyle *self)
@@ -131,8 +117,8 @@ outreach_system_style_new (GtkSettings *settings)
   if (g_getenv ("GTK_THEME") != NULL)
     return self;
 
-  self->interface = settings_with_key ("org.gnome.desktop.interface", "color-scheme");
-  self->a11y = settings_with_key ("org.gnome.desktop.a11y.interface", "high-contrast");
+  self->interface = outreach_settings_new_if_installed ("org.gnome.desktop.interface", "color-scheme");
+  self->a11y = outreach_settings_new_if_installed ("org.gnome.desktop.a11y.interface", "high-contrast");
   if (self->interface != NULL)
     g_signal_connect_swapped (self->interface, "changed::color-scheme", G_CALLBACK (update), self);
   if (self->a11y != NULL)

@@ -18,9 +18,11 @@
 #include "outreach-button.h"
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
+#include "outreach-link.h"
 #include "outreach-message.h"
 #include "outreach-profile.h"
-#include "outreach-qr.h"
+#include "outreach-qr-texture.h"
+#include "outreach-settings.h"
 #include "outreach-window-private.h"
 
 #define IDLE_TICK_MS        250
@@ -285,16 +287,13 @@ big_qr (const char  *text,
         GError     **error)
 {
   g_autoptr(OutreachQr) qr = outreach_qr_new (text, error);
-  g_autoptr(GBytes) pixels = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GtkWidget *picture;
-  guint width;
 
   if (qr == NULL)
     return NULL;
 
-  pixels = outreach_qr_to_rgb (qr, QR_PIXELS_PER_MODULE, &width);
-  texture = gdk_memory_texture_new (width, width, GDK_MEMORY_R8G8B8, pixels, width * 3);
+  texture = outreach_qr_texture_new (qr, QR_PIXELS_PER_MODULE);
   picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
   gtk_widget_set_size_request (picture, 360, 360);
@@ -429,10 +428,9 @@ open_link_action (GtkWidget  *widget,
 {
   OutreachWindow *self = OUTREACH_WINDOW (widget);
   const char *uri = g_variant_get_string (parameter, NULL);
-  g_autoptr(GUri) parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
 
-  /* the pack's links are https: already; anything else is never opened */
-  if (parsed == NULL || g_strcmp0 (g_uri_get_scheme (parsed), "https") != 0)
+  /* the pack's links are checked already; anything else is never opened */
+  if (!outreach_link_is_web_address (uri))
     return;
 
   if (self->kiosk)
@@ -699,9 +697,9 @@ _outreach_window_kiosk_init (OutreachWindow *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->pin = g_string_new (NULL);
-  self->idle_seconds = 90;
-  self->warning_seconds = 20;
-  self->attract_seconds = 8;
+  self->idle_seconds = outreach_settings_get_default_uint (APP_ID, "kiosk-idle-seconds");
+  self->warning_seconds = outreach_settings_get_default_uint (APP_ID, "kiosk-warning-seconds");
+  self->attract_seconds = outreach_settings_get_default_uint (APP_ID, "kiosk-attract-seconds");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-again", FALSE);
 
   /* every event, before anything handles it, counts as activity */

@@ -10,6 +10,7 @@
 #include "outreach-debug.h"
 #include "outreach-page-view.h"
 #include "outreach-search.h"
+#include "outreach-settings.h"
 #include "outreach-window-private.h"
 
 #define TYPE_AHEAD_TIMEOUT_MS 1000
@@ -979,18 +980,6 @@ on_back_pressed (GtkGestureClick *gesture,
 
 /* GObject */
 
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* an uninstalled build run without its schema still works, unsaved */
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL)
-    return NULL;
-  return g_settings_new (APP_ID);
-}
-
 static gboolean
 outreach_window_close_request (GtkWindow *window)
 {
@@ -1246,7 +1235,7 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_kiosk_init (self);
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 
-  self->settings = settings_new_if_installed ();
+  self->settings = outreach_settings_new_if_installed (APP_ID, NULL);
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
