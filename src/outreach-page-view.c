@@ -2,8 +2,10 @@
  *
  * One widget renders every kind of node: they share the header (breadcrumb,
  * title, subtitle), the scrolling and the text column, and differ only in
- * the body, which is built from the model here. Everything from a pack is
- * set as plain text: nothing is parsed as markup.
+ * the body, which is built from the model here: headings, paragraphs,
+ * quotes and lists, with the widgets that render a model object of their
+ * own (OutreachNodeLink, OutreachContactCard, OutreachProfileCard).
+ * Everything from a pack is set as plain text: nothing is parsed as markup.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,25 +13,29 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-breadcrumb.h"
 #include "outreach-button.h"
+#include "outreach-contact-card.h"
+#include "outreach-node-link.h"
 #include "outreach-page-view.h"
 #include "outreach-page.h"
+#include "outreach-profile-card.h"
 #include "outreach-profile.h"
 
 #define TEXT_WIDTH_CHARS 72
 
 struct _OutreachPageView
 {
-  GtkWidget          parent_instance;
+  GtkWidget           parent_instance;
 
-  OutreachContent   *content;
-  OutreachNode      *node;
+  OutreachContent    *content;
+  OutreachNode       *node;
 
-  GtkScrolledWindow *scroller;
-  GtkBox            *breadcrumb;
-  GtkLabel          *title;
-  GtkLabel          *subtitle;
-  GtkBox            *body;
+  GtkScrolledWindow  *scroller;
+  OutreachBreadcrumb *breadcrumb;
+  GtkLabel           *title;
+  GtkLabel           *subtitle;
+  GtkBox             *body;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachPageView, outreach_page_view, GTK_TYPE_WIDGET)
@@ -101,77 +107,20 @@ append_paragraphs (OutreachPageView   *self,
     append (self, text_label (paragraphs[i], "paragraph"));
 }
 
-/* A button that opens the page of @node, named for it. */
-static GtkWidget *
-node_button (OutreachNode *node,
-             const char   *detail)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = text_label (outreach_node_get_title (node), NULL);
-  g_autofree char *accessible = NULL;
-
-  gtk_widget_add_css_class (name, "heading");
-  gtk_box_append (GTK_BOX (box), name);
-  if (detail != NULL)
-    {
-      GtkWidget *sub = text_label (detail, "dim-label");
-      gtk_box_append (GTK_BOX (box), sub);
-    }
-
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (row), box);
-  gtk_box_append (GTK_BOX (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_button_set_child (GTK_BUTTON (button), row);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "node-link");
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_size_request (button, 360, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_node_get_id (node));
-
-  accessible = detail ? g_strdup_printf ("%s, %s", outreach_node_get_title (node), detail)
-                      : g_strdup (outreach_node_get_title (node));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
-  return button;
-}
-
-static GtkWidget *
-list_box (void)
+/* A link to each node's page, one under the other */
+static void
+append_node_links (OutreachPageView *self,
+                   GListModel       *nodes)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Links"), -1);
-  return box;
-}
-
-static char *
-profile_detail (OutreachProfile *profile)
-{
-  OutreachUnit *team = outreach_profile_get_team (profile);
-  const char *employment = outreach_profile_get_employment_label (profile);
-
-  return g_strdup_printf ("%s · %s · %s", outreach_profile_get_role (profile), employment,
-                          team ? outreach_unit_get_name (team) : "");
-}
-
-static void
-append_profile_links (OutreachPageView *self,
-                      GListModel       *profiles)
-{
-  GtkWidget *box = list_box ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (profiles); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
     {
-      g_autoptr(OutreachProfile) profile = g_list_model_get_item (profiles, i);
-      g_autofree char *detail = profile_detail (profile);
+      g_autoptr(OutreachNode) node = g_list_model_get_item (nodes, i);
 
-      gtk_box_append (GTK_BOX (box), node_button (OUTREACH_NODE (profile), detail));
+      gtk_box_append (GTK_BOX (box), outreach_node_link_new (node));
     }
   append (self, box);
 }
@@ -198,13 +147,15 @@ append_get_in_touch (OutreachPageView *self)
   OutreachTemplate *template = outreach_content_get_template_for (self->content,
                                                                   outreach_node_get_kind (self->node));
   OutreachContact *contact = template ? outreach_template_get_contact (template) : NULL;
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *button = outreach_button_new_with_mnemonic (_("_Get in Touch"));
+  GtkWidget *row;
+  GtkWidget *button;
   g_autofree char *who = NULL;
 
   if (contact == NULL)
     return;
 
+  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  button = outreach_button_new_with_mnemonic (_("_Get in Touch"));
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_add_css_class (button, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.get-in-touch");
@@ -240,55 +191,16 @@ render_unit (OutreachPageView *self,
 
   if (children != NULL)
     {
-      GtkWidget *box = list_box ();
-
       append (self, heading_label (outreach_node_get_parent (node) == NULL ? _("Capabilities")
                                                                            : _("Teams"), 2));
-      for (guint i = 0; i < g_list_model_get_n_items (children); i++)
-        {
-          g_autoptr(OutreachUnit) child = g_list_model_get_item (children, i);
-
-          gtk_box_append (GTK_BOX (box),
-                          node_button (OUTREACH_NODE (child),
-                                       outreach_unit_get_abbreviation (child)));
-        }
-      append (self, box);
+      append_node_links (self, children);
     }
 
   if (g_list_model_get_n_items (profiles) > 0)
     {
       append (self, heading_label (_("Our people here"), 2));
-      append_profile_links (self, profiles);
+      append_node_links (self, profiles);
     }
-}
-
-static GtkWidget *
-contact_card (OutreachContact *contact)
-{
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *name = text_label (outreach_contact_get_name (contact), "heading");
-  GtkWidget *address = text_label (outreach_contact_get_address (contact), NULL);
-  GtkWidget *button;
-  g_autofree char *accessible = NULL;
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "contact-card");
-  gtk_box_append (GTK_BOX (card), name);
-  gtk_box_append (GTK_BOX (card), text_label (outreach_contact_get_purpose (contact), NULL));
-  gtk_label_set_selectable (GTK_LABEL (address), TRUE);
-  gtk_box_append (GTK_BOX (card), address);
-
-  button = outreach_button_new_with_mnemonic (_("_Write an Email"));
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (button, 4);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.write-to");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_contact_get_id (contact));
-  accessible = g_strdup_printf (_("Write an email to %s"), outreach_contact_get_name (contact));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible, -1);
-  gtk_box_append (GTK_BOX (card), button);
-
-  return card;
 }
 
 static gboolean
@@ -312,62 +224,6 @@ link_button (OutreachLink *link)
   return button;
 }
 
-/* A large card per person, to open their story: name, role, staff or
- * officer, time in role, team. */
-static GtkWidget *
-profile_card (OutreachProfile *profile)
-{
-  OutreachUnit *team = outreach_profile_get_team (profile);
-  const char *time_in_role = outreach_profile_get_time_in_role (profile);
-  const char *employment = outreach_profile_get_employment_label (profile);
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  g_autofree char *meta = NULL;
-  g_autofree char *accessible = NULL;
-  GtkWidget *name = text_label (outreach_profile_get_name (profile), "title-2");
-
-  meta = time_in_role
-    /* Translators: staff or officer, then time in role, e.g. "10 months" */
-    ? g_strdup_printf (_("%s · %s in role"), employment, time_in_role)
-    : g_strdup (employment);
-
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), text_label (outreach_profile_get_role (profile), "heading"));
-  gtk_box_append (GTK_BOX (box), text_label (meta, NULL));
-  if (team != NULL)
-    gtk_box_append (GTK_BOX (box), text_label (outreach_unit_get_name (team), "dim-label"));
-  if (outreach_profile_get_quote (profile) != NULL)
-    {
-      g_autofree char *quoted = g_strdup_printf ("“%s”", outreach_profile_get_quote (profile));
-      GtkWidget *quote = text_label (quoted, "card-quote");
-
-      gtk_widget_set_margin_top (quote, 6);
-      gtk_box_append (GTK_BOX (box), quote);
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
-    gtk_label_set_max_width_chars (GTK_LABEL (c), 30);
-
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 4);
-  gtk_widget_set_margin_end (box, 4);
-  gtk_widget_set_valign (box, GTK_ALIGN_START);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "card");
-  gtk_widget_add_css_class (button, "profile-card");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                    outreach_node_get_id (OUTREACH_NODE (profile)));
-
-  accessible = g_strdup_printf ("%s, %s, %s, %s", outreach_profile_get_name (profile),
-                                outreach_profile_get_role (profile), meta,
-                                team ? outreach_unit_get_name (team) : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return button;
-}
-
 static GtkWidget *
 profile_cards (GPtrArray *profiles)
 {
@@ -388,7 +244,8 @@ profile_cards (GPtrArray *profiles)
 
   for (guint i = 0; i < profiles->len; i++)
     {
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), profile_card (g_ptr_array_index (profiles, i)));
+      gtk_flow_box_append (GTK_FLOW_BOX (flow),
+                           outreach_profile_card_new (g_ptr_array_index (profiles, i)));
       /* the card is the one stop for the keyboard, not its wrapper too */
       gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (flow), i)),
                                 FALSE);
@@ -423,7 +280,7 @@ render_section (OutreachPageView      *self,
     append (self, text_label (section->signature, "heading"));
 
   for (guint i = 0; i < section->contacts->len; i++)
-    append (self, contact_card (g_ptr_array_index (section->contacts, i)));
+    append (self, outreach_contact_card_new (g_ptr_array_index (section->contacts, i)));
 
   for (guint i = 0; i < section->links->len; i++)
     append (self, link_button (g_ptr_array_index (section->links, i)));
@@ -539,54 +396,7 @@ render_profile (OutreachPageView *self,
   if (team != NULL)
     {
       append (self, heading_label (_("Where I work"), 2));
-      append (self, node_button (OUTREACH_NODE (team), outreach_unit_get_abbreviation (team)));
-    }
-}
-
-static void
-render_breadcrumb (OutreachPageView *self)
-{
-  g_autoptr(GPtrArray) chain = outreach_node_dup_ancestry (self->node);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->breadcrumb))) != NULL)
-    gtk_box_remove (self->breadcrumb, child);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->breadcrumb), chain->len > 1);
-
-  for (guint i = 0; i < chain->len; i++)
-    {
-      OutreachNode *node = g_ptr_array_index (chain, i);
-      const char *name = outreach_node_get_subtitle (node) && OUTREACH_IS_UNIT (node)
-                         ? outreach_node_get_subtitle (node) : outreach_node_get_title (node);
-
-      if (i + 1 < chain->len)
-        {
-          GtkWidget *button = gtk_button_new_with_label (name);
-          GtkWidget *separator = gtk_label_new ("›");
-
-          gtk_widget_add_css_class (button, "flat");
-          gtk_widget_set_tooltip_text (button, outreach_node_get_title (node));
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
-                                            outreach_node_get_id (node));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          outreach_node_get_title (node), -1);
-          gtk_widget_add_css_class (separator, "dim-label");
-          gtk_accessible_update_state (GTK_ACCESSIBLE (separator),
-                                       GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-          gtk_box_append (self->breadcrumb, button);
-          gtk_box_append (self->breadcrumb, separator);
-        }
-      else
-        {
-          GtkWidget *here = gtk_label_new (name);
-
-          gtk_label_set_ellipsize (GTK_LABEL (here), PANGO_ELLIPSIZE_END);
-          gtk_widget_set_margin_start (here, 6);
-          gtk_box_append (self->breadcrumb, here);
-        }
+      append (self, outreach_node_link_new (OUTREACH_NODE (team)));
     }
 }
 
@@ -600,15 +410,15 @@ render (OutreachPageView *self)
 
   gtk_label_set_text (self->subtitle, "");
 
+  outreach_breadcrumb_set_node (self->breadcrumb, self->node);
+
   if (self->node == NULL)
     {
       gtk_label_set_text (self->title, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->breadcrumb), FALSE);
       return;
     }
 
   gtk_label_set_text (self->title, outreach_node_get_title (self->node));
-  render_breadcrumb (self);
 
   switch (outreach_node_get_kind (self->node))
     {
@@ -697,6 +507,7 @@ outreach_page_view_class_init (OutreachPageViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OUTREACH_TYPE_BREADCRUMB);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-page-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OutreachPageView, scroller);

@@ -1,0 +1,194 @@
+/* outreach-profile-card.c
+ *
+ * A large card per person, to open their story: name, role, staff or
+ * officer, time in role, team and, where they gave one, a quote. The card
+ * is one button, named for all it shows, so the keyboard and a screen
+ * reader meet it once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outreach-profile-card.h"
+
+struct _OutreachProfileCard
+{
+  GtkButton        parent_instance;
+
+  OutreachProfile *profile;
+
+  GtkLabel        *name_label;
+  GtkLabel        *role_label;
+  GtkLabel        *meta_label;
+  GtkLabel        *team_label;
+  GtkLabel        *quote_label;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachProfileCard, outreach_profile_card, GTK_TYPE_BUTTON)
+
+enum {
+  PROP_0,
+  PROP_PROFILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+render (OutreachProfileCard *self)
+{
+  OutreachProfile *profile = self->profile;
+  OutreachUnit *team;
+  const char *time_in_role;
+  const char *employment;
+  const char *quote;
+  g_autofree char *meta = NULL;
+  g_autofree char *quoted = NULL;
+  g_autofree char *accessible = NULL;
+
+  if (profile == NULL)
+    {
+      gtk_label_set_text (self->name_label, "");
+      gtk_label_set_text (self->role_label, "");
+      gtk_label_set_text (self->meta_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->team_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->quote_label), FALSE);
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self), NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+
+  team = outreach_profile_get_team (profile);
+  time_in_role = outreach_profile_get_time_in_role (profile);
+  employment = outreach_profile_get_employment_label (profile);
+  quote = outreach_profile_get_quote (profile);
+  meta = time_in_role
+    /* Translators: staff or officer, then time in role, e.g. "10 months" */
+    ? g_strdup_printf (_("%s · %s in role"), employment, time_in_role)
+    : g_strdup (employment);
+
+  gtk_label_set_text (self->name_label, outreach_profile_get_name (profile));
+  gtk_label_set_text (self->role_label, outreach_profile_get_role (profile));
+  gtk_label_set_text (self->meta_label, meta);
+  gtk_label_set_text (self->team_label, team ? outreach_unit_get_name (team) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->team_label), team != NULL);
+  quoted = quote ? g_strdup_printf ("“%s”", quote) : NULL;
+  gtk_label_set_text (self->quote_label, quoted ? quoted : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->quote_label), quote != NULL);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s",
+                                    outreach_node_get_id (OUTREACH_NODE (profile)));
+
+  accessible = g_strdup_printf ("%s, %s, %s, %s", outreach_profile_get_name (profile),
+                                outreach_profile_get_role (profile), meta,
+                                team ? outreach_unit_get_name (team) : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+static void
+outreach_profile_card_dispose (GObject *object)
+{
+  OutreachProfileCard *self = OUTREACH_PROFILE_CARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_PROFILE_CARD);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (outreach_profile_card_parent_class)->dispose (object);
+}
+
+static void
+outreach_profile_card_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  OutreachProfileCard *self = OUTREACH_PROFILE_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_profile_card_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  OutreachProfileCard *self = OUTREACH_PROFILE_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROFILE:
+      outreach_profile_card_set_profile (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_profile_card_class_init (OutreachProfileCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = outreach_profile_card_dispose;
+  object_class->get_property = outreach_profile_card_get_property;
+  object_class->set_property = outreach_profile_card_set_property;
+
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, OUTREACH_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/uk/police/serocu/Outreach/ui/outreach-profile-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, role_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, team_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, quote_label);
+}
+
+static void
+outreach_profile_card_init (OutreachProfileCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+outreach_profile_card_new (OutreachProfile *profile)
+{
+  return g_object_new (OUTREACH_TYPE_PROFILE_CARD, "profile", profile, NULL);
+}
+
+OutreachProfile *
+outreach_profile_card_get_profile (OutreachProfileCard *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PROFILE_CARD (self), NULL);
+
+  return self->profile;
+}
+
+void
+outreach_profile_card_set_profile (OutreachProfileCard *self,
+                                   OutreachProfile     *profile)
+{
+  g_return_if_fail (OUTREACH_IS_PROFILE_CARD (self));
+  g_return_if_fail (profile == NULL || OUTREACH_IS_PROFILE (profile));
+
+  if (g_set_object (&self->profile, profile))
+    {
+      render (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE]);
+    }
+}
