@@ -1,4 +1,4 @@
-/* outreach-application.h
+/* outreach-application.h: the app: its options, actions and window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,7 +15,5 @@ G_DECLARE_FINAL_TYPE (OutreachApplication, outreach_application, OUTREACH, APPLI
 
 OutreachApplication *outreach_application_new          (void);
 OutreachContent     *outreach_application_get_content  (OutreachApplication *self);
-int                  outreach_application_validate     (const char          *filename,
-                                                        GString             *out);
 
 G_END_DECLS

@@ -1,0 +1,202 @@
+/* outreach-application-actions.c: the app.* actions and the keyboard shortcuts
+ *
+ * Opening a page, searching and writing to someone go to the one window
+ * (made if there is none yet) and bring it to the front; the same actions
+ * answer --show, the shell's search and D-Bus activation.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outreach-application-private.h"
+
+static const struct { const char *action; const char *accels[4]; } shortcuts[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.back", { "<Alt>Left", "Back", NULL } },
+  { "win.forward", { "<Alt>Right", "Forward", NULL } },
+  { "win.home", { "<Alt>Home", NULL } },
+  { "win.focus-tree", { "F6", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.get-in-touch", { "<Control>e", NULL } },
+  { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
+  { "app.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "app.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+static void
+set_shortcuts (OutreachApplication *self,
+               const char          *action)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    if (g_str_equal (shortcuts[i].action, action))
+      gtk_application_set_accels_for_action (GTK_APPLICATION (self), action,
+                                             shortcuts[i].accels);
+}
+
+static void
+show_page (OutreachWindow *window,
+           const char     *id)
+{
+  outreach_window_show_page (window, id);
+}
+
+/* "CONTACT[:PAGE]", as --mailto takes it: on that page, write to them */
+static void
+write_to (OutreachWindow *window,
+          const char     *spec)
+{
+  g_auto(GStrv) parts = g_strsplit (spec, ":", 2);
+
+  if (parts[1] != NULL)
+    outreach_window_show_page (window, parts[1]);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.write-to", "s", parts[0]);
+}
+
+static void
+show_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  _outreach_application_present (user_data, show_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
+search_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  _outreach_application_present (user_data, outreach_window_search,
+                                 g_variant_get_string (parameter, NULL));
+}
+
+static void
+compose_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  _outreach_application_present (user_data, write_to, g_variant_get_string (parameter, NULL));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  /* closing the windows lets each save its state */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+      gtk_window_close (windows->data);
+      windows = next;
+    }
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  static const char *developers[] = { "SEROCU Outreach developers", NULL };
+
+  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "program-name", _("SEROCU Outreach"),
+                         "logo-icon-name", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Explore the South East Regional Organised Crime Unit, "
+                                       "meet its people and get in touch"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+/* Text size, for projectors: the whole app's text, through the same
+ * setting the desktop's text scaling uses, so every label and heading
+ * grows alike. */
+#define ZOOM_STEP 1.15
+#define ZOOM_MIN  0.6
+#define ZOOM_MAX  3.0
+
+static void
+apply_zoom (OutreachApplication *self)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  if (self->base_dpi <= 0)
+    {
+      g_object_get (settings, "gtk-xft-dpi", &self->base_dpi, NULL);
+      if (self->base_dpi <= 0)
+        self->base_dpi = 96 * 1024;
+    }
+  g_object_set (settings, "gtk-xft-dpi", (int) (self->base_dpi * self->zoom), NULL);
+}
+
+static void
+zoom_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OutreachApplication *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  if (g_str_equal (name, "zoom-in"))
+    self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
+  else if (g_str_equal (name, "zoom-out"))
+    self->zoom = MAX (self->zoom / ZOOM_STEP, ZOOM_MIN);
+  else
+    self->zoom = 1.0;
+  apply_zoom (self);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "zoom-in", .activate = zoom_action },
+  { .name = "zoom-out", .activate = zoom_action },
+  { .name = "zoom-reset", .activate = zoom_action },
+  { .name = "show", .activate = show_action, .parameter_type = "s" },
+  { .name = "search", .activate = search_action, .parameter_type = "s" },
+  { .name = "compose", .activate = compose_action, .parameter_type = "s" },
+  { .name = "quit", .activate = quit_action },
+  { .name = "about", .activate = about_action },
+};
+
+/* The app.* actions, and the shortcuts of every action, app.* and win.* */
+void
+_outreach_application_init_actions (OutreachApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), shortcuts[i].action,
+                                           shortcuts[i].accels);
+}
+
+/* A display station: nothing on its keyboard may close or leave the app.
+ * When staff leave the station, quitting and closing come back. */
+void
+_outreach_application_set_leaving_enabled (OutreachApplication *self,
+                                           gboolean             enabled)
+{
+  static const char *leaving[] = { "app.quit", "window.close", "win.show-help-overlay" };
+  static const char *none[] = { NULL };
+  GAction *quit = g_action_map_lookup_action (G_ACTION_MAP (self), "quit");
+
+  if (enabled)
+    {
+      set_shortcuts (self, "app.quit");
+      set_shortcuts (self, "window.close");
+    }
+  else
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (leaving); i++)
+        gtk_application_set_accels_for_action (GTK_APPLICATION (self), leaving[i], none);
+    }
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (quit), enabled);
+}

@@ -1,0 +1,44 @@
+/* outreach-application-private.h: what outreach-application.c and
+ * outreach-application-actions.c share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "outreach-application.h"
+#include "outreach-search-provider.h"
+#include "outreach-system-style.h"
+#include "outreach-window.h"
+
+G_BEGIN_DECLS
+
+struct _OutreachApplication
+{
+  GtkApplication          parent_instance;
+
+  OutreachContent        *content;
+  char                   *content_problem;   /* why --content=FILE was rejected */
+  char                   *initial_page;
+  OutreachSearchProvider *search_provider;
+  gboolean                kiosk;
+  int                     idle_seconds;      /* 0: from the settings */
+  double                  zoom;
+  int                     base_dpi;          /* the desktop's text size, in 1024ths of a dpi */
+  OutreachSystemStyle    *system_style;
+};
+
+/* What an application action asks of the window, with its argument */
+typedef void (*OutreachWindowRequest) (OutreachWindow *window,
+                                       const char     *argument);
+
+/* outreach-application.c */
+void _outreach_application_present               (OutreachApplication   *self,
+                                                  OutreachWindowRequest  request,
+                                                  const char            *argument);
+
+/* outreach-application-actions.c */
+void _outreach_application_init_actions          (OutreachApplication   *self);
+void _outreach_application_set_leaving_enabled   (OutreachApplication   *self,
+                                                  gboolean               enabled);
+
+G_END_DECLS

@@ -1,0 +1,268 @@
+/* outreach-cli.c
+ *
+ * The command line: every option the app takes, with its help, and the
+ * tools that do their job without a window and exit: --version,
+ * --dump-content, --mailto and --qr (for HR's web pages, newsletters and
+ * posters) and --validate (for whoever writes a pack). The options that
+ * shape the window (--show, --content, --kiosk, --idle-seconds) are read by
+ * the application.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "outreach-cli.h"
+#include "outreach-content.h"
+#include "outreach-message.h"
+#include "outreach-qr-texture.h"
+
+/* --validate takes an optional file, which GApplication's option packing
+ * cannot express; the callback keeps it here, once per process. */
+static gboolean validate_requested;
+static char *validate_file;
+
+static gboolean
+on_validate_option (const char  *option_name,
+                    const char  *value,
+                    gpointer     data,
+                    GError     **error)
+{
+  validate_requested = TRUE;
+  g_free (validate_file);
+  validate_file = g_strdup (value);
+  return TRUE;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "show", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Open at the page with this id (such as “rart” or “join-us”)"), N_("ID") },
+  { "content", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Show the content pack in FILE instead of the built-in one"), N_("FILE") },
+  { "validate", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+    (gpointer) on_validate_option,
+    N_("Check a content pack (the built-in one without FILE) and exit"), N_("[FILE]") },
+  { "mailto", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the mailto: link the app would open to write to CONTACT about PAGE, and exit"),
+    N_("CONTACT[:PAGE]") },
+  { "qr", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Write the QR code of that link to the --output file, and exit"), N_("CONTACT[:PAGE]") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --qr writes the code: FILE.svg or FILE.png"), N_("FILE") },
+  { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run as a careers-fair display station (see the README)"), NULL },
+  { "idle-seconds", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("On a display station, start again after SECONDS without input"), N_("SECONDS") },
+  { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { NULL }
+};
+
+/**
+ * outreach_cli_add_options:
+ *
+ * Gives @application the app's options and the help that --help prints.
+ */
+void
+outreach_cli_add_options (GApplication *application)
+{
+  g_application_add_main_option_entries (application, option_entries);
+  g_application_set_option_context_parameter_string (application, NULL);
+  g_application_set_option_context_summary (application,
+                                            _("Explore the South East Regional Organised Crime "
+                                              "Unit, meet its people and get in touch."));
+}
+
+/* The report of --validate on @filename, or on the built-in pack for %NULL,
+ * in @out; returns the exit status: 0 for a good pack, 1 otherwise. */
+static int
+validate (const char *filename,
+          GString    *out)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GBytes) builtin = NULL;
+  g_autofree char *units = NULL, *profiles = NULL, *contacts = NULL;
+  guint n_units, n_profiles, n_contacts;
+
+  if (filename != NULL)
+    content = outreach_content_load_file (filename, &problems, NULL);
+  else
+    {
+      builtin = outreach_content_get_builtin_bytes ();
+      content = outreach_content_load_bytes (builtin, _("built-in content"), &problems, NULL);
+    }
+
+  if (content == NULL)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *line = outreach_problem_to_string (g_ptr_array_index (problems, i));
+          g_string_append_printf (out, "%s\n", line);
+        }
+      return 1;
+    }
+
+  n_units = outreach_content_get_n_units (content);
+  n_profiles = g_list_model_get_n_items (outreach_content_get_profiles (content));
+  n_contacts = g_list_model_get_n_items (outreach_content_get_contacts (content));
+  units = g_strdup_printf (ngettext ("%u unit", "%u units", n_units), n_units);
+  profiles = g_strdup_printf (ngettext ("%u profile", "%u profiles", n_profiles), n_profiles);
+  contacts = g_strdup_printf (ngettext ("%u contact", "%u contacts", n_contacts), n_contacts);
+  /* Translators: the summary --validate prints for a good pack: the file,
+   * then counts of units, profiles and contacts */
+  g_string_append_printf (out, _("%s: valid: %s, %s, %s"),
+                          outreach_content_get_source (content), units, profiles, contacts);
+  g_string_append_c (out, '\n');
+  return 0;
+}
+
+/* The pack the command-line tools work on: --content's, or the built-in one. */
+static OutreachContent *
+load_for_tools (const char *content_file)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  OutreachContent *content;
+
+  if (content_file == NULL)
+    return outreach_content_load_builtin (NULL);
+
+  content = outreach_content_load_file (content_file, &problems, NULL);
+  for (guint i = 0; content == NULL && i < problems->len; i++)
+    {
+      g_autofree char *line = outreach_problem_to_string (g_ptr_array_index (problems, i));
+      g_printerr ("%s\n", line);
+    }
+  return content;
+}
+
+static gboolean
+write_qr (OutreachQr  *qr,
+          const char  *filename,
+          GError     **error)
+{
+  g_autofree char *lower = g_ascii_strdown (filename, -1);
+
+  if (g_str_has_suffix (lower, ".svg"))
+    {
+      g_autofree char *svg = outreach_qr_to_svg (qr);
+      return g_file_set_contents (filename, svg, -1, error);
+    }
+  else if (g_str_has_suffix (lower, ".png"))
+    {
+      /* 16 pixels a module: sharp at poster sizes */
+      g_autoptr(GdkTexture) texture = outreach_qr_texture_new (qr, 16);
+
+      if (!gdk_texture_save_to_png (texture, filename))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”."), filename);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("“%s” should end in .svg or .png."), filename);
+  return FALSE;
+}
+
+/* --mailto and --qr: for HR's web pages, newsletters and posters */
+static int
+run_link_tools (GVariantDict *options)
+{
+  g_autofree char *content_file = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  const char *spec = NULL;
+  gboolean qr = g_variant_dict_lookup (options, "qr", "&s", &spec);
+
+  if (!qr)
+    g_variant_dict_lookup (options, "mailto", "&s", &spec);
+  g_variant_dict_lookup (options, "content", "^ay", &content_file);
+  g_variant_dict_lookup (options, "output", "^ay", &output);
+
+  if (qr && output == NULL)
+    {
+      g_printerr ("%s\n", _("--qr needs --output=FILE.svg or --output=FILE.png"));
+      return 1;
+    }
+  if ((content = load_for_tools (content_file)) == NULL)
+    return 1;
+  if ((message = outreach_message_new_for_spec (content, spec, &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  uri = outreach_message_dup_uri (message);
+  if (!qr)
+    {
+      g_print ("%s\n", uri);
+      return 0;
+    }
+
+  {
+    g_autoptr(OutreachQr) code = outreach_qr_new (uri, &error);
+
+    if (code == NULL || !write_qr (code, output, &error))
+      {
+        g_printerr ("%s\n", error->message);
+        return 1;
+      }
+  }
+  return 0;
+}
+
+/**
+ * outreach_cli_run_tool:
+ * @options: the options as GApplication::handle-local-options has them
+ *
+ * Runs the tool the command line asks for, if any.
+ *
+ * Returns: the tool's exit status, or -1 when the command line asks for no
+ *   tool and the app should go on
+ */
+int
+outreach_cli_run_tool (GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "serocu-outreach", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "dump-content"))
+    {
+      g_autoptr(GBytes) bytes = outreach_content_get_builtin_bytes ();
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      fwrite (data, 1, size, stdout);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "mailto") || g_variant_dict_contains (options, "qr"))
+    return run_link_tools (options);
+
+  if (validate_requested)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      int status = validate (validate_file, out);
+
+      if (status == 0)
+        g_print ("%s", out->str);
+      else
+        g_printerr ("%s", out->str);
+      g_clear_pointer (&validate_file, g_free);
+      return status;
+    }
+
+  return -1;
+}

@@ -1,0 +1,14 @@
+/* outreach-cli.h: the command line: its options, and the tools that print and exit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+void outreach_cli_add_options  (GApplication *application);
+int  outreach_cli_run_tool     (GVariantDict *options);
+
+G_END_DECLS
