@@ -190,6 +190,23 @@ outreach_application_startup (GApplication *app)
       if (self->content == NULL)
         g_error ("%s", error->message);
     }
+  /* registered on the bus before startup, the shell's search waits for the pack */
+  if (self->search_provider != NULL)
+    outreach_search_provider_set_content (self->search_provider, self->content);
+}
+
+static void
+on_search_result_activated (OutreachApplication *self,
+                            const char          *id)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show", g_variant_new_string (id));
+}
+
+static void
+on_search_launched (OutreachApplication *self,
+                    const char          *text)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (self), "search", g_variant_new_string (text));
 }
 
 static gboolean
@@ -204,7 +221,12 @@ outreach_application_dbus_register (GApplication     *app,
                                                                                  object_path, error))
     return FALSE;
 
-  self->search_provider = outreach_search_provider_new (app);
+  /* the pack is not loaded yet unless --content gave it: startup passes it on */
+  self->search_provider = outreach_search_provider_new (app, self->content);
+  g_signal_connect_object (self->search_provider, "activate-result",
+                           G_CALLBACK (on_search_result_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_provider, "launch-search",
+                           G_CALLBACK (on_search_launched), self, G_CONNECT_SWAPPED);
   return outreach_search_provider_export (self->search_provider, connection, error);
 }
 

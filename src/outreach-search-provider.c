@@ -1,9 +1,12 @@
 /* outreach-search-provider.c: org.gnome.Shell.SearchProvider2
  *
  * The shell asks for ids matching the words typed in its overview, then for
- * their names and descriptions, and activates one: that opens the app on the
- * page, through the same app.show action as --show. It uses the same index
- * as the window's search, built when first asked.
+ * their names and descriptions, and activates one, or asks for the whole
+ * search in the app. Those two the provider leaves to whoever made it, with
+ * the "activate-result" and "launch-search" signals (the application answers
+ * them with its app.show and app.search actions). It answers from the
+ * content it is given, with the same index as the window's search, built
+ * when first asked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +14,6 @@
 
 #include <glib/gi18n.h>
 
-#include "outreach-application.h"
 #include "outreach-search.h"
 #include "outreach-search-provider.h"
 
@@ -52,24 +54,33 @@ struct _OutreachSearchProvider
   GApplication    *application;   /* not owned: the application owns us */
   GDBusConnection *connection;
   guint            registration;
-  OutreachContent *content;       /* the content the index was built for */
-  OutreachSearch  *search;
+  OutreachContent *content;
+  OutreachSearch  *search;        /* for the content, once asked */
 };
 
 G_DEFINE_FINAL_TYPE (OutreachSearchProvider, outreach_search_provider, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_CONTENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  ACTIVATE_RESULT,
+  LAUNCH_SEARCH,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static OutreachSearch *
 get_search (OutreachSearchProvider *self)
 {
-  OutreachContent *content = outreach_application_get_content (OUTREACH_APPLICATION (self->application));
-
-  if (content != self->content)
-    {
-      g_set_object (&self->content, content);
-      g_clear_object (&self->search);
-    }
-  if (self->search == NULL && content != NULL)
-    self->search = outreach_search_new (content);
+  if (self->search == NULL && self->content != NULL)
+    self->search = outreach_search_new (self->content);
   return self->search;
 }
 
@@ -110,7 +121,7 @@ static GVariant *
 result_metas (OutreachSearchProvider *self,
               GVariant               *ids)
 {
-  OutreachContent *content = outreach_application_get_content (OUTREACH_APPLICATION (self->application));
+  OutreachContent *content = self->content;
   g_autofree const char **strv = g_variant_get_strv (ids, NULL);
   GVariantBuilder builder;
 
@@ -166,15 +177,11 @@ handle_method_call (GDBusConnection       *connection,
   else if (g_strcmp0 (method_name, "GetResultMetas") == 0)
     reply = result_metas (self, first);
   else if (g_strcmp0 (method_name, "ActivateResult") == 0)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (self->application), "show",
-                                      g_variant_new_string (g_variant_get_string (first, NULL)));
-    }
+    g_signal_emit (self, signals[ACTIVATE_RESULT], 0, g_variant_get_string (first, NULL));
   else if (g_strcmp0 (method_name, "LaunchSearch") == 0)
     {
       g_autofree char *query = join_terms (first);
-      g_action_group_activate_action (G_ACTION_GROUP (self->application), "search",
-                                      g_variant_new_string (query));
+      g_signal_emit (self, signals[LAUNCH_SEARCH], 0, query);
     }
 
   g_dbus_method_invocation_return_value (invocation, reply);
@@ -196,9 +203,70 @@ outreach_search_provider_dispose (GObject *object)
 }
 
 static void
+outreach_search_provider_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  OutreachSearchProvider *self = OUTREACH_SEARCH_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      g_value_set_object (value, self->content);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_search_provider_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  OutreachSearchProvider *self = OUTREACH_SEARCH_PROVIDER (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT:
+      outreach_search_provider_set_content (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 outreach_search_provider_class_init (OutreachSearchProviderClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = outreach_search_provider_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = outreach_search_provider_dispose;
+  object_class->get_property = outreach_search_provider_get_property;
+  object_class->set_property = outreach_search_provider_set_property;
+
+  properties[PROP_CONTENT] =
+    g_param_spec_object ("content", NULL, NULL, OUTREACH_TYPE_CONTENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OutreachSearchProvider::activate-result:
+   * @id: the id of the node the user picked in the shell
+   */
+  signals[ACTIVATE_RESULT] =
+    g_signal_new ("activate-result", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * OutreachSearchProvider::launch-search:
+   * @text: the words typed in the shell, to search for in the app
+   */
+  signals[LAUNCH_SEARCH] =
+    g_signal_new ("launch-search", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -206,13 +274,35 @@ outreach_search_provider_init (OutreachSearchProvider *self)
 {
 }
 
+/**
+ * outreach_search_provider_new:
+ * @application: held while the provider answers, so that a D-Bus service
+ *   does not exit in the middle of a call
+ * @content: (nullable): what to search, if known yet
+ */
 OutreachSearchProvider *
-outreach_search_provider_new (GApplication *application)
+outreach_search_provider_new (GApplication    *application,
+                              OutreachContent *content)
 {
-  OutreachSearchProvider *self = g_object_new (OUTREACH_TYPE_SEARCH_PROVIDER, NULL);
+  OutreachSearchProvider *self = g_object_new (OUTREACH_TYPE_SEARCH_PROVIDER,
+                                               "content", content,
+                                               NULL);
 
   self->application = application;
   return self;
+}
+
+void
+outreach_search_provider_set_content (OutreachSearchProvider *self,
+                                      OutreachContent        *content)
+{
+  g_return_if_fail (OUTREACH_IS_SEARCH_PROVIDER (self));
+
+  if (g_set_object (&self->content, content))
+    {
+      g_clear_object (&self->search);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+    }
 }
 
 gboolean
