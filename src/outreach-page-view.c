@@ -244,11 +244,11 @@ profile_cards (GPtrArray *profiles)
 
   for (guint i = 0; i < profiles->len; i++)
     {
-      gtk_flow_box_append (GTK_FLOW_BOX (flow),
-                           outreach_profile_card_new (g_ptr_array_index (profiles, i)));
+      GtkWidget *card = outreach_profile_card_new (g_ptr_array_index (profiles, i));
+
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), card);
       /* the card is the one stop for the keyboard, not its wrapper too */
-      gtk_widget_set_focusable (GTK_WIDGET (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (flow), i)),
-                                FALSE);
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
   return flow;
 }
@@ -313,6 +313,7 @@ render_home_entry_points (OutreachPageView *self)
   };
   GtkWidget *row = gtk_flow_box_new ();
   GListModel *sidebar = outreach_content_get_sidebar (self->content);
+  gboolean any = FALSE;
 
   /* side by side where there is room, one under the other where there is not
    * (a narrow window, large text on a display station) */
@@ -338,15 +339,19 @@ render_home_entry_points (OutreachPageView *self)
         }
       if (id != NULL && outreach_content_lookup (self->content, id) != NULL)
         {
-          gtk_flow_box_append (GTK_FLOW_BOX (row), entry_point (_(entries[i].label), id));
-          gtk_widget_set_focusable (gtk_widget_get_last_child (row), FALSE);
+          GtkWidget *button = entry_point (_(entries[i].label), id);
+
+          gtk_flow_box_append (GTK_FLOW_BOX (row), button);
+          /* the button is the one stop for the keyboard, not its wrapper too */
+          gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+          any = TRUE;
         }
     }
 
-  if (gtk_widget_get_first_child (row) != NULL)
+  if (any)
     append (self, row);
   else
-    g_object_ref_sink (row), g_object_unref (row);
+    g_object_unref (g_object_ref_sink (row));
 }
 
 static void
