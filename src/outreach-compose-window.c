@@ -124,7 +124,6 @@ on_body_changed (OutreachComposeWindow *self,
   outreach_message_set_body (self->message, text);
 }
 
-
 static void
 on_qr_toggled (OutreachComposeWindow *self)
 {
@@ -267,7 +266,6 @@ outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "compose.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "compose.copy-address", NULL, copy_address_action);
   gtk_widget_class_install_action (widget_class, "compose.copy-message", NULL, copy_message_action);
-
 }
 
 static void
@@ -315,7 +313,8 @@ outreach_compose_window_new (GtkWindow       *parent,
 /**
  * outreach_compose_window_set_message:
  * @message: (nullable): the message to show, or %NULL to forget the last
- *   one and empty every field
+ *   one and empty the subject and the message (the contact's name, purpose
+ *   and address stay until the next one)
  */
 void
 outreach_compose_window_set_message (OutreachComposeWindow *self,

@@ -19,5 +19,4 @@ OutreachMessage       *outreach_compose_window_get_message  (OutreachComposeWind
 void                   outreach_compose_window_set_message  (OutreachComposeWindow *self,
                                                              OutreachMessage       *message);
 
-
 G_END_DECLS
