@@ -290,14 +290,3 @@ outreach_application_new (void)
                        "resource-base-path", "/uk/police/serocu/Outreach",
                        NULL);
 }
-
-/**
- * outreach_application_get_content:
- *
- * Returns: (transfer none) (nullable): the pack on show, once started
- */
-OutreachContent *
-outreach_application_get_content (OutreachApplication *self)
-{
-  return self->content;
-}

@@ -6,14 +6,11 @@
 
 #include <gtk/gtk.h>
 
-#include "outreach-content.h"
-
 G_BEGIN_DECLS
 
 #define OUTREACH_TYPE_APPLICATION (outreach_application_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachApplication, outreach_application, OUTREACH, APPLICATION, GtkApplication)
 
 OutreachApplication *outreach_application_new          (void);
-OutreachContent     *outreach_application_get_content  (OutreachApplication *self);
 
 G_END_DECLS
