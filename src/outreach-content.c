@@ -102,8 +102,9 @@ outreach_problem_free (OutreachProblem *problem)
 /**
  * outreach_problem_to_string:
  *
- * Returns: (transfer full): "FILE:LINE:COLUMN: message" for a syntax
- *   problem, "FILE: $.path: message" for any other
+ * Returns: (transfer full): "FILE:LINE:COLUMN: message" for a problem at a
+ *   place in the text (such as a syntax error), "FILE: $.path: message" for
+ *   one in a field, "FILE: message" for one with the whole file
  */
 char *
 outreach_problem_to_string (const OutreachProblem *problem)
@@ -125,9 +126,9 @@ typedef struct
   GPtrArray       *problems;
   GString         *path;
   GHashTable      *id_paths;      /* node id → path where it was defined */
-  GHashTable      *contact_ids;   /* id → OutreachContact */
-  GHashTable      *link_ids;      /* id → OutreachLink */
-  GHashTable      *template_ids;  /* id → path */
+  GHashTable      *contact_ids;   /* contact id → path where it was defined */
+  GHashTable      *link_ids;      /* link id → path where it was defined */
+  GHashTable      *template_ids;  /* template id → path where it was defined */
   const char * const *languages;  /* the user's, best first: g_get_language_names () */
   GPtrArray       *pending;       /* references to resolve after the walk */
 } Walk;
@@ -149,9 +150,12 @@ typedef struct
   RefKind  kind;
   char    *id;
   char    *path;
-  gpointer owner;   /* the profile or section that refers */
-  OutreachPage *page;
-  GObject *keep;    /* owns @owner: a node that failed validation is dropped before resolving */
+  gpointer owner;   /* what refers: a profile, section, contact or template; for
+                     * REF_GET_IN_TOUCH the node kind (GUINT_TO_POINTER); NULL
+                     * for the sidebar */
+  OutreachPage *page;   /* the page of a section */
+  GObject *keep;    /* keeps @owner (a section: its page) until it is resolved:
+                     * one without a valid id is in no list, so nothing else does */
 } Ref;
 
 static void
@@ -256,7 +260,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* Checks that @object has only the @allowed members (a NULL-terminated list). */
 /* Text fields may come in other languages too: "name@cy" beside "name".
  * The loader shows the variant of the user's first language that the pack
  * has, field by field, and the plain field otherwise (see README). */
@@ -308,6 +311,8 @@ language_rank (Walk       *walk,
   return -1;
 }
 
+/* Reports each member of @object that is neither one of @allowed (a
+ * NULL-terminated list) nor a translation of one of those, such as "name@cy". */
 static void
 check_members (Walk        *walk,
                JsonObject  *object,
@@ -328,8 +333,9 @@ check_members (Walk        *walk,
     }
 }
 
-/* Reads a string member. Returns NULL (and reports, if @required) when it
- * is missing, of the wrong type, empty or holds control characters. */
+/* Reads a string member. Returns NULL when it is missing (a problem only if
+ * @required), or not a string, blank or holding a control character (always
+ * a problem). */
 static const char *
 get_plain_string (Walk       *walk,
             JsonObject *object,
@@ -412,7 +418,8 @@ get_object (Walk       *walk,
   return json_node_get_object (node);
 }
 
-/* Reads a list of strings: paragraphs, items, or ids. */
+/* Reads a list of strings: paragraphs, items, or ids. An element that is not
+ * a good string is reported and left out. */
 static char **
 get_plain_strings (Walk       *walk,
              JsonObject *object,
@@ -1239,7 +1246,9 @@ walk_root (Walk     *walk,
       pop (walk, len);
     }
 
-  /* contacts and links first, so sections can refer to them */
+  /* References are resolved only after every list is read, so this order
+   * decides only what comes first: among the problems, the order they are
+   * reported in; among a unit, page and profile with one id, the one kept. */
   walk_list (walk, object, "contacts", TRUE, walk_contact);
   walk_list (walk, object, "templates", TRUE, walk_template);
   walk_get_in_touch (walk, object);
@@ -1248,7 +1257,8 @@ walk_root (Walk     *walk,
   walk_list (walk, object, "pages", TRUE, walk_page);
   walk_list (walk, object, "profiles", FALSE, walk_profile);
 
-  /* profiles resolve before sidebar entries, so their parents are known */
+  /* the sidebar's references come last, so they resolve (and report) after
+   * every other */
   if ((sidebar = get_strings (walk, object, "sidebar", TRUE)) != NULL)
     {
       len = push_member (walk, "sidebar");
@@ -1641,7 +1651,7 @@ add_nodes (GListModel *nodes,
  *
  * Returns: (transfer container) (element-type OutreachNode): every page,
  *   unit and profile once, in the order of the tree, then those the tree
- *   does not reach (units and people listed nowhere)
+ *   does not reach (pages, units and people not in it)
  */
 GPtrArray *
 outreach_content_dup_nodes (OutreachContent *self)

@@ -36,8 +36,10 @@ typedef enum
   OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
 } OutreachContentError;
 
-/* One thing wrong with a pack. A syntax problem has a line and column
- * (from 1); any other has a JSON path such as "$.units[0].children[2].name". */
+/* One thing wrong with a pack. A problem found before the JSON is parsed
+ * (a syntax error, too deep, a bad encoding) has a line and column, from 1;
+ * one in a field has a JSON path such as "$.units[0].children[2].name"; one
+ * with the whole file (unreadable, too large) has neither. */
 typedef struct
 {
   OutreachContentError  code;
