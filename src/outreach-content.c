@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "outreach-address.h"
 #include "outreach-content-resources.h"
 #include "outreach-json-guard.h"
 #include "outreach-model-private.h"
@@ -797,50 +798,6 @@ walk_profile (Walk     *walk,
     }
 }
 
-/* A plain address: dot-atoms of letters, digits and the RFC 5322 atext
- * symbols in the local part (but not “?” or “%”, which only make sense in
- * a URI), a dotted host name, nothing else: no display name, no header. */
-static gboolean
-is_plain_email_address (const char *address)
-{
-  const char *at = strchr (address, '@');
-  const char *p;
-  g_auto(GStrv) labels = NULL;
-  guint n_labels;
-
-  if (at == NULL || at == address || strchr (at + 1, '@') != NULL || strlen (address) > 254)
-    return FALSE;
-
-  for (p = address; p < at; p++)
-    {
-      if (g_ascii_isalnum (*p) || strchr ("!#$&'*+-/=^_`{|}~", *p) != NULL)
-        continue;
-      if (*p == '.' && p != address && p + 1 != at && p[1] != '.')
-        continue;
-      return FALSE;
-    }
-
-  labels = g_strsplit (at + 1, ".", -1);
-  n_labels = g_strv_length (labels);
-  if (n_labels < 2)
-    return FALSE;
-  for (guint i = 0; i < n_labels; i++)
-    {
-      gsize len = strlen (labels[i]);
-
-      if (len == 0 || len > 63 || labels[i][0] == '-' || labels[i][len - 1] == '-')
-        return FALSE;
-      for (p = labels[i]; *p; p++)
-        if (!g_ascii_isalnum (*p) && *p != '-')
-          return FALSE;
-    }
-  for (p = labels[n_labels - 1]; *p; p++)
-    if (!g_ascii_isalpha (*p))
-      return FALSE;
-
-  return TRUE;
-}
-
 static void
 walk_contact (Walk     *walk,
               JsonNode *node)
@@ -870,7 +827,7 @@ walk_contact (Walk     *walk,
     {
       gsize len = push_member (walk, "address");
 
-      if (!is_plain_email_address (address))
+      if (!outreach_address_is_plain (address))
         problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
                  _("“%s” is not a plain e-mail address such as name@example.org"), address);
       else
