@@ -20,6 +20,7 @@
 #include "outreach-content-resources.h"
 #include "outreach-json-guard.h"
 #include "outreach-model-private.h"
+#include "outreach-translation.h"
 
 #define BUILTIN_RESOURCE "/uk/police/serocu/Outreach/content/serocu.json"
 
@@ -261,57 +262,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* Text fields may come in other languages too: "name@cy" beside "name".
- * The loader shows the variant of the user's first language that the pack
- * has, field by field, and the plain field otherwise (see README). */
-static const char *translatable_fields[] = {
-  "name", "abbreviation", "description", "heading", "paragraphs", "items", "after",
-  "signature", "text", "source", "title", "summary", "role", "time_in_role", "quote",
-  "story", "purpose", "subject", "body", "short_name", "strapline", NULL
-};
-
-/* The language of "FIELD@LANG", or NULL */
-static const char *
-translation_language (const char *member,
-                      const char *field)
-{
-  gsize len = strlen (field);
-  const char *lang = member + len + 1;
-
-  if (strncmp (member, field, len) != 0 || member[len] != '@')
-    return NULL;
-  /* such as "cy", "cy_GB", "sr@latin" */
-  if (strlen (lang) < 2 || strlen (lang) > 32 ||
-      strspn (lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_@") != strlen (lang))
-    return NULL;
-  return lang;
-}
-
-static gboolean
-is_allowed_translation (const char  *member,
-                        const char **allowed)
-{
-  const char *at = strchr (member, '@');
-  g_autofree char *field = NULL;
-
-  if (at == NULL)
-    return FALSE;
-  field = g_strndup (member, at - member);
-  return g_strv_contains (allowed, field) && g_strv_contains (translatable_fields, field) &&
-         translation_language (member, field) != NULL;
-}
-
-/* How much the user wants @lang: 0 most, -1 not at all */
-static int
-language_rank (Walk       *walk,
-               const char *lang)
-{
-  for (int i = 0; walk->languages[i] != NULL; i++)
-    if (strcmp (walk->languages[i], lang) == 0)
-      return i;
-  return -1;
-}
-
 /* Reports each member of @object that is neither one of @allowed (a
  * NULL-terminated list) nor a translation of one of those, such as "name@cy". */
 static void
@@ -325,7 +275,7 @@ check_members (Walk        *walk,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, NULL))
     {
-      if (!g_strv_contains (allowed, member) && !is_allowed_translation (member, allowed))
+      if (!g_strv_contains (allowed, member) && !outreach_translation_is_variant_of (member, allowed))
         {
           gsize len = push_member (walk, member);
           problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("unknown field “%s”"), member);
@@ -479,13 +429,13 @@ get_text (Walk       *walk,
   JsonObjectIter iter;
   const char *name;
 
-  if (!g_strv_contains (translatable_fields, member))
+  if (!outreach_translation_is_translatable (member))
     return value;
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, NULL))
     {
-      const char *lang = translation_language (name, member);
+      const char *lang = outreach_translation_get_language (name, member);
       gpointer variant;
       int rank;
 
@@ -493,7 +443,7 @@ get_text (Walk       *walk,
         continue;
       variant = list ? (gpointer) get_plain_strings (walk, object, name, FALSE)
                      : (gpointer) get_plain_string (walk, object, name, FALSE);
-      rank = language_rank (walk, lang);
+      rank = outreach_translation_rank (walk->languages, lang);
       if (variant != NULL && rank >= 0 && (best < 0 || rank < best))
         {
           if (list)
