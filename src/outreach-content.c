@@ -19,6 +19,7 @@
 #include "outreach-address.h"
 #include "outreach-content-resources.h"
 #include "outreach-json-guard.h"
+#include "outreach-content-private.h"
 #include "outreach-model-private.h"
 #include "outreach-translation.h"
 
@@ -45,8 +46,6 @@ struct _OutreachContent
 };
 
 G_DEFINE_FINAL_TYPE (OutreachContent, outreach_content, G_TYPE_OBJECT)
-
-G_DEFINE_QUARK (outreach-content-error-quark, outreach_content_error)
 
 static void
 outreach_content_finalize (GObject *object)
@@ -86,37 +85,6 @@ outreach_content_init (OutreachContent *self)
   self->contacts = g_list_store_new (OUTREACH_TYPE_CONTACT);
   self->links = g_list_store_new (OUTREACH_TYPE_LINK);
   self->templates = g_list_store_new (OUTREACH_TYPE_TEMPLATE);
-}
-
-/* Problems */
-
-void
-outreach_problem_free (OutreachProblem *problem)
-{
-  if (problem == NULL)
-    return;
-  g_free (problem->file);
-  g_free (problem->path);
-  g_free (problem->message);
-  g_free (problem);
-}
-
-/**
- * outreach_problem_to_string:
- *
- * Returns: (transfer full): "FILE:LINE:COLUMN: message" for a problem at a
- *   place in the text (such as a syntax error), "FILE: $.path: message" for
- *   one in a field, "FILE: message" for one with the whole file
- */
-char *
-outreach_problem_to_string (const OutreachProblem *problem)
-{
-  if (problem->line > 0)
-    return g_strdup_printf ("%s:%u:%u: %s", problem->file, problem->line,
-                            problem->column, problem->message);
-  if (problem->path != NULL)
-    return g_strdup_printf ("%s: %s: %s", problem->file, problem->path, problem->message);
-  return g_strdup_printf ("%s: %s", problem->file, problem->message);
 }
 
 /* The walk */
@@ -176,16 +144,13 @@ problem (Walk                 *walk,
          const char           *format,
          ...)
 {
-  OutreachProblem *p = g_new0 (OutreachProblem, 1);
   va_list args;
+  char *message;
 
   va_start (args, format);
-  p->message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (format, args);
   va_end (args);
-  p->code = code;
-  p->file = g_strdup (walk->file);
-  p->path = g_strdup (walk->path->str);
-  g_ptr_array_add (walk->problems, p);
+  _outreach_problem_list_add (walk->problems, code, walk->file, 0, 0, walk->path->str, message);
 }
 
 static gsize
@@ -1189,10 +1154,10 @@ walk_root (Walk     *walk,
 
 /* Turns json-glib's "<data>:LINE:COL: Parse error: …" into a problem. */
 static void
-syntax_problem (Walk         *walk,
+syntax_problem (GPtrArray    *problems,
+                const char   *file,
                 const GError *error)
 {
-  OutreachProblem *p = g_new0 (OutreachProblem, 1);
   const char *message = error->message;
   const char *rest;
   guint line = 0, column = 0;
@@ -1204,18 +1169,8 @@ syntax_problem (Walk         *walk,
   if (g_str_has_prefix (message, "Parse error: "))
     message += strlen ("Parse error: ");
 
-  p->code = OUTREACH_CONTENT_ERROR_SYNTAX;
-  p->file = g_strdup (walk->file);
-  p->line = MAX (line, 1);
-  p->column = MAX (column, 1);
-  p->message = g_strdup (message);
-  g_ptr_array_add (walk->problems, p);
-}
-
-static GPtrArray *
-problems_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) outreach_problem_free);
+  _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_SYNTAX, file,
+                              MAX (line, 1), MAX (column, 1), NULL, g_strdup (message));
 }
 
 static char *
@@ -1251,24 +1206,6 @@ finish (GPtrArray        *problems,
   return content;
 }
 
-static void
-add_file_problem (GPtrArray            *problems,
-                  const char           *file,
-                  OutreachContentError  code,
-                  guint                 line,
-                  guint                 column,
-                  char                 *message)
-{
-  OutreachProblem *p = g_new0 (OutreachProblem, 1);
-
-  p->code = code;
-  p->file = g_strdup (file);
-  p->line = line;
-  p->column = column;
-  p->message = message;
-  g_ptr_array_add (problems, p);
-}
-
 /**
  * outreach_content_load_bytes:
  * @bytes: the pack's JSON
@@ -1285,7 +1222,7 @@ outreach_content_load_bytes (GBytes      *bytes,
                              GPtrArray  **problems_out,
                              GError     **error)
 {
-  GPtrArray *problems = problems_new ();
+  GPtrArray *problems = _outreach_problem_list_new ();
   g_autoptr(OutreachContent) content = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
@@ -1299,8 +1236,8 @@ outreach_content_load_bytes (GBytes      *bytes,
 
   if (size > OUTREACH_CONTENT_MAX_FILE_SIZE)
     {
-      add_file_problem (problems, display_name, OUTREACH_CONTENT_ERROR_TOO_LARGE, 0, 0,
-                        too_large_message (size));
+      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_TOO_LARGE, display_name, 0, 0,
+                                  NULL, too_large_message (size));
       return finish (problems, NULL, problems_out, error);
     }
 
@@ -1308,17 +1245,15 @@ outreach_content_load_bytes (GBytes      *bytes,
                                   OUTREACH_CONTENT_MAX_STRING, OUTREACH_CONTENT_MAX_ITEMS,
                                   &failure))
     {
-      add_file_problem (problems, display_name, failure.code, failure.line, failure.column,
-                        failure.message);
+      _outreach_problem_list_add (problems, failure.code, display_name, failure.line,
+                                  failure.column, NULL, failure.message);
       return finish (problems, NULL, problems_out, error);
     }
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     {
-      walk.file = display_name;
-      walk.problems = problems;
-      syntax_problem (&walk, parse_error);
+      syntax_problem (problems, display_name, parse_error);
       return finish (problems, NULL, problems_out, error);
     }
 
@@ -1370,28 +1305,28 @@ outreach_content_load_file (const char  *filename,
 
   if (g_stat (filename, &st) == 0 && !S_ISREG (st.st_mode))
     {
-      GPtrArray *problems = problems_new ();
+      GPtrArray *problems = _outreach_problem_list_new ();
 
-      add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_IO, 0, 0,
-                        g_strdup (_("is not a regular file")));
+      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_IO, filename, 0, 0, NULL,
+                                  g_strdup (_("is not a regular file")));
       return finish (problems, NULL, problems_out, error);
     }
   if (g_stat (filename, &st) == 0 && st.st_size > OUTREACH_CONTENT_MAX_FILE_SIZE)
     {
-      GPtrArray *problems = problems_new ();
+      GPtrArray *problems = _outreach_problem_list_new ();
 
-      add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_TOO_LARGE, 0, 0,
-                        too_large_message (st.st_size));
+      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_TOO_LARGE, filename, 0, 0,
+                                  NULL, too_large_message (st.st_size));
       return finish (problems, NULL, problems_out, error);
     }
 
   mapped = g_mapped_file_new (filename, FALSE, &local_error);
   if (mapped == NULL)
     {
-      GPtrArray *problems = problems_new ();
+      GPtrArray *problems = _outreach_problem_list_new ();
 
-      add_file_problem (problems, filename, OUTREACH_CONTENT_ERROR_IO, 0, 0,
-                        g_strdup (local_error->message));
+      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_IO, filename, 0, 0, NULL,
+                                  g_strdup (local_error->message));
       return finish (problems, NULL, problems_out, error);
     }
 
