@@ -19,56 +19,30 @@
 #include "outreach-address.h"
 #include "outreach-content-resources.h"
 #include "outreach-json-guard.h"
-#include "outreach-content-private.h"
+#include "outreach-content-loader-private.h"
 #include "outreach-link.h"
 #include "outreach-model-private.h"
 #include "outreach-translation.h"
 
 #define BUILTIN_RESOURCE "/uk/police/serocu/Outreach/content/serocu.json"
 
-/* The walk */
-
-typedef struct
+/* A reference by id, noted during the walk and resolved after it */
+struct _OutreachRef
 {
-  OutreachContent *content;
-  const char      *file;
-  GPtrArray       *problems;
-  GString         *path;
-  GHashTable      *id_paths;      /* node id → path where it was defined */
-  GHashTable      *contact_ids;   /* contact id → path where it was defined */
-  GHashTable      *link_ids;      /* link id → path where it was defined */
-  GHashTable      *template_ids;  /* template id → path where it was defined */
-  const char * const *languages;  /* the user's, best first: g_get_language_names () */
-  GPtrArray       *pending;       /* references to resolve after the walk */
-} Walk;
+  OutreachRefKind  kind;
+  char            *id;
+  char            *path;
+  gpointer         owner;   /* what refers: a profile, section, contact or
+                             * template; for OUTREACH_REF_GET_IN_TOUCH the node
+                             * kind (GUINT_TO_POINTER); NULL for the sidebar */
+  OutreachPage    *page;    /* the page of a section */
+  GObject         *keep;    /* keeps @owner (a section: its page) until it is
+                             * resolved: one without a valid id is in no list,
+                             * so nothing else does */
+};
 
-typedef enum
-{
-  REF_SIDEBAR,
-  REF_PROFILE_TEAM,
-  REF_SECTION_CONTACT,
-  REF_SECTION_LINK,
-  REF_SECTION_PROFILE,
-  REF_CONTACT_TEMPLATE,
-  REF_TEMPLATE_CONTACT,
-  REF_GET_IN_TOUCH,
-} RefKind;
-
-typedef struct
-{
-  RefKind  kind;
-  char    *id;
-  char    *path;
-  gpointer owner;   /* what refers: a profile, section, contact or template; for
-                     * REF_GET_IN_TOUCH the node kind (GUINT_TO_POINTER); NULL
-                     * for the sidebar */
-  OutreachPage *page;   /* the page of a section */
-  GObject *keep;    /* keeps @owner (a section: its page) until it is resolved:
-                     * one without a valid id is in no list, so nothing else does */
-} Ref;
-
-static void
-ref_free (Ref *ref)
+void
+_outreach_ref_free (OutreachRef *ref)
 {
   g_free (ref->id);
   g_free (ref->path);
@@ -76,12 +50,11 @@ ref_free (Ref *ref)
   g_free (ref);
 }
 
-G_GNUC_PRINTF (3, 4)
-static void
-problem (Walk                 *walk,
-         OutreachContentError  code,
-         const char           *format,
-         ...)
+void
+_outreach_walk_problem (OutreachWalk         *walk,
+                        OutreachContentError  code,
+                        const char           *format,
+                        ...)
 {
   va_list args;
   char *message;
@@ -92,9 +65,9 @@ problem (Walk                 *walk,
   _outreach_problem_list_add (walk->problems, code, walk->file, 0, 0, walk->path->str, message);
 }
 
-static gsize
-push_member (Walk       *walk,
-             const char *member)
+gsize
+_outreach_walk_push_member (OutreachWalk *walk,
+                            const char   *member)
 {
   gsize len = walk->path->len;
 
@@ -102,9 +75,9 @@ push_member (Walk       *walk,
   return len;
 }
 
-static gsize
-push_index (Walk  *walk,
-            guint  index)
+gsize
+_outreach_walk_push_index (OutreachWalk *walk,
+                           guint         index)
 {
   gsize len = walk->path->len;
 
@@ -112,9 +85,9 @@ push_index (Walk  *walk,
   return len;
 }
 
-static void
-pop (Walk  *walk,
-     gsize  len)
+void
+_outreach_walk_pop (OutreachWalk *walk,
+                    gsize         len)
 {
   g_string_truncate (walk->path, len);
 }
@@ -168,10 +141,10 @@ is_blank (const char *text)
 
 /* Reports each member of @object that is neither one of @allowed (a
  * NULL-terminated list) nor a translation of one of those, such as "name@cy". */
-static void
-check_members (Walk        *walk,
-               JsonObject  *object,
-               const char **allowed)
+void
+_outreach_walk_check_members (OutreachWalk  *walk,
+                              JsonObject    *object,
+                              const char   **allowed)
 {
   JsonObjectIter iter;
   const char *member;
@@ -179,11 +152,13 @@ check_members (Walk        *walk,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &member, NULL))
     {
-      if (!g_strv_contains (allowed, member) && !outreach_translation_is_variant_of (member, allowed))
+      if (!g_strv_contains (allowed, member) &&
+          !outreach_translation_is_variant_of (member, allowed))
         {
-          gsize len = push_member (walk, member);
-          problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("unknown field “%s”"), member);
-          pop (walk, len);
+          gsize len = _outreach_walk_push_member (walk, member);
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                  _("unknown field “%s”"), member);
+          _outreach_walk_pop (walk, len);
         }
     }
 }
@@ -192,10 +167,10 @@ check_members (Walk        *walk,
  * @required), or not a string, blank or holding a control character (always
  * a problem). */
 static const char *
-get_plain_string (Walk       *walk,
-            JsonObject *object,
-            const char *member,
-            gboolean    required)
+get_plain_string (OutreachWalk *walk,
+                  JsonObject   *object,
+                  const char   *member,
+                  gboolean      required)
 {
   JsonNode *node = json_object_get_member (object, member);
   const char *value = NULL;
@@ -204,35 +179,36 @@ get_plain_string (Walk       *walk,
   if (node == NULL)
     {
       if (required)
-        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"), member);
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("missing required field “%s”"), member);
       return NULL;
     }
 
-  len = push_member (walk, member);
+  len = _outreach_walk_push_member (walk, member);
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
-             node_type_name (node));
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
+                            node_type_name (node));
   else if (is_blank (value = json_node_get_string (node)))
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
       value = NULL;
     }
   else if (has_control_characters (value))
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-               _("contains a control character (such as a line break or tab)"));
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("contains a control character (such as a line break or tab)"));
       value = NULL;
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 
   return value;
 }
 
-static JsonArray *
-get_array (Walk       *walk,
-           JsonObject *object,
-           const char *member,
-           gboolean    required)
+JsonArray *
+_outreach_walk_get_array (OutreachWalk *walk,
+                          JsonObject   *object,
+                          const char   *member,
+                          gboolean      required)
 {
   JsonNode *node = json_object_get_member (object, member);
   JsonArray *array = NULL;
@@ -241,33 +217,35 @@ get_array (Walk       *walk,
   if (node == NULL)
     {
       if (required)
-        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"), member);
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("missing required field “%s”"), member);
       return NULL;
     }
 
-  len = push_member (walk, member);
+  len = _outreach_walk_push_member (walk, member);
   if (!JSON_NODE_HOLDS_ARRAY (node))
-    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a list, not %s"),
-             node_type_name (node));
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a list, not %s"),
+                            node_type_name (node));
   else if (json_array_get_length (array = json_node_get_array (node)) > OUTREACH_CONTENT_MAX_ITEMS)
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE, _("has %u items; at most %u are allowed"),
-               json_array_get_length (array), OUTREACH_CONTENT_MAX_ITEMS);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                              _("has %u items; at most %u are allowed"),
+                              json_array_get_length (array), OUTREACH_CONTENT_MAX_ITEMS);
       array = NULL;
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 
   return array;
 }
 
-static JsonObject *
-get_object (Walk       *walk,
-            JsonNode   *node)
+JsonObject *
+_outreach_walk_get_object (OutreachWalk *walk,
+                           JsonNode     *node)
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be an object, not %s"),
-               node_type_name (node));
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be an object, not %s"),
+                              node_type_name (node));
       return NULL;
     }
   return json_node_get_object (node);
@@ -276,12 +254,12 @@ get_object (Walk       *walk,
 /* Reads a list of strings: paragraphs, items, or ids. An element that is not
  * a good string is reported and left out. */
 static char **
-get_plain_strings (Walk       *walk,
-             JsonObject *object,
-             const char *member,
-             gboolean    required)
+get_plain_strings (OutreachWalk *walk,
+                   JsonObject   *object,
+                   const char   *member,
+                   gboolean      required)
 {
-  JsonArray *array = get_array (walk, object, member, required);
+  JsonArray *array = _outreach_walk_get_array (walk, object, member, required);
   g_autoptr(GStrvBuilder) builder = NULL;
   gsize len;
   guint n;
@@ -289,30 +267,30 @@ get_plain_strings (Walk       *walk,
   if (array == NULL)
     return NULL;
 
-  len = push_member (walk, member);
+  len = _outreach_walk_push_member (walk, member);
   n = json_array_get_length (array);
   if (n == 0 && required)
-    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
 
   builder = g_strv_builder_new ();
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      gsize ilen = push_index (walk, i);
+      gsize ilen = _outreach_walk_push_index (walk, i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
-                 node_type_name (node));
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
+                                node_type_name (node));
       else if (is_blank (json_node_get_string (node)))
-        problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
       else if (has_control_characters (json_node_get_string (node)))
-        problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                 _("contains a control character (such as a line break or tab)"));
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("contains a control character (such as a line break or tab)"));
       else
         g_strv_builder_add (builder, json_node_get_string (node));
-      pop (walk, ilen);
+      _outreach_walk_pop (walk, ilen);
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 
   return g_strv_builder_end (builder);
 }
@@ -321,11 +299,11 @@ get_plain_strings (Walk       *walk,
  * user's language's variant of it. Every variant is checked, whichever one
  * is shown. Returns a const string or a GStrv the caller owns. */
 static gpointer
-get_text (Walk       *walk,
-          JsonObject *object,
-          const char *member,
-          gboolean    required,
-          gboolean    list)
+get_text (OutreachWalk *walk,
+          JsonObject   *object,
+          const char   *member,
+          gboolean      required,
+          gboolean      list)
 {
   gpointer value = list ? (gpointer) get_plain_strings (walk, object, member, required)
                         : (gpointer) get_plain_string (walk, object, member, required);
@@ -361,20 +339,20 @@ get_text (Walk       *walk,
   return value;
 }
 
-static const char *
-get_string (Walk       *walk,
-            JsonObject *object,
-            const char *member,
-            gboolean    required)
+const char *
+_outreach_walk_get_string (OutreachWalk *walk,
+                           JsonObject   *object,
+                           const char   *member,
+                           gboolean      required)
 {
   return get_text (walk, object, member, required, FALSE);
 }
 
-static char **
-get_strings (Walk       *walk,
-             JsonObject *object,
-             const char *member,
-             gboolean    required)
+char **
+_outreach_walk_get_strings (OutreachWalk *walk,
+                            JsonObject   *object,
+                            const char   *member,
+                            gboolean      required)
 {
   return get_text (walk, object, member, required, TRUE);
 }
@@ -391,46 +369,46 @@ is_valid_id (const char *id)
 }
 
 /* Reads and checks an object's "id": well-formed and unique in @seen. */
-static const char *
-get_id (Walk       *walk,
-        JsonObject *object,
-        GHashTable *seen)
+const char *
+_outreach_walk_get_id (OutreachWalk *walk,
+                       JsonObject   *object,
+                       GHashTable   *seen)
 {
-  const char *id = get_string (walk, object, "id", TRUE);
+  const char *id = _outreach_walk_get_string (walk, object, "id", TRUE);
   gsize len;
 
   if (id == NULL)
     return NULL;
 
-  len = push_member (walk, "id");
+  len = _outreach_walk_push_member (walk, "id");
   if (!is_valid_id (id))
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-               _("“%s” is not a valid id: use lower-case letters, digits and “-”, at most 64"),
-               id);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("“%s” is not a valid id: use lower-case letters, "
+                                "digits and “-”, at most 64"), id);
       id = NULL;
     }
   else if (g_hash_table_contains (seen, id))
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
-               _("duplicate id “%s” (first used at %s)"), id,
-               (const char *) g_hash_table_lookup (seen, id));
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                              _("duplicate id “%s” (first used at %s)"), id,
+                              (const char *) g_hash_table_lookup (seen, id));
       id = NULL;
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 
   return id;
 }
 
-static void
-add_ref (Walk         *walk,
-         RefKind       kind,
-         const char   *id,
-         gpointer      owner,
-         OutreachPage *page,
-         GObject      *keep)
+void
+_outreach_walk_add_ref (OutreachWalk    *walk,
+                        OutreachRefKind  kind,
+                        const char      *id,
+                        gpointer         owner,
+                        OutreachPage    *page,
+                        GObject         *keep)
 {
-  Ref *ref = g_new0 (Ref, 1);
+  OutreachRef *ref = g_new0 (OutreachRef, 1);
 
   ref->keep = keep ? g_object_ref (keep) : NULL;
   ref->kind = kind;
@@ -442,7 +420,7 @@ add_ref (Walk         *walk,
 }
 
 static void
-register_node (Walk         *walk,
+register_node (OutreachWalk *walk,
                OutreachNode *node)
 {
   const char *id = outreach_node_get_id (node);
@@ -453,11 +431,11 @@ register_node (Walk         *walk,
 
 /* Units: recursive, but the guard has bounded the depth already. */
 static OutreachUnit *
-walk_unit (Walk     *walk,
-           JsonNode *node)
+walk_unit (OutreachWalk *walk,
+           JsonNode     *node)
 {
   static const char *allowed[] = { "id", "name", "abbreviation", "description", "children", NULL };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachUnit) unit = NULL;
   const char *id, *name, *abbreviation;
   JsonArray *children;
@@ -465,108 +443,109 @@ walk_unit (Walk     *walk,
   if (object == NULL)
     return NULL;
 
-  check_members (walk, object, allowed);
-  id = get_id (walk, object, walk->id_paths);
-  name = get_string (walk, object, "name", TRUE);
-  abbreviation = get_string (walk, object, "abbreviation", FALSE);
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, walk->id_paths);
+  name = _outreach_walk_get_string (walk, object, "name", TRUE);
+  abbreviation = _outreach_walk_get_string (walk, object, "abbreviation", FALSE);
 
   unit = g_object_new (OUTREACH_TYPE_UNIT, NULL);
   _outreach_node_setup (OUTREACH_NODE (unit), OUTREACH_NODE_UNIT, id ? id : "", name, abbreviation);
-  unit->description = get_strings (walk, object, "description", TRUE);
+  unit->description = _outreach_walk_get_strings (walk, object, "description", TRUE);
   walk->content->n_units++;
 
   if (id != NULL)
     register_node (walk, OUTREACH_NODE (unit));
 
-  children = get_array (walk, object, "children", FALSE);
+  children = _outreach_walk_get_array (walk, object, "children", FALSE);
   if (children != NULL)
     {
-      gsize len = push_member (walk, "children");
+      gsize len = _outreach_walk_push_member (walk, "children");
 
       for (guint i = 0; i < json_array_get_length (children); i++)
         {
-          gsize ilen = push_index (walk, i);
+          gsize ilen = _outreach_walk_push_index (walk, i);
           g_autoptr(OutreachUnit) child = walk_unit (walk, json_array_get_element (children, i));
 
           if (child != NULL)
             _outreach_node_append_child (OUTREACH_NODE (unit), OUTREACH_NODE (child));
-          pop (walk, ilen);
+          _outreach_walk_pop (walk, ilen);
         }
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
   return g_steal_pointer (&unit);
 }
 
 static void
-walk_section (Walk         *walk,
+walk_section (OutreachWalk *walk,
               OutreachPage *page,
               JsonNode     *node)
 {
   static const char *allowed[] = { "heading", "paragraphs", "quote", "items", "after",
                                    "signature", "contacts", "links", "profiles", NULL };
-  static const struct { const char *member; RefKind kind; } refs[] = {
-    { "contacts", REF_SECTION_CONTACT },
-    { "links", REF_SECTION_LINK },
-    { "profiles", REF_SECTION_PROFILE },
+  static const struct { const char *member; OutreachRefKind kind; } refs[] = {
+    { "contacts", OUTREACH_REF_SECTION_CONTACT },
+    { "links", OUTREACH_REF_SECTION_LINK },
+    { "profiles", OUTREACH_REF_SECTION_PROFILE },
   };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   OutreachSection *section;
   JsonNode *quote;
 
   if (object == NULL)
     return;
 
-  check_members (walk, object, allowed);
+  _outreach_walk_check_members (walk, object, allowed);
   section = _outreach_section_new ();
   g_ptr_array_add (page->sections, section);
 
-  section->heading = g_strdup (get_string (walk, object, "heading", FALSE));
-  section->paragraphs = get_strings (walk, object, "paragraphs", FALSE);
-  section->items = get_strings (walk, object, "items", FALSE);
-  section->after = get_strings (walk, object, "after", FALSE);
-  section->signature = g_strdup (get_string (walk, object, "signature", FALSE));
+  section->heading = g_strdup (_outreach_walk_get_string (walk, object, "heading", FALSE));
+  section->paragraphs = _outreach_walk_get_strings (walk, object, "paragraphs", FALSE);
+  section->items = _outreach_walk_get_strings (walk, object, "items", FALSE);
+  section->after = _outreach_walk_get_strings (walk, object, "after", FALSE);
+  section->signature = g_strdup (_outreach_walk_get_string (walk, object, "signature", FALSE));
   section->lists_profiles = json_object_has_member (object, "profiles");
 
   if ((quote = json_object_get_member (object, "quote")) != NULL)
     {
       static const char *quote_allowed[] = { "text", "source", NULL };
-      gsize len = push_member (walk, "quote");
-      JsonObject *quote_object = get_object (walk, quote);
+      gsize len = _outreach_walk_push_member (walk, "quote");
+      JsonObject *quote_object = _outreach_walk_get_object (walk, quote);
 
       if (quote_object != NULL)
         {
-          check_members (walk, quote_object, quote_allowed);
-          section->quote = g_strdup (get_string (walk, quote_object, "text", TRUE));
-          section->quote_source = g_strdup (get_string (walk, quote_object, "source", FALSE));
+          _outreach_walk_check_members (walk, quote_object, quote_allowed);
+          section->quote = g_strdup (_outreach_walk_get_string (walk, quote_object, "text", TRUE));
+          section->quote_source = g_strdup (_outreach_walk_get_string (walk, quote_object,
+                                                                       "source", FALSE));
         }
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
   for (guint r = 0; r < G_N_ELEMENTS (refs); r++)
     {
-      g_auto(GStrv) ids = get_strings (walk, object, refs[r].member, FALSE);
+      g_auto(GStrv) ids = _outreach_walk_get_strings (walk, object, refs[r].member, FALSE);
       gsize len;
 
       if (ids == NULL)
         continue;
-      len = push_member (walk, refs[r].member);
+      len = _outreach_walk_push_member (walk, refs[r].member);
       for (guint i = 0; ids[i]; i++)
         {
-          gsize ilen = push_index (walk, i);
-          add_ref (walk, refs[r].kind, ids[i], section, page, G_OBJECT (page));
-          pop (walk, ilen);
+          gsize ilen = _outreach_walk_push_index (walk, i);
+          _outreach_walk_add_ref (walk, refs[r].kind, ids[i], section, page, G_OBJECT (page));
+          _outreach_walk_pop (walk, ilen);
         }
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 }
 
 static void
-walk_page (Walk     *walk,
-           JsonNode *node)
+walk_page (OutreachWalk *walk,
+           JsonNode     *node)
 {
   static const char *allowed[] = { "id", "title", "summary", "sections", NULL };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachPage) page = NULL;
   const char *id, *title;
   JsonArray *sections;
@@ -574,25 +553,25 @@ walk_page (Walk     *walk,
   if (object == NULL)
     return;
 
-  check_members (walk, object, allowed);
-  id = get_id (walk, object, walk->id_paths);
-  title = get_string (walk, object, "title", TRUE);
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, walk->id_paths);
+  title = _outreach_walk_get_string (walk, object, "title", TRUE);
 
   page = g_object_new (OUTREACH_TYPE_PAGE, NULL);
   _outreach_node_setup (OUTREACH_NODE (page), OUTREACH_NODE_PAGE, id ? id : "", title, NULL);
-  page->summary = g_strdup (get_string (walk, object, "summary", FALSE));
+  page->summary = g_strdup (_outreach_walk_get_string (walk, object, "summary", FALSE));
 
-  if ((sections = get_array (walk, object, "sections", FALSE)) != NULL)
+  if ((sections = _outreach_walk_get_array (walk, object, "sections", FALSE)) != NULL)
     {
-      gsize len = push_member (walk, "sections");
+      gsize len = _outreach_walk_push_member (walk, "sections");
 
       for (guint i = 0; i < json_array_get_length (sections); i++)
         {
-          gsize ilen = push_index (walk, i);
+          gsize ilen = _outreach_walk_push_index (walk, i);
           walk_section (walk, page, json_array_get_element (sections, i));
-          pop (walk, ilen);
+          _outreach_walk_pop (walk, ilen);
         }
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
   if (id != NULL)
@@ -603,46 +582,48 @@ walk_page (Walk     *walk,
 }
 
 static void
-walk_profile (Walk     *walk,
-              JsonNode *node)
+walk_profile (OutreachWalk *walk,
+              JsonNode     *node)
 {
   static const char *allowed[] = { "id", "name", "role", "employment", "time_in_role",
                                    "team", "quote", "story", NULL };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachProfile) profile = NULL;
   const char *id, *name, *role, *employment, *team;
 
   if (object == NULL)
     return;
 
-  check_members (walk, object, allowed);
-  id = get_id (walk, object, walk->id_paths);
-  name = get_string (walk, object, "name", TRUE);
-  role = get_string (walk, object, "role", TRUE);
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, walk->id_paths);
+  name = _outreach_walk_get_string (walk, object, "name", TRUE);
+  role = _outreach_walk_get_string (walk, object, "role", TRUE);
 
   profile = g_object_new (OUTREACH_TYPE_PROFILE, NULL);
   _outreach_node_setup (OUTREACH_NODE (profile), OUTREACH_NODE_PROFILE, id ? id : "", name, role);
 
-  employment = get_string (walk, object, "employment", TRUE);
+  employment = _outreach_walk_get_string (walk, object, "employment", TRUE);
   if (g_strcmp0 (employment, "officer") == 0)
     profile->employment = OUTREACH_EMPLOYMENT_OFFICER;
   else if (employment != NULL && strcmp (employment, "staff") != 0)
     {
-      gsize len = push_member (walk, "employment");
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-               _("must be “staff” or “officer”, not “%s”"), employment);
-      pop (walk, len);
+      gsize len = _outreach_walk_push_member (walk, "employment");
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("must be “staff” or “officer”, not “%s”"), employment);
+      _outreach_walk_pop (walk, len);
     }
 
-  profile->time_in_role = g_strdup (get_string (walk, object, "time_in_role", FALSE));
-  profile->quote = g_strdup (get_string (walk, object, "quote", FALSE));
-  profile->story = get_strings (walk, object, "story", TRUE);
+  profile->time_in_role = g_strdup (_outreach_walk_get_string (walk, object, "time_in_role",
+                                                               FALSE));
+  profile->quote = g_strdup (_outreach_walk_get_string (walk, object, "quote", FALSE));
+  profile->story = _outreach_walk_get_strings (walk, object, "story", TRUE);
 
-  if ((team = get_string (walk, object, "team", TRUE)) != NULL)
+  if ((team = _outreach_walk_get_string (walk, object, "team", TRUE)) != NULL)
     {
-      gsize len = push_member (walk, "team");
-      add_ref (walk, REF_PROFILE_TEAM, team, profile, NULL, G_OBJECT (profile));
-      pop (walk, len);
+      gsize len = _outreach_walk_push_member (walk, "team");
+      _outreach_walk_add_ref (walk, OUTREACH_REF_PROFILE_TEAM, team, profile, NULL,
+                              G_OBJECT (profile));
+      _outreach_walk_pop (walk, len);
     }
 
   if (id != NULL)
@@ -653,40 +634,42 @@ walk_profile (Walk     *walk,
 }
 
 static void
-walk_contact (Walk     *walk,
-              JsonNode *node)
+walk_contact (OutreachWalk *walk,
+              JsonNode     *node)
 {
   static const char *allowed[] = { "id", "name", "address", "purpose", "template", NULL };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachContact) contact = NULL;
   const char *id, *address;
 
   if (object == NULL)
     return;
 
-  check_members (walk, object, allowed);
+  _outreach_walk_check_members (walk, object, allowed);
   contact = g_object_new (OUTREACH_TYPE_CONTACT, NULL);
-  id = get_id (walk, object, walk->contact_ids);
-  contact->name = g_strdup (get_string (walk, object, "name", TRUE));
-  contact->purpose = g_strdup (get_string (walk, object, "purpose", TRUE));
-  contact->template_id = g_strdup (get_string (walk, object, "template", TRUE));
+  id = _outreach_walk_get_id (walk, object, walk->contact_ids);
+  contact->name = g_strdup (_outreach_walk_get_string (walk, object, "name", TRUE));
+  contact->purpose = g_strdup (_outreach_walk_get_string (walk, object, "purpose", TRUE));
+  contact->template_id = g_strdup (_outreach_walk_get_string (walk, object, "template", TRUE));
   if (contact->template_id != NULL)
     {
-      gsize len = push_member (walk, "template");
-      add_ref (walk, REF_CONTACT_TEMPLATE, contact->template_id, contact, NULL, G_OBJECT (contact));
-      pop (walk, len);
+      gsize len = _outreach_walk_push_member (walk, "template");
+      _outreach_walk_add_ref (walk, OUTREACH_REF_CONTACT_TEMPLATE, contact->template_id, contact,
+                              NULL, G_OBJECT (contact));
+      _outreach_walk_pop (walk, len);
     }
 
-  if ((address = get_string (walk, object, "address", TRUE)) != NULL)
+  if ((address = _outreach_walk_get_string (walk, object, "address", TRUE)) != NULL)
     {
-      gsize len = push_member (walk, "address");
+      gsize len = _outreach_walk_push_member (walk, "address");
 
       if (!outreach_address_is_plain (address))
-        problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
-                 _("“%s” is not a plain e-mail address such as name@example.org"), address);
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
+                                _("“%s” is not a plain e-mail address such as name@example.org"),
+                                address);
       else
         contact->address = g_strdup (address);
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
   if (id != NULL)
@@ -698,32 +681,32 @@ walk_contact (Walk     *walk,
 }
 
 static void
-walk_link (Walk     *walk,
-           JsonNode *node)
+walk_link (OutreachWalk *walk,
+           JsonNode     *node)
 {
   static const char *allowed[] = { "id", "title", "url", NULL };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachLink) link = NULL;
   const char *id, *url;
 
   if (object == NULL)
     return;
 
-  check_members (walk, object, allowed);
+  _outreach_walk_check_members (walk, object, allowed);
   link = g_object_new (OUTREACH_TYPE_LINK, NULL);
-  id = get_id (walk, object, walk->link_ids);
-  link->title = g_strdup (get_string (walk, object, "title", TRUE));
+  id = _outreach_walk_get_id (walk, object, walk->link_ids);
+  link->title = g_strdup (_outreach_walk_get_string (walk, object, "title", TRUE));
 
-  if ((url = get_string (walk, object, "url", TRUE)) != NULL)
+  if ((url = _outreach_walk_get_string (walk, object, "url", TRUE)) != NULL)
     {
-      gsize len = push_member (walk, "url");
+      gsize len = _outreach_walk_push_member (walk, "url");
 
       if (!outreach_link_is_web_address (url))
-        problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
-                 _("“%s” is not an https: web address"), url);
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
+                                _("“%s” is not an https: web address"), url);
       else
         link->url = g_strdup (url);
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
   if (id != NULL)
@@ -737,10 +720,10 @@ walk_link (Walk     *walk,
 /* A template's text: a string, or for a body a list of paragraphs; every
  * placeholder in it must be one of ours. */
 static char *
-get_template_text (Walk       *walk,
-                   JsonObject *object,
-                   const char *member,
-                   gboolean    paragraphs)
+get_template_text (OutreachWalk *walk,
+                   JsonObject   *object,
+                   const char   *member,
+                   gboolean      paragraphs)
 {
   g_autofree char *unknown = NULL;
   char *text = NULL;
@@ -748,53 +731,54 @@ get_template_text (Walk       *walk,
 
   if (paragraphs)
     {
-      g_auto(GStrv) lines = get_strings (walk, object, member, TRUE);
+      g_auto(GStrv) lines = _outreach_walk_get_strings (walk, object, member, TRUE);
 
       if (lines != NULL)
         text = g_strjoinv ("\n\n", lines);
     }
   else
-    text = g_strdup (get_string (walk, object, member, TRUE));
+    text = g_strdup (_outreach_walk_get_string (walk, object, member, TRUE));
 
   if (text == NULL)
     return NULL;
 
-  len = push_member (walk, member);
+  len = _outreach_walk_push_member (walk, member);
   if (outreach_template_find_unknown (text, &unknown))
     {
       g_autofree char *known = g_strjoinv ("}, {", (char **) outreach_template_get_placeholders ());
 
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-               _("unknown placeholder “{%s}”: use {%s}"), unknown, known);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("unknown placeholder “{%s}”: use {%s}"), unknown, known);
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 
   return text;
 }
 
 static void
-walk_template (Walk     *walk,
-               JsonNode *node)
+walk_template (OutreachWalk *walk,
+               JsonNode     *node)
 {
   static const char *allowed[] = { "id", "contact", "subject", "body", NULL };
-  JsonObject *object = get_object (walk, node);
+  JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachTemplate) template = NULL;
   const char *id;
 
   if (object == NULL)
     return;
 
-  check_members (walk, object, allowed);
+  _outreach_walk_check_members (walk, object, allowed);
   template = g_object_new (OUTREACH_TYPE_TEMPLATE, NULL);
-  id = get_id (walk, object, walk->template_ids);
+  id = _outreach_walk_get_id (walk, object, walk->template_ids);
   template->subject = get_template_text (walk, object, "subject", FALSE);
   template->body = get_template_text (walk, object, "body", TRUE);
-  template->contact_id = g_strdup (get_string (walk, object, "contact", TRUE));
+  template->contact_id = g_strdup (_outreach_walk_get_string (walk, object, "contact", TRUE));
   if (template->contact_id != NULL)
     {
-      gsize len = push_member (walk, "contact");
-      add_ref (walk, REF_TEMPLATE_CONTACT, template->contact_id, template, NULL, G_OBJECT (template));
-      pop (walk, len);
+      gsize len = _outreach_walk_push_member (walk, "contact");
+      _outreach_walk_add_ref (walk, OUTREACH_REF_TEMPLATE_CONTACT, template->contact_id,
+                              template, NULL, G_OBJECT (template));
+      _outreach_walk_pop (walk, len);
     }
 
   if (id != NULL)
@@ -808,8 +792,8 @@ walk_template (Walk     *walk,
 static const char *get_in_touch_kinds[] = { "page", "unit", "profile", NULL };
 
 static void
-walk_get_in_touch (Walk       *walk,
-                   JsonObject *root)
+walk_get_in_touch (OutreachWalk *walk,
+                   JsonObject   *root)
 {
   JsonNode *node = json_object_get_member (root, "get_in_touch");
   JsonObject *object;
@@ -817,59 +801,60 @@ walk_get_in_touch (Walk       *walk,
 
   if (node == NULL)
     {
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"),
-               "get_in_touch");
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("missing required field “%s”"), "get_in_touch");
       return;
     }
 
-  len = push_member (walk, "get_in_touch");
-  if ((object = get_object (walk, node)) != NULL)
+  len = _outreach_walk_push_member (walk, "get_in_touch");
+  if ((object = _outreach_walk_get_object (walk, node)) != NULL)
     {
-      check_members (walk, object, get_in_touch_kinds);
+      _outreach_walk_check_members (walk, object, get_in_touch_kinds);
       for (guint i = 0; get_in_touch_kinds[i]; i++)
         {
-          const char *id = get_string (walk, object, get_in_touch_kinds[i], TRUE);
+          const char *id = _outreach_walk_get_string (walk, object, get_in_touch_kinds[i], TRUE);
 
           if (id != NULL)
             {
-              gsize ilen = push_member (walk, get_in_touch_kinds[i]);
+              gsize ilen = _outreach_walk_push_member (walk, get_in_touch_kinds[i]);
               /* the kinds are listed in OutreachNodeKind's order */
-              add_ref (walk, REF_GET_IN_TOUCH, id, GUINT_TO_POINTER (i), NULL, NULL);
-              pop (walk, ilen);
+              _outreach_walk_add_ref (walk, OUTREACH_REF_GET_IN_TOUCH, id, GUINT_TO_POINTER (i),
+                                      NULL, NULL);
+              _outreach_walk_pop (walk, ilen);
             }
         }
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 }
 
 static void
-walk_list (Walk        *walk,
-           JsonObject  *root,
-           const char  *member,
-           gboolean     required,
-           void       (*walk_item) (Walk *, JsonNode *))
+walk_list (OutreachWalk  *walk,
+           JsonObject    *root,
+           const char    *member,
+           gboolean       required,
+           void         (*walk_item) (OutreachWalk *, JsonNode *))
 {
-  JsonArray *array = get_array (walk, root, member, required);
+  JsonArray *array = _outreach_walk_get_array (walk, root, member, required);
   gsize len;
 
   if (array == NULL)
     return;
 
-  len = push_member (walk, member);
+  len = _outreach_walk_push_member (walk, member);
   if (required && json_array_get_length (array) == 0)
-    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      gsize ilen = push_index (walk, i);
+      gsize ilen = _outreach_walk_push_index (walk, i);
       walk_item (walk, json_array_get_element (array, i));
-      pop (walk, ilen);
+      _outreach_walk_pop (walk, ilen);
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 }
 
 static void
-walk_root_unit (Walk     *walk,
-                JsonNode *node)
+walk_root_unit (OutreachWalk *walk,
+                JsonNode     *node)
 {
   g_autoptr(OutreachUnit) unit = walk_unit (walk, node);
 
@@ -878,46 +863,48 @@ walk_root_unit (Walk     *walk,
 }
 
 static void
-unresolved (Walk *walk,
-            Ref  *ref,
-            char *message)
+unresolved (OutreachWalk *walk,
+            OutreachRef  *ref,
+            char         *message)
 {
   g_string_assign (walk->path, ref->path);
-  problem (walk, OUTREACH_CONTENT_ERROR_UNRESOLVED, "%s", message);
+  _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNRESOLVED, "%s", message);
   g_free (message);
 }
 
-static void
-resolve_references (Walk *walk)
+void
+_outreach_walk_resolve_references (OutreachWalk *walk)
 {
   OutreachContent *content = walk->content;
 
   for (guint i = 0; i < walk->pending->len; i++)
     {
-      Ref *ref = g_ptr_array_index (walk->pending, i);
+      OutreachRef *ref = g_ptr_array_index (walk->pending, i);
       OutreachNode *node = g_hash_table_lookup (content->nodes, ref->id);
       OutreachSection *section = ref->owner;
       gpointer item;
 
       switch (ref->kind)
         {
-        case REF_SIDEBAR:
+        case OUTREACH_REF_SIDEBAR:
           if (node == NULL)
-            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
+                                                    ref->id));
           else if (g_list_store_find (content->sidebar, node, NULL))
             {
               /* a node has one place in the tree */
               g_string_assign (walk->path, ref->path);
-              problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
-                       _("“%s” is in the sidebar already"), ref->id);
+              _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                                      _("“%s” is in the sidebar already"), ref->id);
             }
           else
             g_list_store_append (content->sidebar, node);
           break;
 
-        case REF_PROFILE_TEAM:
+        case OUTREACH_REF_PROFILE_TEAM:
           if (!OUTREACH_IS_UNIT (node))
-            unresolved (walk, ref, g_strdup_printf (_("no unit or team has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no unit or team has the id “%s”"),
+                                                    ref->id));
           else
             {
               OutreachProfile *profile = ref->owner;
@@ -927,7 +914,7 @@ resolve_references (Walk *walk)
             }
           break;
 
-        case REF_SECTION_PROFILE:
+        case OUTREACH_REF_SECTION_PROFILE:
           if (!OUTREACH_IS_PROFILE (node))
             unresolved (walk, ref, g_strdup_printf (_("no profile has the id “%s”"), ref->id));
           else
@@ -939,7 +926,7 @@ resolve_references (Walk *walk)
             }
           break;
 
-        case REF_SECTION_CONTACT:
+        case OUTREACH_REF_SECTION_CONTACT:
           item = outreach_content_lookup_contact (content, ref->id);
           if (item == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
@@ -947,7 +934,7 @@ resolve_references (Walk *walk)
             g_ptr_array_add (section->contacts, g_object_ref (item));
           break;
 
-        case REF_SECTION_LINK:
+        case OUTREACH_REF_SECTION_LINK:
           item = _outreach_content_lookup_link (content, ref->id);
           if (item == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no link has the id “%s”"), ref->id));
@@ -955,18 +942,18 @@ resolve_references (Walk *walk)
             g_ptr_array_add (section->links, g_object_ref (item));
           break;
 
-        case REF_CONTACT_TEMPLATE:
-        case REF_GET_IN_TOUCH:
+        case OUTREACH_REF_CONTACT_TEMPLATE:
+        case OUTREACH_REF_GET_IN_TOUCH:
           item = _outreach_content_lookup_template (content, ref->id);
           if (item == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no template has the id “%s”"), ref->id));
-          else if (ref->kind == REF_CONTACT_TEMPLATE)
+          else if (ref->kind == OUTREACH_REF_CONTACT_TEMPLATE)
             ((OutreachContact *) ref->owner)->template = item;
           else
             content->get_in_touch[GPOINTER_TO_UINT (ref->owner)] = item;
           break;
 
-        case REF_TEMPLATE_CONTACT:
+        case OUTREACH_REF_TEMPLATE_CONTACT:
           item = outreach_content_lookup_contact (content, ref->id);
           if (item == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
@@ -980,9 +967,9 @@ resolve_references (Walk *walk)
     }
 }
 
-static void
-walk_root (Walk     *walk,
-           JsonNode *root)
+void
+_outreach_walk_root (OutreachWalk *walk,
+                     JsonNode     *root)
 {
   static const char *allowed[] = { "schema", "organisation", "sidebar", "pages", "units",
                                    "profiles", "contacts", "links", "templates", "get_in_touch",
@@ -994,17 +981,18 @@ walk_root (Walk     *walk,
   g_auto(GStrv) sidebar = NULL;
   gsize len;
 
-  if ((object = get_object (walk, root)) == NULL)
+  if ((object = _outreach_walk_get_object (walk, root)) == NULL)
     return;
 
   schema = json_object_get_member (object, "schema");
-  len = push_member (walk, "schema");
+  len = _outreach_walk_push_member (walk, "schema");
   if (schema == NULL)
     {
-      pop (walk, len);
-      problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
-               _("missing required field “schema” (this version reads schema %d)"),
-               OUTREACH_CONTENT_SCHEMA_VERSION);
+      _outreach_walk_pop (walk, len);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
+                              _("missing required field “schema” "
+                                "(this version reads schema %d)"),
+                              OUTREACH_CONTENT_SCHEMA_VERSION);
       return;
     }
   if (!JSON_NODE_HOLDS_VALUE (schema) || json_node_get_value_type (schema) != G_TYPE_INT64 ||
@@ -1012,30 +1000,33 @@ walk_root (Walk     *walk,
     {
       g_autofree char *text = json_to_string (schema, FALSE);
 
-      problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
-               _("schema %.20s is not supported: this version of the app reads schema %d"),
-               text, OUTREACH_CONTENT_SCHEMA_VERSION);
-      pop (walk, len);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
+                              _("schema %.20s is not supported: "
+                                "this version of the app reads schema %d"),
+                              text, OUTREACH_CONTENT_SCHEMA_VERSION);
+      _outreach_walk_pop (walk, len);
       return;
     }
-  pop (walk, len);
+  _outreach_walk_pop (walk, len);
 
-  check_members (walk, object, allowed);
+  _outreach_walk_check_members (walk, object, allowed);
 
   if ((node = json_object_get_member (object, "organisation")) == NULL)
-    problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("missing required field “%s”"),
-             "organisation");
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                            _("missing required field “%s”"), "organisation");
   else
     {
-      len = push_member (walk, "organisation");
-      if ((organisation = get_object (walk, node)) != NULL)
+      len = _outreach_walk_push_member (walk, "organisation");
+      if ((organisation = _outreach_walk_get_object (walk, node)) != NULL)
         {
-          check_members (walk, organisation, organisation_allowed);
-          content->name = g_strdup (get_string (walk, organisation, "name", TRUE));
-          content->short_name = g_strdup (get_string (walk, organisation, "short_name", FALSE));
-          content->strapline = g_strdup (get_string (walk, organisation, "strapline", FALSE));
+          _outreach_walk_check_members (walk, organisation, organisation_allowed);
+          content->name = g_strdup (_outreach_walk_get_string (walk, organisation, "name", TRUE));
+          content->short_name = g_strdup (_outreach_walk_get_string (walk, organisation,
+                                                                     "short_name", FALSE));
+          content->strapline = g_strdup (_outreach_walk_get_string (walk, organisation,
+                                                                    "strapline", FALSE));
         }
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
   /* References are resolved only after every list is read, so this order
@@ -1051,24 +1042,25 @@ walk_root (Walk     *walk,
 
   /* the sidebar's references come last, so they resolve (and report) after
    * every other */
-  if ((sidebar = get_strings (walk, object, "sidebar", TRUE)) != NULL)
+  if ((sidebar = _outreach_walk_get_strings (walk, object, "sidebar", TRUE)) != NULL)
     {
-      len = push_member (walk, "sidebar");
+      len = _outreach_walk_push_member (walk, "sidebar");
       for (guint i = 0; sidebar[i]; i++)
         {
-          gsize ilen = push_index (walk, i);
-          add_ref (walk, REF_SIDEBAR, sidebar[i], NULL, NULL, NULL);
-          pop (walk, ilen);
+          gsize ilen = _outreach_walk_push_index (walk, i);
+          _outreach_walk_add_ref (walk, OUTREACH_REF_SIDEBAR, sidebar[i], NULL, NULL, NULL);
+          _outreach_walk_pop (walk, ilen);
         }
-      pop (walk, len);
+      _outreach_walk_pop (walk, len);
     }
 
-  resolve_references (walk);
+  _outreach_walk_resolve_references (walk);
 
   if (json_object_has_member (object, "pages") && !g_hash_table_contains (content->nodes, "home"))
     {
       g_string_assign (walk->path, "$.pages");
-      problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("there must be a page with the id “home”"));
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("there must be a page with the id “home”"));
     }
 }
 
@@ -1149,7 +1141,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   OutreachGuardFailure failure;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
-  Walk walk = { .languages = g_get_language_names () };
+  OutreachWalk walk = { .languages = g_get_language_names () };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1188,9 +1180,9 @@ outreach_content_load_bytes (GBytes      *bytes,
   walk.contact_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.link_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.template_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  walk.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) ref_free);
+  walk.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) _outreach_ref_free);
 
-  walk_root (&walk, json_parser_get_root (parser));
+  _outreach_walk_root (&walk, json_parser_get_root (parser));
 
   g_string_free (walk.path, TRUE);
   g_hash_table_unref (walk.id_paths);
