@@ -20,7 +20,8 @@
  */
 #include <string.h>
 
-#include "outreach-model-private.h"
+#include "outreach-page.h"
+#include "outreach-profile.h"
 #include "outreach-search-private.h"
 
 #define MAX_TERMS       8
@@ -212,19 +213,19 @@ collect_texts (OutreachNode *node,
   switch (outreach_node_get_kind (node))
     {
     case OUTREACH_NODE_UNIT:
-      ADDV (OUTREACH_UNIT (node)->description);
+      ADDV (outreach_unit_get_description (OUTREACH_UNIT (node)));
       break;
 
     case OUTREACH_NODE_PROFILE:
-      ADD (OUTREACH_PROFILE (node)->time_in_role);
-      ADDV (OUTREACH_PROFILE (node)->story);
+      ADD (outreach_profile_get_time_in_role (OUTREACH_PROFILE (node)));
+      ADDV (outreach_profile_get_story (OUTREACH_PROFILE (node)));
       break;
 
     case OUTREACH_NODE_PAGE:
-      ADD (OUTREACH_PAGE (node)->summary);
-      for (guint i = 0; i < OUTREACH_PAGE (node)->sections->len; i++)
+      ADD (outreach_page_get_summary (OUTREACH_PAGE (node)));
+      for (guint i = 0; i < outreach_page_get_n_sections (OUTREACH_PAGE (node)); i++)
         {
-          OutreachSection *section = g_ptr_array_index (OUTREACH_PAGE (node)->sections, i);
+          const OutreachSection *section = outreach_page_get_section (OUTREACH_PAGE (node), i);
 
           ADD (section->heading);
           ADDV (section->paragraphs);
