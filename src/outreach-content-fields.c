@@ -129,6 +129,48 @@ _outreach_walk_check_members (OutreachWalk  *walk,
     }
 }
 
+/* Returns: (nullable): the member's node; when it is missing, NULL, and a
+ * problem if @required */
+JsonNode *
+_outreach_walk_get_member (OutreachWalk *walk,
+                           JsonObject   *object,
+                           const char   *member,
+                           gboolean      required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                            _("missing required field “%s”"), member);
+  return node;
+}
+
+/* Returns: (nullable): the string @node holds; NULL, and a problem at the
+ * walk's path, when it is not a string, is blank or holds a control
+ * character */
+static const char *
+check_string (OutreachWalk *walk,
+              JsonNode     *node)
+{
+  const char *value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
+                              node_type_name (node));
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (is_blank (value))
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
+  else if (has_control_characters (value))
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                            _("contains a control character (such as a line break or tab)"));
+  else
+    return value;
+  return NULL;
+}
+
 /* Reads a string member. Returns NULL when it is missing (a problem only if
  * @required), or not a string, blank or holding a control character (always
  * a problem). */
@@ -138,33 +180,15 @@ get_plain_string (OutreachWalk *walk,
                   const char   *member,
                   gboolean      required)
 {
-  JsonNode *node = json_object_get_member (object, member);
-  const char *value = NULL;
+  JsonNode *node = _outreach_walk_get_member (walk, object, member, required);
+  const char *value;
   gsize len;
 
   if (node == NULL)
-    {
-      if (required)
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                                _("missing required field “%s”"), member);
-      return NULL;
-    }
+    return NULL;
 
   len = _outreach_walk_push_member (walk, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
-                            node_type_name (node));
-  else if (is_blank (value = json_node_get_string (node)))
-    {
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
-      value = NULL;
-    }
-  else if (has_control_characters (value))
-    {
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("contains a control character (such as a line break or tab)"));
-      value = NULL;
-    }
+  value = check_string (walk, node);
   _outreach_walk_pop (walk, len);
 
   return value;
@@ -176,17 +200,12 @@ _outreach_walk_get_array (OutreachWalk *walk,
                           const char   *member,
                           gboolean      required)
 {
-  JsonNode *node = json_object_get_member (object, member);
+  JsonNode *node = _outreach_walk_get_member (walk, object, member, required);
   JsonArray *array = NULL;
   gsize len;
 
   if (node == NULL)
-    {
-      if (required)
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                                _("missing required field “%s”"), member);
-      return NULL;
-    }
+    return NULL;
 
   len = _outreach_walk_push_member (walk, member);
   if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -217,6 +236,48 @@ _outreach_walk_get_object (OutreachWalk *walk,
   return json_node_get_object (node);
 }
 
+/* Walks each element of the list @member of @object with @walk_item, the
+ * path following; a required list must not be empty. Returns whether the
+ * list was there and usable. */
+gboolean
+_outreach_walk_list (OutreachWalk     *walk,
+                     JsonObject       *object,
+                     const char       *member,
+                     gboolean          required,
+                     OutreachWalkItem  walk_item,
+                     gpointer          data)
+{
+  JsonArray *array = _outreach_walk_get_array (walk, object, member, required);
+  gsize len;
+
+  if (array == NULL)
+    return FALSE;
+
+  len = _outreach_walk_push_member (walk, member);
+  if (required && json_array_get_length (array) == 0)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = _outreach_walk_push_index (walk, i);
+      walk_item (walk, json_array_get_element (array, i), data);
+      _outreach_walk_pop (walk, ilen);
+    }
+  _outreach_walk_pop (walk, len);
+
+  return TRUE;
+}
+
+static void
+add_string (OutreachWalk *walk,
+            JsonNode     *node,
+            gpointer      builder)
+{
+  const char *value = check_string (walk, node);
+
+  if (value != NULL)
+    g_strv_builder_add (builder, value);
+}
+
 /* Reads a list of strings: paragraphs, items, or ids. An element that is not
  * a good string is reported and left out. */
 static char **
@@ -225,39 +286,10 @@ get_plain_strings (OutreachWalk *walk,
                    const char   *member,
                    gboolean      required)
 {
-  JsonArray *array = _outreach_walk_get_array (walk, object, member, required);
-  g_autoptr(GStrvBuilder) builder = NULL;
-  gsize len;
-  guint n;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  if (array == NULL)
+  if (!_outreach_walk_list (walk, object, member, required, add_string, builder))
     return NULL;
-
-  len = _outreach_walk_push_member (walk, member);
-  n = json_array_get_length (array);
-  if (n == 0 && required)
-    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
-
-  builder = g_strv_builder_new ();
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      gsize ilen = _outreach_walk_push_index (walk, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
-                                node_type_name (node));
-      else if (is_blank (json_node_get_string (node)))
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
-      else if (has_control_characters (json_node_get_string (node)))
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                                _("contains a control character (such as a line break or tab)"));
-      else
-        g_strv_builder_add (builder, json_node_get_string (node));
-      _outreach_walk_pop (walk, ilen);
-    }
-  _outreach_walk_pop (walk, len);
-
   return g_strv_builder_end (builder);
 }
 

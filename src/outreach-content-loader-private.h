@@ -46,6 +46,11 @@ typedef enum
 
 typedef struct _OutreachRef OutreachRef;
 
+/* What _outreach_walk_list() calls for each element of a list */
+typedef void (*OutreachWalkItem) (OutreachWalk *walk,
+                                  JsonNode     *node,
+                                  gpointer      data);
+
 /* outreach-content-fields.c */
 G_GNUC_PRINTF (3, 4)
 void         _outreach_walk_problem             (OutreachWalk          *walk,
@@ -61,6 +66,10 @@ void         _outreach_walk_pop                 (OutreachWalk          *walk,
 void         _outreach_walk_check_members       (OutreachWalk          *walk,
                                                  JsonObject            *object,
                                                  const char           **allowed);
+JsonNode    *_outreach_walk_get_member          (OutreachWalk          *walk,
+                                                 JsonObject            *object,
+                                                 const char            *member,
+                                                 gboolean               required);
 JsonObject  *_outreach_walk_get_object          (OutreachWalk          *walk,
                                                  JsonNode              *node);
 JsonArray   *_outreach_walk_get_array           (OutreachWalk          *walk,
@@ -78,6 +87,12 @@ char       **_outreach_walk_get_strings         (OutreachWalk          *walk,
 const char  *_outreach_walk_get_id              (OutreachWalk          *walk,
                                                  JsonObject            *object,
                                                  GHashTable            *seen);
+gboolean     _outreach_walk_list                (OutreachWalk          *walk,
+                                                 JsonObject            *object,
+                                                 const char            *member,
+                                                 gboolean               required,
+                                                 OutreachWalkItem       walk_item,
+                                                 gpointer               data);
 
 /* outreach-content-resolve.c */
 void         _outreach_ref_free                 (OutreachRef           *ref);

@@ -27,19 +27,20 @@ register_node (OutreachWalk *walk,
   g_hash_table_insert (walk->id_paths, (gpointer) id, g_strdup (walk->path->str));
 }
 
-/* Units: recursive, but the guard has bounded the depth already. */
-static OutreachUnit *
+/* Units: recursive, but the guard has bounded the depth already. A unit
+ * goes below @parent, or among the roots when @parent is NULL. */
+static void
 walk_unit (OutreachWalk *walk,
-           JsonNode     *node)
+           JsonNode     *node,
+           gpointer      parent)
 {
   static const char *allowed[] = { "id", "name", "abbreviation", "description", "children", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachUnit) unit = NULL;
   const char *id, *name, *abbreviation;
-  JsonArray *children;
 
   if (object == NULL)
-    return NULL;
+    return;
 
   _outreach_walk_check_members (walk, object, allowed);
   id = _outreach_walk_get_id (walk, object, walk->id_paths);
@@ -54,30 +55,18 @@ walk_unit (OutreachWalk *walk,
   if (id != NULL)
     register_node (walk, OUTREACH_NODE (unit));
 
-  children = _outreach_walk_get_array (walk, object, "children", FALSE);
-  if (children != NULL)
-    {
-      gsize len = _outreach_walk_push_member (walk, "children");
+  _outreach_walk_list (walk, object, "children", FALSE, walk_unit, unit);
 
-      for (guint i = 0; i < json_array_get_length (children); i++)
-        {
-          gsize ilen = _outreach_walk_push_index (walk, i);
-          g_autoptr(OutreachUnit) child = walk_unit (walk, json_array_get_element (children, i));
-
-          if (child != NULL)
-            _outreach_node_append_child (OUTREACH_NODE (unit), OUTREACH_NODE (child));
-          _outreach_walk_pop (walk, ilen);
-        }
-      _outreach_walk_pop (walk, len);
-    }
-
-  return g_steal_pointer (&unit);
+  if (parent != NULL)
+    _outreach_node_append_child (OUTREACH_NODE (parent), OUTREACH_NODE (unit));
+  else
+    g_list_store_append (walk->content->units, unit);
 }
 
 static void
 walk_section (OutreachWalk *walk,
-              OutreachPage *page,
-              JsonNode     *node)
+              JsonNode     *node,
+              gpointer      data)
 {
   static const char *allowed[] = { "heading", "paragraphs", "quote", "items", "after",
                                    "signature", "contacts", "links", "profiles", NULL };
@@ -86,6 +75,7 @@ walk_section (OutreachWalk *walk,
     { "links", OUTREACH_REF_SECTION_LINK },
     { "profiles", OUTREACH_REF_SECTION_PROFILE },
   };
+  OutreachPage *page = data;
   JsonObject *object = _outreach_walk_get_object (walk, node);
   OutreachSection *section;
   JsonNode *quote;
@@ -140,13 +130,13 @@ walk_section (OutreachWalk *walk,
 
 static void
 walk_page (OutreachWalk *walk,
-           JsonNode     *node)
+           JsonNode     *node,
+           gpointer      data)
 {
   static const char *allowed[] = { "id", "title", "summary", "sections", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachPage) page = NULL;
   const char *id, *title;
-  JsonArray *sections;
 
   if (object == NULL)
     return;
@@ -159,18 +149,7 @@ walk_page (OutreachWalk *walk,
   _outreach_node_setup (OUTREACH_NODE (page), OUTREACH_NODE_PAGE, id ? id : "", title, NULL);
   page->summary = g_strdup (_outreach_walk_get_string (walk, object, "summary", FALSE));
 
-  if ((sections = _outreach_walk_get_array (walk, object, "sections", FALSE)) != NULL)
-    {
-      gsize len = _outreach_walk_push_member (walk, "sections");
-
-      for (guint i = 0; i < json_array_get_length (sections); i++)
-        {
-          gsize ilen = _outreach_walk_push_index (walk, i);
-          walk_section (walk, page, json_array_get_element (sections, i));
-          _outreach_walk_pop (walk, ilen);
-        }
-      _outreach_walk_pop (walk, len);
-    }
+  _outreach_walk_list (walk, object, "sections", FALSE, walk_section, page);
 
   if (id != NULL)
     {
@@ -181,7 +160,8 @@ walk_page (OutreachWalk *walk,
 
 static void
 walk_profile (OutreachWalk *walk,
-              JsonNode     *node)
+              JsonNode     *node,
+              gpointer      data)
 {
   static const char *allowed[] = { "id", "name", "role", "employment", "time_in_role",
                                    "team", "quote", "story", NULL };
@@ -233,7 +213,8 @@ walk_profile (OutreachWalk *walk,
 
 static void
 walk_contact (OutreachWalk *walk,
-              JsonNode     *node)
+              JsonNode     *node,
+              gpointer      data)
 {
   static const char *allowed[] = { "id", "name", "address", "purpose", "template", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
@@ -280,7 +261,8 @@ walk_contact (OutreachWalk *walk,
 
 static void
 walk_link (OutreachWalk *walk,
-           JsonNode     *node)
+           JsonNode     *node,
+           gpointer      data)
 {
   static const char *allowed[] = { "id", "title", "url", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
@@ -355,7 +337,8 @@ get_template_text (OutreachWalk *walk,
 
 static void
 walk_template (OutreachWalk *walk,
-               JsonNode     *node)
+               JsonNode     *node,
+               gpointer      data)
 {
   static const char *allowed[] = { "id", "contact", "subject", "body", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
@@ -393,16 +376,12 @@ static void
 walk_get_in_touch (OutreachWalk *walk,
                    JsonObject   *root)
 {
-  JsonNode *node = json_object_get_member (root, "get_in_touch");
+  JsonNode *node = _outreach_walk_get_member (walk, root, "get_in_touch", TRUE);
   JsonObject *object;
   gsize len;
 
   if (node == NULL)
-    {
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("missing required field “%s”"), "get_in_touch");
-      return;
-    }
+    return;
 
   len = _outreach_walk_push_member (walk, "get_in_touch");
   if ((object = _outreach_walk_get_object (walk, node)) != NULL)
@@ -423,41 +402,6 @@ walk_get_in_touch (OutreachWalk *walk,
         }
     }
   _outreach_walk_pop (walk, len);
-}
-
-static void
-walk_list (OutreachWalk  *walk,
-           JsonObject    *root,
-           const char    *member,
-           gboolean       required,
-           void         (*walk_item) (OutreachWalk *, JsonNode *))
-{
-  JsonArray *array = _outreach_walk_get_array (walk, root, member, required);
-  gsize len;
-
-  if (array == NULL)
-    return;
-
-  len = _outreach_walk_push_member (walk, member);
-  if (required && json_array_get_length (array) == 0)
-    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize ilen = _outreach_walk_push_index (walk, i);
-      walk_item (walk, json_array_get_element (array, i));
-      _outreach_walk_pop (walk, ilen);
-    }
-  _outreach_walk_pop (walk, len);
-}
-
-static void
-walk_root_unit (OutreachWalk *walk,
-                JsonNode     *node)
-{
-  g_autoptr(OutreachUnit) unit = walk_unit (walk, node);
-
-  if (unit != NULL)
-    g_list_store_append (walk->content->units, unit);
 }
 
 void
@@ -504,10 +448,7 @@ _outreach_walk_root (OutreachWalk *walk,
 
   _outreach_walk_check_members (walk, object, allowed);
 
-  if ((node = json_object_get_member (object, "organisation")) == NULL)
-    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                            _("missing required field “%s”"), "organisation");
-  else
+  if ((node = _outreach_walk_get_member (walk, object, "organisation", TRUE)) != NULL)
     {
       len = _outreach_walk_push_member (walk, "organisation");
       if ((organisation = _outreach_walk_get_object (walk, node)) != NULL)
@@ -525,13 +466,13 @@ _outreach_walk_root (OutreachWalk *walk,
   /* References are resolved only after every list is read, so this order
    * decides only what comes first: among the problems, the order they are
    * reported in; among a unit, page and profile with one id, the one kept. */
-  walk_list (walk, object, "contacts", TRUE, walk_contact);
-  walk_list (walk, object, "templates", TRUE, walk_template);
+  _outreach_walk_list (walk, object, "contacts", TRUE, walk_contact, NULL);
+  _outreach_walk_list (walk, object, "templates", TRUE, walk_template, NULL);
   walk_get_in_touch (walk, object);
-  walk_list (walk, object, "links", FALSE, walk_link);
-  walk_list (walk, object, "units", TRUE, walk_root_unit);
-  walk_list (walk, object, "pages", TRUE, walk_page);
-  walk_list (walk, object, "profiles", FALSE, walk_profile);
+  _outreach_walk_list (walk, object, "links", FALSE, walk_link, NULL);
+  _outreach_walk_list (walk, object, "units", TRUE, walk_unit, NULL);
+  _outreach_walk_list (walk, object, "pages", TRUE, walk_page, NULL);
+  _outreach_walk_list (walk, object, "profiles", FALSE, walk_profile, NULL);
 
   /* the sidebar's references come last, so they resolve (and report) after
    * every other */
