@@ -16,6 +16,7 @@
 #include "outreach-content-loader-private.h"
 #include "outreach-translation.h"
 
+/* Reports a problem at the walk's path */
 void
 _outreach_walk_problem (OutreachWalk         *walk,
                         OutreachContentError  code,
@@ -31,6 +32,8 @@ _outreach_walk_problem (OutreachWalk         *walk,
   _outreach_problem_list_add (walk->problems, code, walk->file, 0, 0, walk->path->str, message);
 }
 
+/* Goes down into @member (".member"); returns what _outreach_walk_pop()
+ * takes to come back up */
 gsize
 _outreach_walk_push_member (OutreachWalk *walk,
                             const char   *member)
@@ -41,6 +44,7 @@ _outreach_walk_push_member (OutreachWalk *walk,
   return len;
 }
 
+/* Goes down into element @index ("[index]"), as _outreach_walk_push_member() */
 gsize
 _outreach_walk_push_index (OutreachWalk *walk,
                            guint         index)
