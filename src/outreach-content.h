@@ -5,6 +5,7 @@
 #pragma once
 
 #include "outreach-contact.h"
+#include "outreach-content-problem.h"
 #include "outreach-node.h"
 #include "outreach-template.h"
 #include "outreach-unit.h"
@@ -19,42 +20,9 @@ G_BEGIN_DECLS
 #define OUTREACH_CONTENT_MAX_STRING     (64 * 1024)
 #define OUTREACH_CONTENT_MAX_ITEMS      200000
 
-#define OUTREACH_CONTENT_ERROR (outreach_content_error_quark ())
-
-typedef enum
-{
-  OUTREACH_CONTENT_ERROR_IO,
-  OUTREACH_CONTENT_ERROR_TOO_LARGE,
-  OUTREACH_CONTENT_ERROR_TOO_DEEP,
-  OUTREACH_CONTENT_ERROR_ENCODING,
-  OUTREACH_CONTENT_ERROR_SYNTAX,
-  OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
-  OUTREACH_CONTENT_ERROR_INVALID,
-  OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
-  OUTREACH_CONTENT_ERROR_UNRESOLVED,
-  OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
-  OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
-} OutreachContentError;
-
-/* One thing wrong with a pack. A syntax problem has a line and column
- * (from 1); any other has a JSON path such as "$.units[0].children[2].name". */
-typedef struct
-{
-  OutreachContentError  code;
-  char                 *file;
-  guint                 line;
-  guint                 column;
-  char                 *path;
-  char                 *message;
-} OutreachProblem;
-
-void   outreach_problem_free       (OutreachProblem       *problem);
-char  *outreach_problem_to_string  (const OutreachProblem *problem);
-
 #define OUTREACH_TYPE_CONTENT (outreach_content_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachContent, outreach_content, OUTREACH, CONTENT, GObject)
 
-GQuark           outreach_content_error_quark        (void);
 GBytes          *outreach_content_get_builtin_bytes  (void);
 OutreachContent *outreach_content_load_builtin       (GError          **error);
 OutreachContent *outreach_content_load_file          (const char       *filename,

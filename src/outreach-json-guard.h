@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "outreach-content.h"
+#include "outreach-content-problem.h"
 
 G_BEGIN_DECLS
 

@@ -8,9 +8,10 @@
  */
 #include <glib/gi18n.h>
 
+#include "outreach-content.h"
 #include "outreach-mailto.h"
 #include "outreach-message.h"
-#include "outreach-model-private.h"
+#include "outreach-profile.h"
 
 struct _OutreachMessage
 {

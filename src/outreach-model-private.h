@@ -1,5 +1,8 @@
 /* outreach-model-private.h: the model types' fields, for the loader that fills them
  *
+ * Only the types' own files and the loader's (outreach-content-schema.c,
+ * outreach-content-resolve.c) include it; everyone else reads the getters.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "outreach-content.h"
+#include "outreach-search-fold.h"
 #include "outreach-search-result.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,5 @@ OutreachSearch *outreach_search_new     (OutreachContent *content);
 GListModel     *outreach_search_query   (OutreachSearch  *self,
                                          const char      *query,
                                          guint            max_results);
-char           *outreach_search_fold    (const char      *text,
-                                         GArray          *offsets);
 
 G_END_DECLS

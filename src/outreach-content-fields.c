@@ -1,0 +1,403 @@
+/* outreach-content-fields.c: reading one member of an object of a pack
+ *
+ * Each reader checks what it reads (its type; a string not blank and free
+ * of control characters; a list not too long; an id well-formed and not
+ * used before), reports what is wrong at the member's JSON path, which the
+ * walk keeps as it goes down, and returns NULL for what cannot be used. A
+ * text field's translations are read and checked too, and the one the user
+ * wants most is returned.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "outreach-content-loader-private.h"
+#include "outreach-translation.h"
+
+/* Reports a problem at the walk's path */
+void
+_outreach_walk_problem (OutreachWalk         *walk,
+                        OutreachContentError  code,
+                        const char           *format,
+                        ...)
+{
+  va_list args;
+  char *message;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  _outreach_problem_list_add (walk->problems, code, walk->file, 0, 0, walk->path->str, message);
+}
+
+/* Goes down into @member (".member"); returns what _outreach_walk_pop()
+ * takes to come back up */
+gsize
+_outreach_walk_push_member (OutreachWalk *walk,
+                            const char   *member)
+{
+  gsize len = walk->path->len;
+
+  g_string_append_printf (walk->path, ".%s", member);
+  return len;
+}
+
+/* Goes down into element @index ("[index]"), as _outreach_walk_push_member() */
+gsize
+_outreach_walk_push_index (OutreachWalk *walk,
+                           guint         index)
+{
+  gsize len = walk->path->len;
+
+  g_string_append_printf (walk->path, "[%u]", index);
+  return len;
+}
+
+void
+_outreach_walk_pop (OutreachWalk *walk,
+                    gsize         len)
+{
+  g_string_truncate (walk->path, len);
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+  if (JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+has_control_characters (const char *text)
+{
+  /* byte by byte (the text is valid UTF-8): C0 and DEL are single bytes,
+   * C1 (U+0080–U+009F) is C2 80–9F, the line and paragraph separators
+   * (U+2028, U+2029) are E2 80 A8–A9 */
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    {
+      if (*p < 0x20 || *p == 0x7F)
+        return TRUE;
+      if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+        return TRUE;
+      if (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reports each member of @object that is neither one of @allowed (a
+ * NULL-terminated list) nor a translation of one of those, such as "name@cy". */
+void
+_outreach_walk_check_members (OutreachWalk  *walk,
+                              JsonObject    *object,
+                              const char   **allowed)
+{
+  JsonObjectIter iter;
+  const char *member;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    {
+      if (!g_strv_contains (allowed, member) &&
+          !outreach_translation_is_variant_of (member, allowed))
+        {
+          gsize len = _outreach_walk_push_member (walk, member);
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                  _("unknown field “%s”"), member);
+          _outreach_walk_pop (walk, len);
+        }
+    }
+}
+
+/* Returns: (nullable): the member's node; when it is missing, NULL, and a
+ * problem if @required */
+JsonNode *
+_outreach_walk_get_member (OutreachWalk *walk,
+                           JsonObject   *object,
+                           const char   *member,
+                           gboolean      required)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                            _("missing required field “%s”"), member);
+  return node;
+}
+
+/* Returns: (nullable): the string @node holds; NULL, and a problem at the
+ * walk's path, when it is not a string, is blank or holds a control
+ * character */
+static const char *
+check_string (OutreachWalk *walk,
+              JsonNode     *node)
+{
+  const char *value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a string, not %s"),
+                              node_type_name (node));
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (is_blank (value))
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
+  else if (has_control_characters (value))
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                            _("contains a control character (such as a line break or tab)"));
+  else
+    return value;
+  return NULL;
+}
+
+/* Reads a string member. Returns NULL when it is missing (a problem only if
+ * @required), or not a string, blank or holding a control character (always
+ * a problem). */
+static const char *
+get_plain_string (OutreachWalk *walk,
+                  JsonObject   *object,
+                  const char   *member,
+                  gboolean      required)
+{
+  JsonNode *node = _outreach_walk_get_member (walk, object, member, required);
+  const char *value;
+  gsize len;
+
+  if (node == NULL)
+    return NULL;
+
+  len = _outreach_walk_push_member (walk, member);
+  value = check_string (walk, node);
+  _outreach_walk_pop (walk, len);
+
+  return value;
+}
+
+JsonArray *
+_outreach_walk_get_array (OutreachWalk *walk,
+                          JsonObject   *object,
+                          const char   *member,
+                          gboolean      required)
+{
+  JsonNode *node = _outreach_walk_get_member (walk, object, member, required);
+  JsonArray *array = NULL;
+  gsize len;
+
+  if (node == NULL)
+    return NULL;
+
+  len = _outreach_walk_push_member (walk, member);
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be a list, not %s"),
+                            node_type_name (node));
+  else if (json_array_get_length (array = json_node_get_array (node)) > OUTREACH_CONTENT_MAX_ITEMS)
+    {
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                              _("has %u items; at most %u are allowed"),
+                              json_array_get_length (array), OUTREACH_CONTENT_MAX_ITEMS);
+      array = NULL;
+    }
+  _outreach_walk_pop (walk, len);
+
+  return array;
+}
+
+JsonObject *
+_outreach_walk_get_object (OutreachWalk *walk,
+                           JsonNode     *node)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must be an object, not %s"),
+                              node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Walks each element of the list @member of @object with @walk_item, the
+ * path following; a required list must not be empty. Returns whether the
+ * list was there and usable. */
+gboolean
+_outreach_walk_list (OutreachWalk     *walk,
+                     JsonObject       *object,
+                     const char       *member,
+                     gboolean          required,
+                     OutreachWalkItem  walk_item,
+                     gpointer          data)
+{
+  JsonArray *array = _outreach_walk_get_array (walk, object, member, required);
+  gsize len;
+
+  if (array == NULL)
+    return FALSE;
+
+  len = _outreach_walk_push_member (walk, member);
+  if (required && json_array_get_length (array) == 0)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize ilen = _outreach_walk_push_index (walk, i);
+      walk_item (walk, json_array_get_element (array, i), data);
+      _outreach_walk_pop (walk, ilen);
+    }
+  _outreach_walk_pop (walk, len);
+
+  return TRUE;
+}
+
+static void
+add_string (OutreachWalk *walk,
+            JsonNode     *node,
+            gpointer      builder)
+{
+  const char *value = check_string (walk, node);
+
+  if (value != NULL)
+    g_strv_builder_add (builder, value);
+}
+
+/* Reads a list of strings: paragraphs, items, or ids. An element that is not
+ * a good string is reported and left out. */
+static char **
+get_plain_strings (OutreachWalk *walk,
+                   JsonObject   *object,
+                   const char   *member,
+                   gboolean      required)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (!_outreach_walk_list (walk, object, member, required, add_string, builder))
+    return NULL;
+  return g_strv_builder_end (builder);
+}
+
+/* Reads a text field (a string, or a list of them when @list), or the
+ * user's language's variant of it. Every variant is checked, whichever one
+ * is shown. Returns a const string or a GStrv the caller owns. */
+static gpointer
+get_text (OutreachWalk *walk,
+          JsonObject   *object,
+          const char   *member,
+          gboolean      required,
+          gboolean      list)
+{
+  gpointer value = list ? (gpointer) get_plain_strings (walk, object, member, required)
+                        : (gpointer) get_plain_string (walk, object, member, required);
+  int best = -1;
+  JsonObjectIter iter;
+  const char *name;
+
+  if (!outreach_translation_is_translatable (member))
+    return value;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      const char *lang = outreach_translation_get_language (name, member);
+      gpointer variant;
+      int rank;
+
+      if (lang == NULL)
+        continue;
+      variant = list ? (gpointer) get_plain_strings (walk, object, name, FALSE)
+                     : (gpointer) get_plain_string (walk, object, name, FALSE);
+      rank = outreach_translation_rank (walk->languages, lang);
+      if (variant != NULL && rank >= 0 && (best < 0 || rank < best))
+        {
+          if (list)
+            g_strfreev (value);
+          value = variant;
+          best = rank;
+        }
+      else if (list)
+        g_strfreev (variant);
+    }
+  return value;
+}
+
+const char *
+_outreach_walk_get_string (OutreachWalk *walk,
+                           JsonObject   *object,
+                           const char   *member,
+                           gboolean      required)
+{
+  return get_text (walk, object, member, required, FALSE);
+}
+
+char **
+_outreach_walk_get_strings (OutreachWalk *walk,
+                            JsonObject   *object,
+                            const char   *member,
+                            gboolean      required)
+{
+  return get_text (walk, object, member, required, TRUE);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (!g_ascii_isalnum (id[0]) || strlen (id) > 64)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads and checks an object's "id": well-formed and unique in @seen. */
+const char *
+_outreach_walk_get_id (OutreachWalk *walk,
+                       JsonObject   *object,
+                       GHashTable   *seen)
+{
+  const char *id = _outreach_walk_get_string (walk, object, "id", TRUE);
+  gsize len;
+
+  if (id == NULL)
+    return NULL;
+
+  len = _outreach_walk_push_member (walk, "id");
+  if (!is_valid_id (id))
+    {
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("“%s” is not a valid id: use lower-case letters, "
+                                "digits and “-”, at most 64"), id);
+      id = NULL;
+    }
+  else if (g_hash_table_contains (seen, id))
+    {
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                              _("duplicate id “%s” (first used at %s)"), id,
+                              (const char *) g_hash_table_lookup (seen, id));
+      id = NULL;
+    }
+  _outreach_walk_pop (walk, len);
+
+  return id;
+}

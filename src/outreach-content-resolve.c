@@ -1,0 +1,164 @@
+/* outreach-content-resolve.c: references by id, resolved after the walk
+ *
+ * A sidebar entry, a profile's team, a section's contacts, links and
+ * profiles, a contact's template, a template's contact and the "get in
+ * touch" templates name other objects by id. The walk notes each with its
+ * JSON path; once every list is read they are looked up in the order they
+ * were noted, and an id that names nothing is a problem at that path.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <glib/gi18n.h>
+
+#include "outreach-content-loader-private.h"
+#include "outreach-model-private.h"
+
+/* A reference by id, noted during the walk and resolved after it */
+struct _OutreachRef
+{
+  OutreachRefKind  kind;
+  char            *id;
+  char            *path;
+  gpointer         owner;   /* what refers: a profile, section, contact or
+                             * template; for OUTREACH_REF_GET_IN_TOUCH the node
+                             * kind (GUINT_TO_POINTER); NULL for the sidebar */
+  OutreachPage    *page;    /* the page of a section */
+  GObject         *keep;    /* keeps @owner (a section: its page) until it is
+                             * resolved: one without a valid id is in no list,
+                             * so nothing else does */
+};
+
+void
+_outreach_ref_free (OutreachRef *ref)
+{
+  g_free (ref->id);
+  g_free (ref->path);
+  g_clear_object (&ref->keep);
+  g_free (ref);
+}
+
+/* Notes a reference to @id at the walk's path, to resolve after the walk */
+void
+_outreach_walk_add_ref (OutreachWalk    *walk,
+                        OutreachRefKind  kind,
+                        const char      *id,
+                        gpointer         owner,
+                        OutreachPage    *page,
+                        GObject         *keep)
+{
+  OutreachRef *ref = g_new0 (OutreachRef, 1);
+
+  ref->keep = keep ? g_object_ref (keep) : NULL;
+  ref->kind = kind;
+  ref->id = g_strdup (id);
+  ref->path = g_strdup (walk->path->str);
+  ref->owner = owner;
+  ref->page = page;
+  g_ptr_array_add (walk->pending, ref);
+}
+
+static void
+unresolved (OutreachWalk *walk,
+            OutreachRef  *ref,
+            char         *message)
+{
+  g_string_assign (walk->path, ref->path);
+  _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNRESOLVED, "%s", message);
+  g_free (message);
+}
+
+/* Resolves every reference noted, in the order noted */
+void
+_outreach_walk_resolve_references (OutreachWalk *walk)
+{
+  OutreachContent *content = walk->content;
+
+  for (guint i = 0; i < walk->pending->len; i++)
+    {
+      OutreachRef *ref = g_ptr_array_index (walk->pending, i);
+      OutreachNode *node = g_hash_table_lookup (content->nodes, ref->id);
+      OutreachSection *section = ref->owner;
+      gpointer item;
+
+      switch (ref->kind)
+        {
+        case OUTREACH_REF_SIDEBAR:
+          if (node == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
+                                                    ref->id));
+          else if (g_list_store_find (content->sidebar, node, NULL))
+            {
+              /* a node has one place in the tree */
+              g_string_assign (walk->path, ref->path);
+              _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                                      _("“%s” is in the sidebar already"), ref->id);
+            }
+          else
+            g_list_store_append (content->sidebar, node);
+          break;
+
+        case OUTREACH_REF_PROFILE_TEAM:
+          if (!OUTREACH_IS_UNIT (node))
+            unresolved (walk, ref, g_strdup_printf (_("no unit or team has the id “%s”"),
+                                                    ref->id));
+          else
+            {
+              OutreachProfile *profile = ref->owner;
+
+              profile->team = OUTREACH_UNIT (node);
+              g_list_store_append (profile->team->profiles, profile);
+            }
+          break;
+
+        case OUTREACH_REF_SECTION_PROFILE:
+          if (!OUTREACH_IS_PROFILE (node))
+            unresolved (walk, ref, g_strdup_printf (_("no profile has the id “%s”"), ref->id));
+          else
+            {
+              g_ptr_array_add (section->profiles, g_object_ref (node));
+              /* a person's page sits below the first page that lists them */
+              if (outreach_node_get_parent (node) == NULL)
+                _outreach_node_append_child (OUTREACH_NODE (ref->page), node);
+            }
+          break;
+
+        case OUTREACH_REF_SECTION_CONTACT:
+          item = outreach_content_lookup_contact (content, ref->id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
+          else
+            g_ptr_array_add (section->contacts, g_object_ref (item));
+          break;
+
+        case OUTREACH_REF_SECTION_LINK:
+          item = _outreach_content_lookup_link (content, ref->id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no link has the id “%s”"), ref->id));
+          else
+            g_ptr_array_add (section->links, g_object_ref (item));
+          break;
+
+        case OUTREACH_REF_CONTACT_TEMPLATE:
+        case OUTREACH_REF_GET_IN_TOUCH:
+          item = _outreach_content_lookup_template (content, ref->id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no template has the id “%s”"), ref->id));
+          else if (ref->kind == OUTREACH_REF_CONTACT_TEMPLATE)
+            ((OutreachContact *) ref->owner)->template = item;
+          else
+            content->get_in_touch[GPOINTER_TO_UINT (ref->owner)] = item;
+          break;
+
+        case OUTREACH_REF_TEMPLATE_CONTACT:
+          item = outreach_content_lookup_contact (content, ref->id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
+          else
+            g_set_object (&((OutreachTemplate *) ref->owner)->contact, item);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}

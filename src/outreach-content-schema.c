@@ -1,0 +1,499 @@
+/* outreach-content-schema.c: what each object of a pack may hold
+ *
+ * One function per kind of object (unit, page and its sections, profile,
+ * contact, link, template, "get in touch"), each naming the members it
+ * allows and building the model's object from them, and one for the pack
+ * itself, _outreach_walk_root(). References by id are only noted here, to
+ * be resolved once every list is read.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "outreach-address.h"
+#include "outreach-content-loader-private.h"
+#include "outreach-link.h"
+#include "outreach-model-private.h"
+
+static void
+register_node (OutreachWalk *walk,
+               OutreachNode *node)
+{
+  const char *id = outreach_node_get_id (node);
+
+  g_hash_table_insert (walk->content->nodes, (gpointer) id, g_object_ref (node));
+  g_hash_table_insert (walk->id_paths, (gpointer) id, g_strdup (walk->path->str));
+}
+
+/* Units: recursive, but the guard has bounded the depth already. A unit
+ * goes below @parent, or among the roots when @parent is NULL. */
+static void
+walk_unit (OutreachWalk *walk,
+           JsonNode     *node,
+           gpointer      parent)
+{
+  static const char *allowed[] = { "id", "name", "abbreviation", "description", "children", NULL };
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  g_autoptr(OutreachUnit) unit = NULL;
+  const char *id, *name, *abbreviation;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, walk->id_paths);
+  name = _outreach_walk_get_string (walk, object, "name", TRUE);
+  abbreviation = _outreach_walk_get_string (walk, object, "abbreviation", FALSE);
+
+  unit = g_object_new (OUTREACH_TYPE_UNIT, NULL);
+  _outreach_node_setup (OUTREACH_NODE (unit), OUTREACH_NODE_UNIT, id ? id : "", name, abbreviation);
+  unit->description = _outreach_walk_get_strings (walk, object, "description", TRUE);
+  walk->content->n_units++;
+
+  if (id != NULL)
+    register_node (walk, OUTREACH_NODE (unit));
+
+  _outreach_walk_list (walk, object, "children", FALSE, walk_unit, unit);
+
+  if (parent != NULL)
+    _outreach_node_append_child (OUTREACH_NODE (parent), OUTREACH_NODE (unit));
+  else
+    g_list_store_append (walk->content->units, unit);
+}
+
+static void
+walk_section (OutreachWalk *walk,
+              JsonNode     *node,
+              gpointer      data)
+{
+  static const char *allowed[] = { "heading", "paragraphs", "quote", "items", "after",
+                                   "signature", "contacts", "links", "profiles", NULL };
+  static const struct { const char *member; OutreachRefKind kind; } refs[] = {
+    { "contacts", OUTREACH_REF_SECTION_CONTACT },
+    { "links", OUTREACH_REF_SECTION_LINK },
+    { "profiles", OUTREACH_REF_SECTION_PROFILE },
+  };
+  OutreachPage *page = data;
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  OutreachSection *section;
+  JsonNode *quote;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  section = _outreach_section_new ();
+  g_ptr_array_add (page->sections, section);
+
+  section->heading = g_strdup (_outreach_walk_get_string (walk, object, "heading", FALSE));
+  section->paragraphs = _outreach_walk_get_strings (walk, object, "paragraphs", FALSE);
+  section->items = _outreach_walk_get_strings (walk, object, "items", FALSE);
+  section->after = _outreach_walk_get_strings (walk, object, "after", FALSE);
+  section->signature = g_strdup (_outreach_walk_get_string (walk, object, "signature", FALSE));
+  section->lists_profiles = json_object_has_member (object, "profiles");
+
+  if ((quote = json_object_get_member (object, "quote")) != NULL)
+    {
+      static const char *quote_allowed[] = { "text", "source", NULL };
+      gsize len = _outreach_walk_push_member (walk, "quote");
+      JsonObject *quote_object = _outreach_walk_get_object (walk, quote);
+
+      if (quote_object != NULL)
+        {
+          _outreach_walk_check_members (walk, quote_object, quote_allowed);
+          section->quote = g_strdup (_outreach_walk_get_string (walk, quote_object, "text", TRUE));
+          section->quote_source = g_strdup (_outreach_walk_get_string (walk, quote_object,
+                                                                       "source", FALSE));
+        }
+      _outreach_walk_pop (walk, len);
+    }
+
+  for (guint r = 0; r < G_N_ELEMENTS (refs); r++)
+    {
+      g_auto(GStrv) ids = _outreach_walk_get_strings (walk, object, refs[r].member, FALSE);
+      gsize len;
+
+      if (ids == NULL)
+        continue;
+      len = _outreach_walk_push_member (walk, refs[r].member);
+      for (guint i = 0; ids[i]; i++)
+        {
+          gsize ilen = _outreach_walk_push_index (walk, i);
+          _outreach_walk_add_ref (walk, refs[r].kind, ids[i], section, page, G_OBJECT (page));
+          _outreach_walk_pop (walk, ilen);
+        }
+      _outreach_walk_pop (walk, len);
+    }
+}
+
+static void
+walk_page (OutreachWalk *walk,
+           JsonNode     *node,
+           gpointer      data)
+{
+  static const char *allowed[] = { "id", "title", "summary", "sections", NULL };
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  g_autoptr(OutreachPage) page = NULL;
+  const char *id, *title;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, walk->id_paths);
+  title = _outreach_walk_get_string (walk, object, "title", TRUE);
+
+  page = g_object_new (OUTREACH_TYPE_PAGE, NULL);
+  _outreach_node_setup (OUTREACH_NODE (page), OUTREACH_NODE_PAGE, id ? id : "", title, NULL);
+  page->summary = g_strdup (_outreach_walk_get_string (walk, object, "summary", FALSE));
+
+  _outreach_walk_list (walk, object, "sections", FALSE, walk_section, page);
+
+  if (id != NULL)
+    {
+      register_node (walk, OUTREACH_NODE (page));
+      g_list_store_append (walk->content->pages, page);
+    }
+}
+
+static void
+walk_profile (OutreachWalk *walk,
+              JsonNode     *node,
+              gpointer      data)
+{
+  static const char *allowed[] = { "id", "name", "role", "employment", "time_in_role",
+                                   "team", "quote", "story", NULL };
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  g_autoptr(OutreachProfile) profile = NULL;
+  const char *id, *name, *role, *employment, *team;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, walk->id_paths);
+  name = _outreach_walk_get_string (walk, object, "name", TRUE);
+  role = _outreach_walk_get_string (walk, object, "role", TRUE);
+
+  profile = g_object_new (OUTREACH_TYPE_PROFILE, NULL);
+  _outreach_node_setup (OUTREACH_NODE (profile), OUTREACH_NODE_PROFILE, id ? id : "", name, role);
+
+  employment = _outreach_walk_get_string (walk, object, "employment", TRUE);
+  if (g_strcmp0 (employment, "officer") == 0)
+    profile->employment = OUTREACH_EMPLOYMENT_OFFICER;
+  else if (employment != NULL && strcmp (employment, "staff") != 0)
+    {
+      gsize len = _outreach_walk_push_member (walk, "employment");
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("must be “staff” or “officer”, not “%s”"), employment);
+      _outreach_walk_pop (walk, len);
+    }
+
+  profile->time_in_role = g_strdup (_outreach_walk_get_string (walk, object, "time_in_role",
+                                                               FALSE));
+  profile->quote = g_strdup (_outreach_walk_get_string (walk, object, "quote", FALSE));
+  profile->story = _outreach_walk_get_strings (walk, object, "story", TRUE);
+
+  if ((team = _outreach_walk_get_string (walk, object, "team", TRUE)) != NULL)
+    {
+      gsize len = _outreach_walk_push_member (walk, "team");
+      _outreach_walk_add_ref (walk, OUTREACH_REF_PROFILE_TEAM, team, profile, NULL,
+                              G_OBJECT (profile));
+      _outreach_walk_pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      register_node (walk, OUTREACH_NODE (profile));
+      g_list_store_append (walk->content->profiles, profile);
+    }
+}
+
+static void
+walk_contact (OutreachWalk *walk,
+              JsonNode     *node,
+              gpointer      data)
+{
+  static const char *allowed[] = { "id", "name", "address", "purpose", "template", NULL };
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  g_autoptr(OutreachContact) contact = NULL;
+  const char *id, *address;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  contact = g_object_new (OUTREACH_TYPE_CONTACT, NULL);
+  id = _outreach_walk_get_id (walk, object, walk->contact_ids);
+  contact->name = g_strdup (_outreach_walk_get_string (walk, object, "name", TRUE));
+  contact->purpose = g_strdup (_outreach_walk_get_string (walk, object, "purpose", TRUE));
+  contact->template_id = g_strdup (_outreach_walk_get_string (walk, object, "template", TRUE));
+  if (contact->template_id != NULL)
+    {
+      gsize len = _outreach_walk_push_member (walk, "template");
+      _outreach_walk_add_ref (walk, OUTREACH_REF_CONTACT_TEMPLATE, contact->template_id, contact,
+                              NULL, G_OBJECT (contact));
+      _outreach_walk_pop (walk, len);
+    }
+
+  if ((address = _outreach_walk_get_string (walk, object, "address", TRUE)) != NULL)
+    {
+      gsize len = _outreach_walk_push_member (walk, "address");
+
+      if (!outreach_address_is_plain (address))
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
+                                _("“%s” is not a plain e-mail address such as name@example.org"),
+                                address);
+      else
+        contact->address = g_strdup (address);
+      _outreach_walk_pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      contact->id = g_strdup (id);
+      g_hash_table_insert (walk->contact_ids, contact->id, g_strdup (walk->path->str));
+      g_list_store_append (walk->content->contacts, contact);
+    }
+}
+
+static void
+walk_link (OutreachWalk *walk,
+           JsonNode     *node,
+           gpointer      data)
+{
+  static const char *allowed[] = { "id", "title", "url", NULL };
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  g_autoptr(OutreachLink) link = NULL;
+  const char *id, *url;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  link = g_object_new (OUTREACH_TYPE_LINK, NULL);
+  id = _outreach_walk_get_id (walk, object, walk->link_ids);
+  link->title = g_strdup (_outreach_walk_get_string (walk, object, "title", TRUE));
+
+  if ((url = _outreach_walk_get_string (walk, object, "url", TRUE)) != NULL)
+    {
+      gsize len = _outreach_walk_push_member (walk, "url");
+
+      if (!outreach_link_is_web_address (url))
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
+                                _("“%s” is not an https: web address"), url);
+      else
+        link->url = g_strdup (url);
+      _outreach_walk_pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      link->id = g_strdup (id);
+      g_hash_table_insert (walk->link_ids, link->id, g_strdup (walk->path->str));
+      g_list_store_append (walk->content->links, link);
+    }
+}
+
+/* A template's text: a string, or for a body a list of paragraphs; every
+ * placeholder in it must be one of ours. */
+static char *
+get_template_text (OutreachWalk *walk,
+                   JsonObject   *object,
+                   const char   *member,
+                   gboolean      paragraphs)
+{
+  g_autofree char *unknown = NULL;
+  char *text = NULL;
+  gsize len;
+
+  if (paragraphs)
+    {
+      g_auto(GStrv) lines = _outreach_walk_get_strings (walk, object, member, TRUE);
+
+      if (lines != NULL)
+        text = g_strjoinv ("\n\n", lines);
+    }
+  else
+    text = g_strdup (_outreach_walk_get_string (walk, object, member, TRUE));
+
+  if (text == NULL)
+    return NULL;
+
+  len = _outreach_walk_push_member (walk, member);
+  if (outreach_template_find_unknown (text, &unknown))
+    {
+      g_autofree char *known = g_strjoinv ("}, {", (char **) outreach_template_get_placeholders ());
+
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("unknown placeholder “{%s}”: use {%s}"), unknown, known);
+    }
+  _outreach_walk_pop (walk, len);
+
+  return text;
+}
+
+static void
+walk_template (OutreachWalk *walk,
+               JsonNode     *node,
+               gpointer      data)
+{
+  static const char *allowed[] = { "id", "contact", "subject", "body", NULL };
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  g_autoptr(OutreachTemplate) template = NULL;
+  const char *id;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  template = g_object_new (OUTREACH_TYPE_TEMPLATE, NULL);
+  id = _outreach_walk_get_id (walk, object, walk->template_ids);
+  template->subject = get_template_text (walk, object, "subject", FALSE);
+  template->body = get_template_text (walk, object, "body", TRUE);
+  template->contact_id = g_strdup (_outreach_walk_get_string (walk, object, "contact", TRUE));
+  if (template->contact_id != NULL)
+    {
+      gsize len = _outreach_walk_push_member (walk, "contact");
+      _outreach_walk_add_ref (walk, OUTREACH_REF_TEMPLATE_CONTACT, template->contact_id,
+                              template, NULL, G_OBJECT (template));
+      _outreach_walk_pop (walk, len);
+    }
+
+  if (id != NULL)
+    {
+      template->id = g_strdup (id);
+      g_hash_table_insert (walk->template_ids, template->id, g_strdup (walk->path->str));
+      g_list_store_append (walk->content->templates, template);
+    }
+}
+
+static const char *get_in_touch_kinds[] = { "page", "unit", "profile", NULL };
+
+static void
+walk_get_in_touch (OutreachWalk *walk,
+                   JsonObject   *root)
+{
+  JsonNode *node = _outreach_walk_get_member (walk, root, "get_in_touch", TRUE);
+  JsonObject *object;
+  gsize len;
+
+  if (node == NULL)
+    return;
+
+  len = _outreach_walk_push_member (walk, "get_in_touch");
+  if ((object = _outreach_walk_get_object (walk, node)) != NULL)
+    {
+      _outreach_walk_check_members (walk, object, get_in_touch_kinds);
+      for (guint i = 0; get_in_touch_kinds[i]; i++)
+        {
+          const char *id = _outreach_walk_get_string (walk, object, get_in_touch_kinds[i], TRUE);
+
+          if (id != NULL)
+            {
+              gsize ilen = _outreach_walk_push_member (walk, get_in_touch_kinds[i]);
+              /* the kinds are listed in OutreachNodeKind's order */
+              _outreach_walk_add_ref (walk, OUTREACH_REF_GET_IN_TOUCH, id, GUINT_TO_POINTER (i),
+                                      NULL, NULL);
+              _outreach_walk_pop (walk, ilen);
+            }
+        }
+    }
+  _outreach_walk_pop (walk, len);
+}
+
+void
+_outreach_walk_root (OutreachWalk *walk,
+                     JsonNode     *root)
+{
+  static const char *allowed[] = { "schema", "organisation", "sidebar", "pages", "units",
+                                   "profiles", "contacts", "links", "templates", "get_in_touch",
+                                   NULL };
+  static const char *organisation_allowed[] = { "name", "short_name", "strapline", NULL };
+  OutreachContent *content = walk->content;
+  JsonObject *object, *organisation;
+  JsonNode *schema, *node;
+  g_auto(GStrv) sidebar = NULL;
+  gsize len;
+
+  if ((object = _outreach_walk_get_object (walk, root)) == NULL)
+    return;
+
+  schema = json_object_get_member (object, "schema");
+  len = _outreach_walk_push_member (walk, "schema");
+  if (schema == NULL)
+    {
+      _outreach_walk_pop (walk, len);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
+                              _("missing required field “schema” "
+                                "(this version reads schema %d)"),
+                              OUTREACH_CONTENT_SCHEMA_VERSION);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (schema) || json_node_get_value_type (schema) != G_TYPE_INT64 ||
+      json_node_get_int (schema) != OUTREACH_CONTENT_SCHEMA_VERSION)
+    {
+      g_autofree char *text = json_to_string (schema, FALSE);
+
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_SCHEMA_VERSION,
+                              _("schema %.20s is not supported: "
+                                "this version of the app reads schema %d"),
+                              text, OUTREACH_CONTENT_SCHEMA_VERSION);
+      _outreach_walk_pop (walk, len);
+      return;
+    }
+  _outreach_walk_pop (walk, len);
+
+  _outreach_walk_check_members (walk, object, allowed);
+
+  if ((node = _outreach_walk_get_member (walk, object, "organisation", TRUE)) != NULL)
+    {
+      len = _outreach_walk_push_member (walk, "organisation");
+      if ((organisation = _outreach_walk_get_object (walk, node)) != NULL)
+        {
+          _outreach_walk_check_members (walk, organisation, organisation_allowed);
+          content->name = g_strdup (_outreach_walk_get_string (walk, organisation, "name", TRUE));
+          content->short_name = g_strdup (_outreach_walk_get_string (walk, organisation,
+                                                                     "short_name", FALSE));
+          content->strapline = g_strdup (_outreach_walk_get_string (walk, organisation,
+                                                                    "strapline", FALSE));
+        }
+      _outreach_walk_pop (walk, len);
+    }
+
+  /* References are resolved only after every list is read, so this order
+   * decides only what comes first: among the problems, the order they are
+   * reported in; among a unit, page and profile with one id, the one kept. */
+  _outreach_walk_list (walk, object, "contacts", TRUE, walk_contact, NULL);
+  _outreach_walk_list (walk, object, "templates", TRUE, walk_template, NULL);
+  walk_get_in_touch (walk, object);
+  _outreach_walk_list (walk, object, "links", FALSE, walk_link, NULL);
+  _outreach_walk_list (walk, object, "units", TRUE, walk_unit, NULL);
+  _outreach_walk_list (walk, object, "pages", TRUE, walk_page, NULL);
+  _outreach_walk_list (walk, object, "profiles", FALSE, walk_profile, NULL);
+
+  /* the sidebar's references come last, so they resolve (and report) after
+   * every other */
+  if ((sidebar = _outreach_walk_get_strings (walk, object, "sidebar", TRUE)) != NULL)
+    {
+      len = _outreach_walk_push_member (walk, "sidebar");
+      for (guint i = 0; sidebar[i]; i++)
+        {
+          gsize ilen = _outreach_walk_push_index (walk, i);
+          _outreach_walk_add_ref (walk, OUTREACH_REF_SIDEBAR, sidebar[i], NULL, NULL, NULL);
+          _outreach_walk_pop (walk, ilen);
+        }
+      _outreach_walk_pop (walk, len);
+    }
+
+  _outreach_walk_resolve_references (walk);
+
+  if (json_object_has_member (object, "pages") && !g_hash_table_contains (content->nodes, "home"))
+    {
+      g_string_assign (walk->path, "$.pages");
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("there must be a page with the id “home”"));
+    }
+}
