@@ -60,3 +60,13 @@ write("bad-unknown-placeholder.json",
       changed(lambda d: d["templates"][0].update(subject="Enquiry: {unti}")))
 write("bad-template-contact.json", changed(lambda d: d["templates"][0].update(contact="nobody")))
 write("bad-contact-template.json", changed(lambda d: d["contacts"][0].update(template="nothing")))
+
+# JSON's escapes only, whole characters only, each field once (json-glib 1.6
+# accepts all of these: the guard must refuse them)
+for name, escape in [("nul-escape", "\\0"), ("hex-escape", "\\x41"), ("short-unicode-escape", "\\u41"),
+                     ("lone-surrogate", "\\ud800"), ("lone-low-surrogate", "\\udc00")]:
+    write(f"bad-{name}.json", raw_text=text.replace('"The first paragraph."', f'"The first{escape} paragraph."'))
+write("bad-duplicate-key.json",
+      raw_text=text.replace('"title": "Welcome",', '"title": "Welcome", "title": "Hello",'))
+write("bad-escaped-key.json",
+      raw_text=text.replace('"title": "Welcome",', '"t\\u0069tle": "Welcome",'))

@@ -104,6 +104,10 @@ outreach_content_load_bytes (GBytes      *bytes,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
   OutreachWalk walk = { .languages = g_get_language_names () };
+  static const OutreachGuardLimits guard_limits = {
+    OUTREACH_CONTENT_MAX_DEPTH, OUTREACH_CONTENT_MAX_STRING, OUTREACH_CONTENT_MAX_ITEMS,
+    OUTREACH_CONTENT_MAX_VALUES,
+  };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -115,9 +119,7 @@ outreach_content_load_bytes (GBytes      *bytes,
       return finish (problems, NULL, problems_out, error);
     }
 
-  if (!outreach_json_guard_check (data ? data : "", size, OUTREACH_CONTENT_MAX_DEPTH,
-                                  OUTREACH_CONTENT_MAX_STRING, OUTREACH_CONTENT_MAX_ITEMS,
-                                  &failure))
+  if (!outreach_json_guard_check (data ? data : "", size, &guard_limits, &failure))
     {
       _outreach_problem_list_add (problems, failure.code, display_name, failure.line,
                                   failure.column, NULL, failure.message);

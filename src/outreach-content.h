@@ -19,6 +19,7 @@ G_BEGIN_DECLS
 #define OUTREACH_CONTENT_MAX_DEPTH      64
 #define OUTREACH_CONTENT_MAX_STRING     (64 * 1024)
 #define OUTREACH_CONTENT_MAX_ITEMS      200000
+#define OUTREACH_CONTENT_MAX_VALUES     1000000
 
 #define OUTREACH_TYPE_CONTENT (outreach_content_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachContent, outreach_content, OUTREACH, CONTENT, GObject)

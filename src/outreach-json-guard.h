@@ -8,6 +8,15 @@
 
 G_BEGIN_DECLS
 
+/* What a document may hold, far beyond any real pack. */
+typedef struct
+{
+  guint max_depth;    /* lists and objects open at once */
+  gsize max_string;   /* bytes in one string, as written */
+  guint max_items;    /* entries in one list or object */
+  guint max_values;   /* values in the whole document (keys are not values) */
+} OutreachGuardLimits;
+
 /* The outcome of a failed check: the kind of problem, where (line and
  * column counted in characters, from 1) and a sentence saying what. */
 typedef struct
@@ -18,12 +27,10 @@ typedef struct
   char                 *message;
 } OutreachGuardFailure;
 
-gboolean outreach_json_guard_check (const char           *data,
-                                    gsize                 length,
-                                    guint                 max_depth,
-                                    gsize                 max_string,
-                                    guint                 max_items,
-                                    OutreachGuardFailure *failure);
+gboolean outreach_json_guard_check  (const char                *data,
+                                     gsize                      length,
+                                     const OutreachGuardLimits *limits,
+                                     OutreachGuardFailure      *failure);
 
 void     outreach_json_guard_locate (const char *data,
                                      gsize       offset,

@@ -183,6 +183,13 @@ static const BadPack bad_packs[] = {
   { "bad-unknown-placeholder.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "unknown placeholder “{unti}”" },
   { "bad-template-contact.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.templates[0].contact", "no contact has the id “nobody”" },
   { "bad-contact-template.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.contacts[0].template", "no template has the id “nothing”" },
+  { "bad-nul-escape.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\0” is not a JSON escape" },
+  { "bad-hex-escape.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\x” is not a JSON escape" },
+  { "bad-short-unicode-escape.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "four hexadecimal digits" },
+  { "bad-lone-surrogate.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\uD800” is half of a character with no second half" },
+  { "bad-lone-low-surrogate.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\uDC00” is half of a character with no first half" },
+  { "bad-duplicate-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:27", "“title” is given twice in $.pages[0]" },
+  { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 
 static void
