@@ -70,3 +70,6 @@ write("bad-duplicate-key.json",
       raw_text=text.replace('"title": "Welcome",', '"title": "Welcome", "title": "Hello",'))
 write("bad-escaped-key.json",
       raw_text=text.replace('"title": "Welcome",', '"t\\u0069tle": "Welcome",'))
+write("bad-link-space.json", changed(lambda d: d["links"][0].update(url="https://example.org/a page")))
+write("bad-link-lookalike.json", changed(lambda d: d["links"][0].update(url="https://\u0430pple.example.org/")))
+write("bad-link-long.json", changed(lambda d: d["links"][0].update(url="http://" + "x" * 60000)))

@@ -16,6 +16,7 @@
 #include "outreach-content-loader-private.h"
 #include "outreach-link.h"
 #include "outreach-model-private.h"
+#include "outreach-text.h"
 
 static void
 register_node (OutreachWalk *walk,
@@ -280,10 +281,16 @@ walk_link (OutreachWalk *walk,
   if ((url = _outreach_walk_get_string (walk, object, "url", TRUE)) != NULL)
     {
       gsize len = _outreach_walk_push_member (walk, "url");
+      const char *why = outreach_link_web_address_problem (url);
 
-      if (!outreach_link_is_web_address (url))
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK,
-                                _("“%s” is not an https: web address"), url);
+      if (why != NULL)
+        {
+          g_autofree char *quoted = outreach_text_excerpt (url, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
+          /* Translators: the first %s is a web address, the second says what is
+           * wrong with it, such as "is not an https: web address" */
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNSAFE_LINK, _("“%s” %s"), quoted, why);
+        }
       else
         link->url = g_strdup (url);
       _outreach_walk_pop (walk, len);

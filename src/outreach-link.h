@@ -15,6 +15,7 @@ const char *outreach_link_get_id     (OutreachLink *self);
 const char *outreach_link_get_title  (OutreachLink *self);
 const char *outreach_link_get_url    (OutreachLink *self);
 
-gboolean    outreach_link_is_web_address (const char *url);
+gboolean    outreach_link_is_web_address      (const char *url);
+const char *outreach_link_web_address_problem (const char *url);
 
 G_END_DECLS

@@ -7,9 +7,10 @@
 #include <string.h>
 
 #include "outreach-content.h"
-#include "test-packs.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
+#include "outreach-text.h"
+#include "test-packs.h"
 
 static void
 test_builtin_structure (void)
@@ -189,6 +190,10 @@ static const BadPack bad_packs[] = {
   { "bad-lone-surrogate.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\uD800” is half of a character with no second half" },
   { "bad-lone-low-surrogate.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\uDC00” is half of a character with no first half" },
   { "bad-duplicate-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:27", "“title” is given twice in $.pages[0]" },
+  { "bad-link-space.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "“https://example.org/a page” has a space" },
+  { "bad-link-lookalike.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "mixes alphabets" },
+  /* a bad value is quoted, not repeated: 80 characters and an ellipsis */
+  { "bad-link-long.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "xxxxxxx…” is not an https: web address" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 
@@ -214,6 +219,10 @@ assert_problem (const OutreachProblem *problem,
     expected_start = g_strdup_printf ("%s:%s: ", file, place);
   g_assert_true (g_str_has_prefix (text, expected_start));
   g_assert_nonnull (strstr (problem->message, says));
+  /* one line of valid text that quotes, never repeats, what was wrong */
+  g_assert_true (g_utf8_validate (problem->message, -1, NULL));
+  g_assert_null (strpbrk (problem->message, "\r\n"));
+  g_assert_cmpuint (g_utf8_strlen (problem->message, -1), <=, 3 * OUTREACH_TEXT_EXCERPT_CHARS);
 }
 
 static void
