@@ -73,3 +73,6 @@ write("bad-escaped-key.json",
 write("bad-link-space.json", changed(lambda d: d["links"][0].update(url="https://example.org/a page")))
 write("bad-link-lookalike.json", changed(lambda d: d["links"][0].update(url="https://\u0430pple.example.org/")))
 write("bad-link-long.json", changed(lambda d: d["links"][0].update(url="http://" + "x" * 60000)))
+# json-glib wraps 2^64 + 1 to 1 without a word: a pack of schema 1, it would say
+write("bad-number-wraps.json", raw_text=text.replace('"schema": 1,', '"schema": 18446744073709551617,'))
+write("bad-number-infinite.json", raw_text=text.replace('"schema": 1,', '"schema": 1e400,'))

@@ -12,6 +12,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -398,12 +399,28 @@ outreach_json_guard_check (const char                *data,
               }
             else
               {
+                guint digits = 0;
+                char number[48] = "";
+
                 for (gsize k = start; k < i; k++)
-                  if (!g_ascii_isdigit (data[k]) && data[k] != '-' && data[k] != '+' &&
-                      data[k] != '.' && data[k] != 'e' && data[k] != 'E')
-                    FAIL (start, OUTREACH_CONTENT_ERROR_SYNTAX,
-                          g_strdup_printf (_("“%.*s” is not a number"),
-                                           (int) MIN (i - start, 40), data + start));
+                  {
+                    if (!g_ascii_isdigit (data[k]) && data[k] != '-' && data[k] != '+' &&
+                        data[k] != '.' && data[k] != 'e' && data[k] != 'E')
+                      FAIL (start, OUTREACH_CONTENT_ERROR_SYNTAX,
+                            g_strdup_printf (_("“%.*s” is not a number"),
+                                             (int) MIN (i - start, 40), data + start));
+                    digits += g_ascii_isdigit (data[k]) ? 1 : 0;
+                  }
+                /* json-glib wraps integers past 64 bits without a word
+                 * (18446744073709551617 reads as 1): no pack needs a number
+                 * of more than 15 digits, which a double holds exactly */
+                if (i - start < sizeof number)
+                  memcpy (number, data + start, i - start);
+                if (digits > 15 || i - start >= sizeof number ||
+                    !isfinite (g_ascii_strtod (number, NULL)))
+                  FAIL (start, OUTREACH_CONTENT_ERROR_SYNTAX,
+                        g_strdup_printf (_("“%.*s” is out of range: a number in a pack has at most 15 digits"),
+                                         (int) MIN (i - start, 40), data + start));
               }
             if (scan.depth == 0)
               seen_root = TRUE;

@@ -194,6 +194,8 @@ static const BadPack bad_packs[] = {
   { "bad-link-lookalike.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "mixes alphabets" },
   /* a bad value is quoted, not repeated: 80 characters and an ellipsis */
   { "bad-link-long.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "xxxxxxx…” is not an https: web address" },
+  { "bad-number-wraps.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“18446744073709551617” is out of range" },
+  { "bad-number-infinite.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“1e400” is out of range" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 
