@@ -419,7 +419,8 @@ outreach_json_guard_check (const char                *data,
                 if (digits > 15 || i - start >= sizeof number ||
                     !isfinite (g_ascii_strtod (number, NULL)))
                   FAIL (start, OUTREACH_CONTENT_ERROR_SYNTAX,
-                        g_strdup_printf (_("“%.*s” is out of range: a number in a pack has at most 15 digits"),
+                        g_strdup_printf (_("“%.*s” is out of range: a number in a pack has "
+                                           "at most 15 digits"),
                                          (int) MIN (i - start, 40), data + start));
               }
             if (scan.depth == 0)
