@@ -11,15 +11,14 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include <glib/gstdio.h>
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "outreach-content-loader-private.h"
 #include "outreach-content-resources.h"
+#include "outreach-file.h"
 #include "outreach-json-guard.h"
 
 #define BUILTIN_RESOURCE "/uk/police/serocu/Outreach/content/serocu.json"
@@ -119,6 +118,13 @@ outreach_content_load_bytes (GBytes      *bytes,
       return finish (problems, NULL, problems_out, error);
     }
 
+  /* a byte-order mark, as Windows editors write: not part of the document */
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+
   if (!outreach_json_guard_check (data ? data : "", size, &guard_limits, &failure))
     {
       _outreach_problem_list_add (problems, failure.code, display_name, failure.line,
@@ -173,41 +179,28 @@ outreach_content_load_file (const char  *filename,
                             GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  GStatBuf st;
+  g_autofree char *display_name = NULL;
+  guint64 size = 0;
 
   g_return_val_if_fail (filename != NULL, NULL);
 
-  if (g_stat (filename, &st) == 0 && !S_ISREG (st.st_mode))
+  display_name = outreach_file_display_name (filename);
+  bytes = outreach_file_read_bounded (filename, OUTREACH_CONTENT_MAX_FILE_SIZE, &size, &local_error);
+  if (bytes == NULL)
     {
       GPtrArray *problems = _outreach_problem_list_new ();
 
-      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_IO, filename, 0, 0, NULL,
-                                  g_strdup (_("is not a regular file")));
-      return finish (problems, NULL, problems_out, error);
-    }
-  if (g_stat (filename, &st) == 0 && st.st_size > OUTREACH_CONTENT_MAX_FILE_SIZE)
-    {
-      GPtrArray *problems = _outreach_problem_list_new ();
-
-      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_TOO_LARGE, filename, 0, 0,
-                                  NULL, too_large_message (st.st_size));
+      if (size > OUTREACH_CONTENT_MAX_FILE_SIZE)
+        _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_TOO_LARGE, display_name, 0, 0,
+                                    NULL, too_large_message (size));
+      else
+        _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_IO, display_name, 0, 0, NULL,
+                                    g_strdup (local_error->message));
       return finish (problems, NULL, problems_out, error);
     }
 
-  mapped = g_mapped_file_new (filename, FALSE, &local_error);
-  if (mapped == NULL)
-    {
-      GPtrArray *problems = _outreach_problem_list_new ();
-
-      _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_IO, filename, 0, 0, NULL,
-                                  g_strdup (local_error->message));
-      return finish (problems, NULL, problems_out, error);
-    }
-
-  bytes = g_mapped_file_get_bytes (mapped);
-  return outreach_content_load_bytes (bytes, filename, problems_out, error);
+  return outreach_content_load_bytes (bytes, display_name, problems_out, error);
 }
 
 /**

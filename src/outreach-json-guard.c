@@ -382,6 +382,9 @@ outreach_json_guard_check (const char                *data,
                                   data[i] == '+' || data[i] == '.' || data[i] == '_'))
               i++;
 
+            if (i == start && strncmp (data + i, "\xEF\xBB\xBF", 3) == 0)
+              FAIL (i, OUTREACH_CONTENT_ERROR_SYNTAX,
+                    g_strdup (_("a byte-order mark (U+FEFF) may only stand at the very start")));
             if (i == start)
               FAIL (i, OUTREACH_CONTENT_ERROR_SYNTAX,
                     g_strdup_printf (_("unexpected character “%.*s”"),

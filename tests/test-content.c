@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "outreach-content.h"
 #include "outreach-page.h"
@@ -332,14 +333,53 @@ test_missing_file (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(OutreachContent) content = outreach_content_load_file ("/nonexistent/pack.json",
                                                                     NULL, &error);
+  g_autofree char *fifo = g_build_filename (g_get_tmp_dir (), "outreach-test-fifo", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("outreach-test-XXXXXX", NULL);
+  g_autofree char *odd_name = g_build_filename (dir, "two\nlines.json", NULL);
+  g_autofree char *bom = g_build_filename (dir, "bom.json", NULL);
+  g_autofree char *minimal = test_pack_path ("minimal.json");
+  g_autofree char *pack = NULL;
+  gsize length;
 
+  /* the app's own words, the name once, no C function */
   g_assert_null (content);
   g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_IO);
-  g_assert_true (g_str_has_prefix (error->message, "/nonexistent/pack.json: "));
+  g_assert_cmpstr (error->message, ==, "/nonexistent/pack.json: there is no such file");
 
   g_clear_error (&error);
   content = outreach_content_load_file ("/", NULL, &error);
   g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_IO);
+  g_assert_cmpstr (error->message, ==, "/: it is a folder, not a file");
+
+  /* a FIFO is refused at once: opening it must not wait for a writer */
+  g_clear_error (&error);
+  g_unlink (fifo);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  content = outreach_content_load_file (fifo, NULL, &error);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_IO);
+  g_assert_true (g_str_has_suffix (error->message, ": it is not a regular file"));
+  g_unlink (fifo);
+
+  /* a line break in a file name cannot forge a second problem line */
+  g_clear_error (&error);
+  g_assert_true (g_file_set_contents (odd_name, "{", -1, NULL));
+  content = outreach_content_load_file (odd_name, NULL, &error);
+  g_assert_nonnull (error);
+  g_assert_null (strchr (error->message, '\n'));
+  g_unlink (odd_name);
+
+  /* a byte-order mark, as Windows editors write, is not part of the document */
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (minimal, &pack, &length, NULL));
+  {
+    g_autofree char *with_bom = g_strconcat ("\xEF\xBB\xBF", pack, NULL);
+    g_assert_true (g_file_set_contents (bom, with_bom, -1, NULL));
+  }
+  content = outreach_content_load_file (bom, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (content);
+  g_unlink (bom);
+  g_rmdir (dir);
 }
 
 static void

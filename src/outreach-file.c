@@ -1,0 +1,175 @@
+/* outreach-file.c: reading a file once, whole and bounded
+ *
+ * A pack is read into memory of the app's own, once, through one descriptor:
+ * the size check, the scan and the parser then all see the same bytes,
+ * whatever happens to the file meanwhile. (A memory mapping of the file, as
+ * before, let a pack copied over the old one while it was read kill the app
+ * with SIGBUS, or change under the scan that had checked it.)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "outreach-file.h"
+#include "outreach-text.h"
+
+/* the app's own words for what went wrong, not a C function's */
+static const char *
+describe_errno (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case ENOENT:
+      return _("there is no such file");
+    case EACCES:
+    case EPERM:
+      return _("the app is not allowed to read it");
+    case EISDIR:
+      return _("it is a folder, not a file");
+    case ENOTDIR:
+      return _("a part of its path is not a folder");
+    case ENAMETOOLONG:
+      return _("its name is too long");
+    case ELOOP:
+      return _("its path has too many symbolic links");
+    case EIO:
+      return _("the disk could not be read");
+    default:
+      return g_strerror (saved_errno);
+    }
+}
+
+static GBytes *
+fail_errno (int      saved_errno,
+            GError **error)
+{
+  g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       describe_errno (saved_errno));
+  return NULL;
+}
+
+/**
+ * outreach_file_read_bounded:
+ * @filename: the file
+ * @max_size: the most it may hold, in bytes
+ * @size: (out) (optional): how many bytes it was found to hold, when it held
+ *   more than @max_size (however it grew while it was read)
+ * @error: %G_FILE_ERROR_INVAL when it is not a regular file,
+ *   %G_FILE_ERROR_FAILED when it is too large, or the error of the read;
+ *   messages are short phrases in the app's words ("there is no such file")
+ *   that do not repeat the name
+ *
+ * Opens @filename once (never waiting on a FIFO or a device), checks what
+ * the descriptor is, and reads it to its end into a private buffer.
+ *
+ * Returns: (transfer full) (nullable): the file's bytes
+ */
+static GBytes *
+fail_too_large (guint64   found,
+                gsize     max_size,
+                guint64  *size,
+                GError  **error)
+{
+  g_autofree char *limit = g_format_size_full (max_size, G_FORMAT_SIZE_IEC_UNITS);
+
+  if (size != NULL)
+    *size = found;
+  /* Translators: a size such as "64.0 MiB" */
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("it holds more than %s"), limit);
+  return NULL;
+}
+
+GBytes *
+outreach_file_read_bounded (const char  *filename,
+                            gsize        max_size,
+                            guint64     *size,
+                            GError     **error)
+{
+  g_autofree char *buffer = NULL;
+  gsize length = 0, allocated;
+  struct stat st;
+  int fd;
+
+  fd = g_open (filename, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    return fail_errno (errno, error);
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_close (fd, NULL);
+      return fail_errno (saved_errno, error);
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_close (fd, NULL);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                           S_ISDIR (st.st_mode) ? _("it is a folder, not a file")
+                                                : _("it is not a regular file"));
+      return NULL;
+    }
+  if ((guint64) st.st_size > max_size)
+    {
+      g_close (fd, NULL);
+      return fail_too_large (st.st_size, max_size, size, error);
+    }
+
+  /* the size stat gave, and room to notice that the file grew since */
+  allocated = (gsize) st.st_size + 1;
+  buffer = g_malloc (allocated + 1);
+  for (;;)
+    {
+      gssize n = read (fd, buffer + length, allocated - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_close (fd, NULL);
+          return fail_errno (saved_errno, error);
+        }
+      if (n == 0)
+        break;
+      length += n;
+      if (length > max_size)
+        {
+          g_close (fd, NULL);
+          return fail_too_large (length, max_size, size, error);
+        }
+      if (length == allocated)
+        {
+          allocated = MIN (allocated * 2, max_size + 1);
+          buffer = g_realloc (buffer, allocated + 1);
+        }
+    }
+  g_close (fd, NULL);
+
+  buffer[length] = '\0';
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
+}
+
+/**
+ * outreach_file_display_name:
+ * @filename: a file name in the file system's encoding
+ *
+ * Returns: (transfer full): @filename as a person should read it in a
+ *   message: valid UTF-8 on one line (a line break in a name must not forge
+ *   a second problem line)
+ */
+char *
+outreach_file_display_name (const char *filename)
+{
+  g_autofree char *display = g_filename_display_name (filename);
+
+  return outreach_text_excerpt (display, -1, 1024);
+}
