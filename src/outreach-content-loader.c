@@ -20,6 +20,7 @@
 #include "outreach-content-resources.h"
 #include "outreach-file.h"
 #include "outreach-json-guard.h"
+#include "outreach-text.h"
 
 #define BUILTIN_RESOURCE "/uk/police/serocu/Outreach/content/serocu.json"
 
@@ -40,8 +41,10 @@ syntax_problem (GPtrArray    *problems,
   if (g_str_has_prefix (message, "Parse error: "))
     message += strlen ("Parse error: ");
 
+  /* json-glib's words can carry the input's raw bytes and line breaks */
   _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_SYNTAX, file,
-                              MAX (line, 1), MAX (column, 1), NULL, g_strdup (message));
+                              MAX (line, 1), MAX (column, 1), NULL,
+                              outreach_text_excerpt (message, -1, 2 * OUTREACH_TEXT_EXCERPT_CHARS));
 }
 
 static char *
