@@ -12,6 +12,7 @@
 #include "outreach-mailto.h"
 #include "outreach-message.h"
 #include "outreach-profile.h"
+#include "outreach-text.h"
 
 struct _OutreachMessage
 {
@@ -188,8 +189,11 @@ outreach_message_new_for (OutreachContent  *content,
       contact = outreach_content_lookup_contact (content, contact_id);
       if (contact == NULL)
         {
+          g_autofree char *quoted = outreach_text_excerpt (contact_id, -1,
+                                                           OUTREACH_TEXT_EXCERPT_CHARS);
+
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("No contact has the id “%s”."), contact_id);
+                       _("No contact has the id “%s”."), quoted);
           return NULL;
         }
       /* the page's own message when it is to this contact (a person's page
@@ -215,6 +219,24 @@ outreach_message_new_for (OutreachContent  *content,
   return self;
 }
 
+/* The ids a person could have meant: enough to see the pattern, not a
+ * 100,000-page pack's every id */
+#define LISTED_IDS 50
+
+static char *
+join_ids (GPtrArray *ids)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (ids->len, LISTED_IDS); i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (ids, i));
+  if (ids->len > LISTED_IDS)
+    /* Translators: after a list of ids, how many more there are */
+    g_string_append_printf (out, ngettext (" and %u more", " and %u more", ids->len - LISTED_IDS),
+                            ids->len - LISTED_IDS);
+  return g_string_free (out, FALSE);
+}
+
 static char *
 list_ids (GListModel  *model,
           const char *(*get_id) (gpointer))
@@ -226,8 +248,7 @@ list_ids (GListModel  *model,
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
       g_ptr_array_add (ids, (gpointer) get_id (item));
     }
-  g_ptr_array_add (ids, NULL);
-  return g_strjoinv (", ", (char **) ids->pdata);
+  return join_ids (ids);
 }
 
 /**
@@ -242,16 +263,19 @@ outreach_message_new_for_spec (OutreachContent  *content,
                                const char       *spec,
                                GError          **error)
 {
-  g_auto(GStrv) parts = g_strsplit (spec, ":", 2);
+  /* "" splits into no parts at all: every part is checked before use */
+  g_auto(GStrv) parts = g_strsplit (spec ? spec : "", ":", 2);
+  const char *contact_id = parts[0] ? parts[0] : "";
   OutreachNode *about = NULL;
 
-  if (outreach_content_lookup_contact (content, parts[0]) == NULL)
+  if (outreach_content_lookup_contact (content, contact_id) == NULL)
     {
       g_autofree char *valid = list_ids (outreach_content_get_contacts (content),
                                          (const char *(*) (gpointer)) outreach_contact_get_id);
+      g_autofree char *quoted = outreach_text_excerpt (contact_id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No contact has the id “%s”. The contacts are: %s."), parts[0], valid);
+                   _("No contact has the id “%s”. The contacts are: %s."), quoted, valid);
       return NULL;
     }
 
@@ -260,17 +284,17 @@ outreach_message_new_for_spec (OutreachContent  *content,
       g_autoptr(GPtrArray) nodes = outreach_content_dup_nodes (content);
       g_autoptr(GPtrArray) ids = g_ptr_array_new ();
       g_autofree char *valid = NULL;
+      g_autofree char *quoted = outreach_text_excerpt (parts[1], -1, OUTREACH_TEXT_EXCERPT_CHARS);
 
       for (guint i = 0; i < nodes->len; i++)
         g_ptr_array_add (ids, (gpointer) outreach_node_get_id (g_ptr_array_index (nodes, i)));
-      g_ptr_array_add (ids, NULL);
-      valid = g_strjoinv (", ", (char **) ids->pdata);
+      valid = join_ids (ids);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No page has the id “%s”. The pages are: %s."), parts[1], valid);
+                   _("No page has the id “%s”. The pages are: %s."), quoted, valid);
       return NULL;
     }
 
-  return outreach_message_new_for (content, parts[0], about, error);
+  return outreach_message_new_for (content, contact_id, about, error);
 }
 
 /**
