@@ -76,3 +76,8 @@ write("bad-link-long.json", changed(lambda d: d["links"][0].update(url="http://"
 # json-glib wraps 2^64 + 1 to 1 without a word: a pack of schema 1, it would say
 write("bad-number-wraps.json", raw_text=text.replace('"schema": 1,', '"schema": 18446744073709551617,'))
 write("bad-number-infinite.json", raw_text=text.replace('"schema": 1,', '"schema": 1e400,'))
+# a person twice in a section (two cards of them); an entry after a bad one
+# is named at its own index
+write("bad-profile-twice.json",
+      changed(lambda d: d["pages"][1]["sections"][0]["profiles"].append("alex")))
+write("bad-reference-after-a-number.json", changed(lambda d: d.update(sidebar=["home", 5, "nope"])))

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-content-loader-private.h"
+#include "outreach-text.h"
 #include "outreach-translation.h"
 
 /* Reports a problem at the walk's path */
@@ -39,8 +40,10 @@ _outreach_walk_push_member (OutreachWalk *walk,
                             const char   *member)
 {
   gsize len = walk->path->len;
+  g_autofree char *shown = outreach_text_excerpt (member, -1, OUTREACH_TEXT_EXCERPT_CHARS);
 
-  g_string_append_printf (walk->path, ".%s", member);
+  /* a place for a person to find: a field's name is shown in a line's worth */
+  g_string_append_printf (walk->path, ".%s", shown);
   return len;
 }
 
@@ -126,8 +129,10 @@ _outreach_walk_check_members (OutreachWalk  *walk,
           !outreach_translation_is_variant_of (member, allowed))
         {
           gsize len = _outreach_walk_push_member (walk, member);
+          g_autofree char *quoted = outreach_text_excerpt (member, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
           _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                                  _("unknown field “%s”"), member);
+                                  _("unknown field “%s”"), quoted);
           _outreach_walk_pop (walk, len);
         }
     }
@@ -282,6 +287,61 @@ add_string (OutreachWalk *walk,
     g_strv_builder_add (builder, value);
 }
 
+typedef struct
+{
+  OutreachRefKind  kind;
+  gpointer         owner;
+  OutreachPage    *page;
+  GObject         *keep;
+  GHashTable      *seen;   /* id → the index that listed it first */
+  guint            index;
+} RefList;
+
+static void
+add_ref (OutreachWalk *walk,
+         JsonNode     *node,
+         gpointer      data)
+{
+  RefList *list = data;
+  const char *id = check_string (walk, node);
+  gpointer first;
+
+  list->index++;
+  if (id == NULL)
+    return;
+  /* the same person twice in a section is two cards of them */
+  if (g_hash_table_lookup_extended (list->seen, id, NULL, &first))
+    {
+      g_autofree char *quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                              _("“%s” is listed twice (first at [%u])"), quoted,
+                              GPOINTER_TO_UINT (first));
+      return;
+    }
+  g_hash_table_insert (list->seen, (gpointer) id, GUINT_TO_POINTER (list->index - 1));
+  _outreach_walk_add_ref (walk, list->kind, id, list->owner, list->page, list->keep);
+}
+
+/* Reads a list of ids and notes each as a reference to resolve, at its own
+ * place in the list (an element that is not a good string, or an id listed
+ * twice, is reported and left out). */
+void
+_outreach_walk_add_refs (OutreachWalk    *walk,
+                         JsonObject      *object,
+                         const char      *member,
+                         gboolean         required,
+                         OutreachRefKind  kind,
+                         gpointer         owner,
+                         OutreachPage    *page,
+                         GObject         *keep)
+{
+  RefList list = { kind, owner, page, keep, g_hash_table_new (g_str_hash, g_str_equal), 0 };
+
+  _outreach_walk_list (walk, object, member, required, add_ref, &list);
+  g_hash_table_unref (list.seen);
+}
+
 /* Reads a list of strings: paragraphs, items, or ids. An element that is not
  * a good string is reported and left out. */
 static char **
@@ -385,9 +445,11 @@ _outreach_walk_get_id (OutreachWalk *walk,
   len = _outreach_walk_push_member (walk, "id");
   if (!is_valid_id (id))
     {
+      g_autofree char *quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
       _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
                               _("“%s” is not a valid id: use lower-case letters, "
-                                "digits and “-”, at most 64"), id);
+                                "digits and “-”, at most 64"), quoted);
       id = NULL;
     }
   else if (g_hash_table_contains (seen, id))

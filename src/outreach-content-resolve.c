@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-content-loader-private.h"
+#include "outreach-text.h"
 #include "outreach-model-private.h"
 
 /* A reference by id, noted during the walk and resolved after it */
@@ -78,6 +79,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
       OutreachRef *ref = g_ptr_array_index (walk->pending, i);
       OutreachNode *node = g_hash_table_lookup (content->nodes, ref->id);
       OutreachSection *section = ref->owner;
+      g_autofree char *id = outreach_text_excerpt (ref->id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
       gpointer item;
 
       switch (ref->kind)
@@ -85,14 +87,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_SIDEBAR:
           if (node == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
-                                                    ref->id));
-          else if (g_list_store_find (content->sidebar, node, NULL))
-            {
-              /* a node has one place in the tree */
-              g_string_assign (walk->path, ref->path);
-              _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
-                                      _("“%s” is in the sidebar already"), ref->id);
-            }
+                                                    id));
           else
             g_list_store_append (content->sidebar, node);
           break;
@@ -100,7 +95,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_PROFILE_TEAM:
           if (!OUTREACH_IS_UNIT (node))
             unresolved (walk, ref, g_strdup_printf (_("no unit or team has the id “%s”"),
-                                                    ref->id));
+                                                    id));
           else
             {
               OutreachProfile *profile = ref->owner;
@@ -112,7 +107,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
 
         case OUTREACH_REF_SECTION_PROFILE:
           if (!OUTREACH_IS_PROFILE (node))
-            unresolved (walk, ref, g_strdup_printf (_("no profile has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no profile has the id “%s”"), id));
           else
             {
               g_ptr_array_add (section->profiles, g_object_ref (node));
@@ -125,7 +120,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_SECTION_CONTACT:
           item = outreach_content_lookup_contact (content, ref->id);
           if (item == NULL)
-            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), id));
           else
             g_ptr_array_add (section->contacts, g_object_ref (item));
           break;
@@ -133,7 +128,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_SECTION_LINK:
           item = _outreach_content_lookup_link (content, ref->id);
           if (item == NULL)
-            unresolved (walk, ref, g_strdup_printf (_("no link has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no link has the id “%s”"), id));
           else
             g_ptr_array_add (section->links, g_object_ref (item));
           break;
@@ -142,7 +137,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_GET_IN_TOUCH:
           item = _outreach_content_lookup_template (content, ref->id);
           if (item == NULL)
-            unresolved (walk, ref, g_strdup_printf (_("no template has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no template has the id “%s”"), id));
           else if (ref->kind == OUTREACH_REF_CONTACT_TEMPLATE)
             ((OutreachContact *) ref->owner)->template = item;
           else
@@ -152,7 +147,7 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_TEMPLATE_CONTACT:
           item = outreach_content_lookup_contact (content, ref->id);
           if (item == NULL)
-            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), ref->id));
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), id));
           else
             g_set_object (&((OutreachTemplate *) ref->owner)->contact, item);
           break;

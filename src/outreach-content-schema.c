@@ -112,21 +112,8 @@ walk_section (OutreachWalk *walk,
     }
 
   for (guint r = 0; r < G_N_ELEMENTS (refs); r++)
-    {
-      g_auto(GStrv) ids = _outreach_walk_get_strings (walk, object, refs[r].member, FALSE);
-      gsize len;
-
-      if (ids == NULL)
-        continue;
-      len = _outreach_walk_push_member (walk, refs[r].member);
-      for (guint i = 0; ids[i]; i++)
-        {
-          gsize ilen = _outreach_walk_push_index (walk, i);
-          _outreach_walk_add_ref (walk, refs[r].kind, ids[i], section, page, G_OBJECT (page));
-          _outreach_walk_pop (walk, ilen);
-        }
-      _outreach_walk_pop (walk, len);
-    }
+    _outreach_walk_add_refs (walk, object, refs[r].member, FALSE, refs[r].kind, section, page,
+                             G_OBJECT (page));
 }
 
 static void
@@ -187,8 +174,10 @@ walk_profile (OutreachWalk *walk,
   else if (employment != NULL && strcmp (employment, "staff") != 0)
     {
       gsize len = _outreach_walk_push_member (walk, "employment");
+      g_autofree char *quoted = outreach_text_excerpt (employment, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
       _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("must be “staff” or “officer”, not “%s”"), employment);
+                              _("must be “staff” or “officer”, not “%s”"), quoted);
       _outreach_walk_pop (walk, len);
     }
 
@@ -244,9 +233,13 @@ walk_contact (OutreachWalk *walk,
       gsize len = _outreach_walk_push_member (walk, "address");
 
       if (!outreach_address_is_plain (address))
-        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
-                                _("“%s” is not a plain e-mail address such as name@example.org"),
-                                address);
+        {
+          g_autofree char *quoted = outreach_text_excerpt (address, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_BAD_ADDRESS,
+                                  _("“%s” is not a plain e-mail address such as name@example.org"),
+                                  quoted);
+        }
       else
         contact->address = g_strdup (address);
       _outreach_walk_pop (walk, len);
@@ -422,7 +415,6 @@ _outreach_walk_root (OutreachWalk *walk,
   OutreachContent *content = walk->content;
   JsonObject *object, *organisation;
   JsonNode *schema, *node;
-  g_auto(GStrv) sidebar = NULL;
   gsize len;
 
   if ((object = _outreach_walk_get_object (walk, root)) == NULL)
@@ -483,17 +475,7 @@ _outreach_walk_root (OutreachWalk *walk,
 
   /* the sidebar's references come last, so they resolve (and report) after
    * every other */
-  if ((sidebar = _outreach_walk_get_strings (walk, object, "sidebar", TRUE)) != NULL)
-    {
-      len = _outreach_walk_push_member (walk, "sidebar");
-      for (guint i = 0; sidebar[i]; i++)
-        {
-          gsize ilen = _outreach_walk_push_index (walk, i);
-          _outreach_walk_add_ref (walk, OUTREACH_REF_SIDEBAR, sidebar[i], NULL, NULL, NULL);
-          _outreach_walk_pop (walk, ilen);
-        }
-      _outreach_walk_pop (walk, len);
-    }
+  _outreach_walk_add_refs (walk, object, "sidebar", TRUE, OUTREACH_REF_SIDEBAR, NULL, NULL, NULL);
 
   _outreach_walk_resolve_references (walk);
 

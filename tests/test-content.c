@@ -197,6 +197,8 @@ static const BadPack bad_packs[] = {
   { "bad-link-long.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "xxxxxxx…” is not an https: web address" },
   { "bad-number-wraps.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“18446744073709551617” is out of range" },
   { "bad-number-infinite.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“1e400” is out of range" },
+  { "bad-profile-twice.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.pages[1].sections[0].profiles[1]", "“alex” is listed twice (first at [0])" },
+  { "bad-reference-after-a-number.json", OUTREACH_CONTENT_ERROR_INVALID, "$.sidebar[1]", "must be a string" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 
@@ -226,6 +228,21 @@ assert_problem (const OutreachProblem *problem,
   g_assert_true (g_utf8_validate (problem->message, -1, NULL));
   g_assert_null (strpbrk (problem->message, "\r\n"));
   g_assert_cmpuint (g_utf8_strlen (problem->message, -1), <=, 3 * OUTREACH_TEXT_EXCERPT_CHARS);
+}
+
+/* An entry after a bad one is named at its own place, not its place among
+ * the good ones */
+static void
+test_place_after_bad_entry (void)
+{
+  g_autofree char *path = test_pack_path ("bad-reference-after-a-number.json");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_file (path, &problems, NULL);
+
+  g_assert_null (content);
+  g_assert_cmpuint (problems->len, ==, 2);
+  assert_problem (g_ptr_array_index (problems, 1), path, OUTREACH_CONTENT_ERROR_UNRESOLVED,
+                  "$.sidebar[2]", "“nope”");
 }
 
 static void
@@ -578,6 +595,7 @@ main (int   argc,
   g_test_add_func ("/content/limits/long-string", test_long_string);
   g_test_add_func ("/content/limits/huge-file", test_huge_file);
   g_test_add_func ("/content/missing-file", test_missing_file);
+  g_test_add_func ("/content/place-after-a-bad-entry", test_place_after_bad_entry);
   g_test_add_func ("/content/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/content/leniencies-refused", test_leniencies_refused);
   g_test_add_func ("/content/markup-is-text", test_markup_is_text);

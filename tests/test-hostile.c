@@ -346,7 +346,7 @@ test_sidebar_twice (void)
   g_assert_null (content);
   g_test_message ("%s", error->message);
   g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_DUPLICATE_ID);
-  g_assert_cmpstr (error->message, ==, "hostile.json: $.sidebar[2]: “exru” is in the sidebar already");
+  g_assert_cmpstr (error->message, ==, "hostile.json: $.sidebar[2]: “exru” is listed twice (first at [1])");
   g_assert_cmpuint (problems->len, ==, 2);
 }
 
