@@ -81,3 +81,11 @@ write("bad-number-infinite.json", raw_text=text.replace('"schema": 1,', '"schema
 write("bad-profile-twice.json",
       changed(lambda d: d["pages"][1]["sections"][0]["profiles"].append("alex")))
 write("bad-reference-after-a-number.json", changed(lambda d: d.update(sidebar=["home", 5, "nope"])))
+# sizes no real pack comes near: a name of 10,000 N's, a description of one
+# 60,000-character word, a 6 MB template body, a placeholder 30 times over
+write("bad-long-name.json", changed(lambda d: d["units"][0].update(name="N" * 10000)))
+write("bad-long-word.json", changed(lambda d: d["units"][0].update(description=["D" * 60000])))
+write("bad-long-template.json",
+      changed(lambda d: d["templates"][0].update(body=["Hello,", "x " * 3000])))
+write("bad-many-placeholders.json",
+      changed(lambda d: d["templates"][0].update(subject="{unit} " * 21)))

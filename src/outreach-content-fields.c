@@ -157,6 +157,43 @@ _outreach_walk_get_member (OutreachWalk *walk,
 /* Returns: (nullable): the string @node holds; NULL, and a problem at the
  * walk's path, when it is not a string, is blank or holds a control
  * character */
+/* The fields a person reads as a name or a heading: a line's worth */
+static gboolean
+is_name_field (const char *member)
+{
+  static const char *names[] = { "name", "short_name", "title", "abbreviation", "role",
+                                 "time_in_role", "heading", "source", "signature", NULL };
+
+  return g_strv_contains (names, member);
+}
+
+/* Text a window lays out: a word (a run without a space) longer than a line
+ * cannot wrap between words, and Pango measures it a character at a time */
+static gboolean
+check_text_size (OutreachWalk *walk,
+                 const char   *value)
+{
+  guint chars = 0, word = 0, longest = 0;
+
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      chars++;
+      word = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : word + 1;
+      longest = MAX (longest, word);
+    }
+  if (is_name_field (walk->text_member) && chars > OUTREACH_MAX_NAME_CHARS)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                            _("is %u characters long; a name or heading may have at most %u"),
+                            chars, OUTREACH_MAX_NAME_CHARS);
+  else if (longest > OUTREACH_MAX_WORD_CHARS)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                            _("has a word of %u characters with no space in it; a word may have "
+                              "at most %u"), longest, OUTREACH_MAX_WORD_CHARS);
+  else
+    return TRUE;
+  return FALSE;
+}
+
 static const char *
 check_string (OutreachWalk *walk,
               JsonNode     *node)
@@ -170,6 +207,8 @@ check_string (OutreachWalk *walk,
       return NULL;
     }
   value = json_node_get_string (node);
+  if (walk->text_member != NULL && !check_text_size (walk, value))
+    return NULL;
   if (is_blank (value))
     _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be empty"));
   else if (has_control_characters (value))
@@ -367,14 +406,18 @@ get_text (OutreachWalk *walk,
           gboolean      required,
           gboolean      list)
 {
-  gpointer value = list ? (gpointer) get_plain_strings (walk, object, member, required)
-                        : (gpointer) get_plain_string (walk, object, member, required);
+  gpointer value;
   int best = -1;
   JsonObjectIter iter;
   const char *name;
 
   if (!outreach_translation_is_translatable (member))
-    return value;
+    return list ? (gpointer) get_plain_strings (walk, object, member, required)
+                : (gpointer) get_plain_string (walk, object, member, required);
+
+  walk->text_member = member;
+  value = list ? (gpointer) get_plain_strings (walk, object, member, required)
+               : (gpointer) get_plain_string (walk, object, member, required);
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, NULL))
@@ -398,6 +441,7 @@ get_text (OutreachWalk *walk,
       else if (list)
         g_strfreev (variant);
     }
+  walk->text_member = NULL;
   return value;
 }
 

@@ -29,7 +29,17 @@ typedef struct
   GHashTable      *template_ids;  /* template id → path where it was defined */
   const char * const *languages;  /* the user's, best first: g_get_language_names () */
   GPtrArray       *pending;       /* references to resolve after the walk */
+  const char      *text_member;   /* the text field being read, for its size rules */
 } OutreachWalk;
+
+/* Sizes that no real pack comes near and a broken or hostile one can
+ * (they are checked in characters): a name is a line, a word fits a line,
+ * a message template fits an e-mail a phone's mail app can open */
+#define OUTREACH_MAX_NAME_CHARS        200
+#define OUTREACH_MAX_WORD_CHARS        200
+#define OUTREACH_MAX_SUBJECT_CHARS     200
+#define OUTREACH_MAX_BODY_CHARS        4000
+#define OUTREACH_MAX_PLACEHOLDERS      20
 
 /* What a reference is: a sidebar entry naming a node, a profile naming its team, … */
 typedef enum

@@ -323,7 +323,15 @@ get_template_text (OutreachWalk *walk,
     return NULL;
 
   len = _outreach_walk_push_member (walk, member);
-  if (outreach_template_find_unknown (text, &unknown))
+  if (g_utf8_strlen (text, -1) > (paragraphs ? OUTREACH_MAX_BODY_CHARS : OUTREACH_MAX_SUBJECT_CHARS))
+    /* a message is written, shown and encoded in full, and may be a QR code */
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                            _("is longer than %u characters"),
+                            paragraphs ? OUTREACH_MAX_BODY_CHARS : OUTREACH_MAX_SUBJECT_CHARS);
+  else if (outreach_template_count_placeholders (text) > OUTREACH_MAX_PLACEHOLDERS)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                            _("has more than %u placeholders"), OUTREACH_MAX_PLACEHOLDERS);
+  else if (outreach_template_find_unknown (text, &unknown))
     {
       g_autofree char *known = g_strjoinv ("}, {", (char **) outreach_template_get_placeholders ());
 

@@ -120,6 +120,28 @@ check_one (const char *start,
     *unknown = g_steal_pointer (&name);
 }
 
+static void
+count_one (const char *start,
+           gsize       len,
+           gpointer    data)
+{
+  (*(guint *) data)++;
+}
+
+/**
+ * outreach_template_count_placeholders:
+ *
+ * Returns: how many placeholders @text has, known or not
+ */
+guint
+outreach_template_count_placeholders (const char *text)
+{
+  guint n = 0;
+
+  scan (text, count_one, &n);
+  return n;
+}
+
 /**
  * outreach_template_find_unknown:
  * @unknown: (out) (transfer full): the first unknown name, if any

@@ -17,6 +17,7 @@ const char      *outreach_template_get_subject  (OutreachTemplate *self);
 const char      *outreach_template_get_body     (OutreachTemplate *self);
 
 const char * const *outreach_template_get_placeholders (void);
+guint            outreach_template_count_placeholders (const char  *text);
 gboolean         outreach_template_find_unknown (const char        *text,
                                                  char             **unknown);
 char            *outreach_template_expand       (const char        *text,

@@ -199,6 +199,10 @@ static const BadPack bad_packs[] = {
   { "bad-number-infinite.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“1e400” is out of range" },
   { "bad-profile-twice.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.pages[1].sections[0].profiles[1]", "“alex” is listed twice (first at [0])" },
   { "bad-reference-after-a-number.json", OUTREACH_CONTENT_ERROR_INVALID, "$.sidebar[1]", "must be a string" },
+  { "bad-long-name.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.units[0].name", "is 10000 characters long; a name or heading may have at most 200" },
+  { "bad-long-word.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.units[0].description[0]", "has a word of 60000 characters" },
+  { "bad-long-template.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.templates[0].body", "is longer than 4000 characters" },
+  { "bad-many-placeholders.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.templates[0].subject", "has more than 20 placeholders" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 
