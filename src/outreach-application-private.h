@@ -21,7 +21,7 @@ struct _OutreachApplication
   char                   *initial_page;
   OutreachSearchProvider *search_provider;
   gboolean                kiosk;
-  int                     idle_seconds;      /* 0: from the settings */
+  guint                   idle_seconds;      /* 0: from the settings */
   double                  zoom;
   int                     base_dpi;          /* the desktop's text size, in 1024ths of a dpi */
   OutreachSystemStyle    *system_style;

@@ -16,13 +16,33 @@
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
 
+/* The pack --show's id must be in: --content's, or the built-in one that a
+ * running instance (which shows the configured pack) also has */
+static gboolean
+check_page (OutreachApplication *self,
+            const char          *id)
+{
+  g_autoptr(OutreachContent) builtin = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content = self->content;
+
+  if (content == NULL)
+    content = builtin = outreach_content_load_builtin (NULL);
+  if (content == NULL || outreach_content_find_page (content, id, &error) != NULL)
+    return TRUE;
+  g_printerr ("%s\n", error->message);
+  return FALSE;
+}
+
 static int
 outreach_application_handle_local_options (GApplication *app,
                                            GVariantDict *options)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (app);
   g_autofree char *content_file = NULL;
+  g_autoptr(GError) error = NULL;
   const char *show = NULL;
+  guint idle_seconds;
   int status;
 
   if ((status = outreach_cli_run_tool (options)) != -1)
@@ -30,41 +50,56 @@ outreach_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "kiosk"))
     self->kiosk = TRUE;
-  if (g_variant_dict_lookup (options, "idle-seconds", "i", &self->idle_seconds) &&
-      self->idle_seconds < 1)
+  if (!outreach_cli_get_idle_seconds (options, &idle_seconds, &error))
     {
-      g_printerr ("%s\n", _("--idle-seconds must be 1 or more"));
+      g_printerr ("%s\n", error->message);
       return 1;
     }
+  self->idle_seconds = idle_seconds;
 
   if (g_variant_dict_lookup (options, "content", "^ay", &content_file))
     {
-      g_autoptr(GError) error = NULL;
-
       /* a window showing another pack is a session of its own */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
       self->content = outreach_content_load_file (content_file, NULL, &error);
       if (self->content == NULL)
         self->content_problem = g_strdup (error->message);
+      g_clear_error (&error);
     }
 
-  if (g_variant_dict_lookup (options, "show", "&s", &show))
-    {
-      g_autoptr(GError) error = NULL;
+  /* an unknown page is an error here, where it can be said, whichever
+   * instance would have shown it (a pack that could not be used is said in
+   * the window, which then shows Home) */
+  if (g_variant_dict_lookup (options, "show", "&s", &show) && self->content_problem == NULL &&
+      !check_page (self, show))
+    return 1;
 
-      if (!g_application_register (app, NULL, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      if (g_application_get_is_remote (app))
+  /* the window needs a display, and so does registering (which starts GTK):
+   * say so in one line, not in GTK's words */
+  if (!(g_application_get_flags (app) & G_APPLICATION_IS_SERVICE) && !gtk_init_check ())
+    {
+      g_printerr ("%s\n", _("serocu-outreach: cannot open a display. The window needs a desktop "
+                            "session; --validate, --mailto, --qr and --dump-content work "
+                            "without one."));
+      return 1;
+    }
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (app))
+    {
+      if (show != NULL)
         {
           g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (show));
           return 0;
         }
-      self->initial_page = g_strdup (show);
+      return -1;
     }
 
+  self->initial_page = g_strdup (show);
   return -1;
 }
 

@@ -12,13 +12,16 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "outreach-cli.h"
 #include "outreach-content.h"
+#include "outreach-file.h"
 #include "outreach-message.h"
 #include "outreach-qr-texture.h"
+#include "outreach-text.h"
 
 /* --validate takes an optional file, which GApplication's option packing
  * cannot express; the callback keeps it here, once per process. */
@@ -54,11 +57,13 @@ static const GOptionEntry option_entries[] = {
     N_("Where --qr writes the code: FILE.svg or FILE.png"), N_("FILE") },
   { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run as a careers-fair display station (see the README)"), NULL },
-  { "idle-seconds", 0, 0, G_OPTION_ARG_INT, NULL,
+  { "idle-seconds", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("On a display station, start again after SECONDS without input"), N_("SECONDS") },
   { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  /* anything else on the command line: an error, said as such */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -140,34 +145,48 @@ load_for_tools (const char *content_file)
   return content;
 }
 
+/* FILE.svg or FILE.png: a new file or a regular one, never the pack that
+ * was read, never through a link or into a device */
 static gboolean
 write_qr (OutreachQr  *qr,
           const char  *filename,
+          const char  *pack,
           GError     **error)
 {
   g_autofree char *lower = g_ascii_strdown (filename, -1);
+  g_autofree char *display = outreach_file_display_name (filename);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (g_str_has_suffix (lower, ".svg"))
     {
-      g_autofree char *svg = outreach_qr_to_svg (qr);
-      return g_file_set_contents (filename, svg, -1, error);
+      char *svg = outreach_qr_to_svg (qr);
+
+      bytes = g_bytes_new_take (svg, strlen (svg));
     }
   else if (g_str_has_suffix (lower, ".png"))
     {
       /* 16 pixels a module: sharp at poster sizes */
       g_autoptr(GdkTexture) texture = outreach_qr_texture_new (qr, 16);
 
-      if (!gdk_texture_save_to_png (texture, filename))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not write “%s”."), filename);
-          return FALSE;
-        }
-      return TRUE;
+      bytes = gdk_texture_save_to_png_bytes (texture);
+    }
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” should end in .svg or .png."), display);
+      return FALSE;
     }
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-               _("“%s” should end in .svg or .png."), filename);
-  return FALSE;
+  if (!outreach_file_write (filename, bytes, pack, &local_error))
+    {
+      /* Translators: the first %s is a file name, the second why, such as
+       * "the disk is full" */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot write %s: %s."), display,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* --mailto and --qr: for HR's web pages, newsletters and posters */
@@ -211,13 +230,114 @@ run_link_tools (GVariantDict *options)
   {
     g_autoptr(OutreachQr) code = outreach_qr_new (uri, &error);
 
-    if (code == NULL || !write_qr (code, output, &error))
+    if (code == NULL || !write_qr (code, output, content_file, &error))
       {
         g_printerr ("%s\n", error->message);
         return 1;
       }
   }
   return 0;
+}
+
+/* The tools each do one thing and exit: two at once, or a tool with what
+ * shapes a window, is a mistake to point out, not to guess at */
+static const char *tools[] = { "version", "dump-content", "mailto", "qr", "validate", NULL };
+static const char *window_options[] = { "show", "kiosk", "idle-seconds", NULL };
+
+static gboolean
+has_option (GVariantDict *options,
+            const char   *name)
+{
+  if (g_strcmp0 (name, "validate") == 0)
+    return validate_requested;
+  return g_variant_dict_contains (options, name);
+}
+
+static gboolean
+check_combination (GVariantDict  *options,
+                   GError       **error)
+{
+  g_autofree const char **remaining = NULL;
+  const char *tool = NULL;
+
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining) &&
+      remaining[0] != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (remaining[0]);
+      g_autofree char *quoted = outreach_text_excerpt (display, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Unexpected “%s”: the app takes options only (see --help)."), quoted);
+      return FALSE;
+    }
+
+  for (guint i = 0; tools[i] != NULL; i++)
+    {
+      if (!has_option (options, tools[i]))
+        continue;
+      if (tool != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       _("--%s and --%s cannot be used together."), tool, tools[i]);
+          return FALSE;
+        }
+      tool = tools[i];
+    }
+
+  for (guint i = 0; tool != NULL && window_options[i] != NULL; i++)
+    if (has_option (options, window_options[i]))
+      {
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                     _("--%s opens no window: --%s cannot be used with it."), tool,
+                     window_options[i]);
+        return FALSE;
+      }
+
+  if (has_option (options, "content") &&
+      (g_strcmp0 (tool, "version") == 0 || g_strcmp0 (tool, "dump-content") == 0 ||
+       (g_strcmp0 (tool, "validate") == 0 && validate_file != NULL)))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("--%s does not read --content: leave one of them out."), tool);
+      return FALSE;
+    }
+
+  if (has_option (options, "output") && g_strcmp0 (tool, "qr") != 0)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--output is where --qr writes: use it with --qr."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * outreach_cli_get_idle_seconds:
+ * @options: the options as GApplication::handle-local-options has them
+ * @seconds: (out): the station's idle time, or 0 when the option is not given
+ *
+ * Returns: %FALSE with @error when --idle-seconds is not a whole number of
+ *   seconds from 1 to a day
+ */
+gboolean
+outreach_cli_get_idle_seconds (GVariantDict  *options,
+                               guint         *seconds,
+                               GError       **error)
+{
+  const char *text = NULL;
+  guint64 value;
+
+  *seconds = 0;
+  if (!g_variant_dict_lookup (options, "idle-seconds", "&s", &text))
+    return TRUE;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, 24 * 60 * 60, &value, NULL))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("--idle-seconds must be a whole number of seconds, from 1 to 86400."));
+      return FALSE;
+    }
+  *seconds = value;
+  return TRUE;
 }
 
 /**
@@ -232,6 +352,15 @@ run_link_tools (GVariantDict *options)
 int
 outreach_cli_run_tool (GVariantDict *options)
 {
+  g_autoptr(GError) error = NULL;
+
+  if (!check_combination (options, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      g_clear_pointer (&validate_file, g_free);
+      return 1;
+    }
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "serocu-outreach", PACKAGE_VERSION);
@@ -254,7 +383,11 @@ outreach_cli_run_tool (GVariantDict *options)
   if (validate_requested)
     {
       g_autoptr(GString) out = g_string_new (NULL);
-      int status = validate (validate_file, out);
+      g_autofree char *content_file = NULL;
+      int status;
+
+      g_variant_dict_lookup (options, "content", "^ay", &content_file);
+      status = validate (validate_file ? validate_file : content_file, out);
 
       if (status == 0)
         g_print ("%s", out->str);

@@ -8,7 +8,10 @@
 
 G_BEGIN_DECLS
 
-void outreach_cli_add_options  (GApplication *application);
-int  outreach_cli_run_tool     (GVariantDict *options);
+void     outreach_cli_add_options      (GApplication  *application);
+int      outreach_cli_run_tool         (GVariantDict  *options);
+gboolean outreach_cli_get_idle_seconds (GVariantDict  *options,
+                                        guint         *seconds,
+                                        GError       **error);
 
 G_END_DECLS

@@ -6,9 +6,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
+
 #include "outreach-content-private.h"
 #include "outreach-link.h"
 #include "outreach-profile.h"
+#include "outreach-text.h"
 
 G_DEFINE_FINAL_TYPE (OutreachContent, outreach_content, G_TYPE_OBJECT)
 
@@ -248,6 +251,95 @@ outreach_content_lookup (OutreachContent *self,
   g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
 
   return id ? g_hash_table_lookup (self->nodes, id) : NULL;
+}
+
+/* The ids a person could have meant: enough to see the pattern, not a
+ * 100,000-page pack's every id */
+#define LISTED_IDS 50
+
+static char *
+join_ids (GPtrArray *ids)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (ids->len, LISTED_IDS); i++)
+    g_string_append_printf (out, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (ids, i));
+  if (ids->len > LISTED_IDS)
+    /* Translators: after a list of ids, how many more there are */
+    g_string_append_printf (out, ngettext (" and %u more", " and %u more", ids->len - LISTED_IDS),
+                            ids->len - LISTED_IDS);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * outreach_content_find_page:
+ * @id: (nullable): an id a person gave (on the command line, the bus …)
+ *
+ * Like outreach_content_lookup(), for ids from outside: an unknown id is an
+ * error that quotes it in a line's worth and lists ids that would do.
+ *
+ * Returns: (transfer none) (nullable): the page, unit or profile with @id
+ */
+OutreachNode *
+outreach_content_find_page (OutreachContent  *self,
+                            const char       *id,
+                            GError          **error)
+{
+  OutreachNode *node = outreach_content_lookup (self, id);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *valid = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (node != NULL)
+    return node;
+
+  nodes = outreach_content_dup_nodes (self);
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < nodes->len; i++)
+    g_ptr_array_add (ids, (gpointer) outreach_node_get_id (g_ptr_array_index (nodes, i)));
+  valid = join_ids (ids);
+  quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("No page has the id “%s”. The pages are: %s."), quoted, valid);
+  return NULL;
+}
+
+/**
+ * outreach_content_find_contact:
+ * @id: (nullable): an id a person gave
+ *
+ * Like outreach_content_lookup_contact(), for ids from outside.
+ *
+ * Returns: (transfer none) (nullable): the contact with @id
+ */
+OutreachContact *
+outreach_content_find_contact (OutreachContent  *self,
+                               const char       *id,
+                               GError          **error)
+{
+  OutreachContact *contact = id ? outreach_content_lookup_contact (self, id) : NULL;
+  GListModel *contacts = outreach_content_get_contacts (self);
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autofree char *valid = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (contact != NULL)
+    return contact;
+
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < g_list_model_get_n_items (contacts); i++)
+    {
+      /* the pack's list holds the contact: its id outlives this reference */
+      g_autoptr(OutreachContact) item = g_list_model_get_item (contacts, i);
+
+      g_ptr_array_add (ids, (gpointer) outreach_contact_get_id (item));
+    }
+  valid = join_ids (ids);
+  quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("No contact has the id “%s”. The contacts are: %s."), quoted, valid);
+  return NULL;
 }
 
 OutreachNode *

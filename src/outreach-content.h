@@ -53,6 +53,12 @@ OutreachContact *outreach_content_lookup_contact     (OutreachContent  *self,
 guint            outreach_content_get_n_units        (OutreachContent  *self);
 OutreachNode    *outreach_content_lookup             (OutreachContent  *self,
                                                       const char       *id);
+OutreachNode    *outreach_content_find_page          (OutreachContent  *self,
+                                                      const char       *id,
+                                                      GError          **error);
+OutreachContact *outreach_content_find_contact       (OutreachContent  *self,
+                                                      const char       *id,
+                                                      GError          **error);
 OutreachNode    *outreach_content_get_home           (OutreachContent  *self);
 
 G_END_DECLS

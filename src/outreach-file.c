@@ -28,6 +28,11 @@ describe_errno (int saved_errno)
     {
     case ENOENT:
       return _("there is no such file");
+    case EROFS:
+      return _("the disk is read-only");
+    case ENOSPC:
+    case EDQUOT:
+      return _("the disk is full");
     case EACCES:
     case EPERM:
       return _("the app is not allowed to read it");
@@ -172,4 +177,102 @@ outreach_file_display_name (const char *filename)
   g_autofree char *display = g_filename_display_name (filename);
 
   return outreach_text_excerpt (display, -1, 1024);
+}
+
+/**
+ * outreach_file_write:
+ * @filename: where to write
+ * @bytes: what to write
+ * @keep: (nullable): a file that must not be overwritten (the pack being read)
+ * @error: why not, in a phrase in the app's words
+ *
+ * Writes @bytes to @filename, a new file or an existing regular one, and
+ * nothing else: never through a symbolic link, never into a device or a
+ * FIFO, never over @keep. No temporary file is made, so a message never
+ * names one.
+ *
+ * Returns: whether @bytes were written
+ */
+gboolean
+outreach_file_write (const char  *filename,
+                     GBytes      *bytes,
+                     const char  *keep,
+                     GError     **error)
+{
+  struct stat st, kept;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  int fd;
+
+  /* not truncated yet: what it is is checked first, through the descriptor */
+  fd = g_open (filename, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ELOOP)
+        {
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                               _("it is a symbolic link, which is never written through"));
+          return FALSE;
+        }
+      if (saved_errno == ENXIO)
+        {
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                               _("it is not a regular file"));
+          return FALSE;
+        }
+      if (saved_errno == ENOENT)
+        {
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                               _("the folder it would be in does not exist"));
+          return FALSE;
+        }
+      fail_errno (saved_errno, error);
+      return FALSE;
+    }
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_close (fd, NULL);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, _("it is not a regular file"));
+      return FALSE;
+    }
+  if (keep != NULL && g_stat (keep, &kept) == 0 && kept.st_dev == st.st_dev &&
+      kept.st_ino == st.st_ino)
+    {
+      g_close (fd, NULL);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                           _("it is the content pack being read, which is never written to"));
+      return FALSE;
+    }
+
+  if (ftruncate (fd, 0) != 0)
+    goto failed;
+  while (size > 0)
+    {
+      gssize n = write (fd, data, size);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        goto failed;
+      data += n;
+      size -= n;
+    }
+  if (!g_close (fd, NULL))
+    {
+      fd = -1;
+      goto failed;
+    }
+  return TRUE;
+
+failed:
+  {
+    int saved_errno = errno;
+
+    if (fd >= 0)
+      g_close (fd, NULL);
+    fail_errno (saved_errno, error);
+    return FALSE;
+  }
 }

@@ -15,4 +15,9 @@ GBytes *outreach_file_read_bounded (const char  *filename,
 
 char   *outreach_file_display_name (const char  *filename);
 
+gboolean outreach_file_write        (const char  *filename,
+                                     GBytes      *bytes,
+                                     const char  *keep,
+                                     GError     **error);
+
 G_END_DECLS

@@ -12,7 +12,6 @@
 #include "outreach-mailto.h"
 #include "outreach-message.h"
 #include "outreach-profile.h"
-#include "outreach-text.h"
 
 struct _OutreachMessage
 {
@@ -186,16 +185,8 @@ outreach_message_new_for (OutreachContent  *content,
 
   if (contact_id != NULL)
     {
-      contact = outreach_content_lookup_contact (content, contact_id);
-      if (contact == NULL)
-        {
-          g_autofree char *quoted = outreach_text_excerpt (contact_id, -1,
-                                                           OUTREACH_TEXT_EXCERPT_CHARS);
-
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                       _("No contact has the id “%s”."), quoted);
-          return NULL;
-        }
+      if ((contact = outreach_content_find_contact (content, contact_id, error)) == NULL)
+        return NULL;
       /* the page's own message when it is to this contact (a person's page
        * and Recruitment: "roles like this"), else the contact's general one */
       template = outreach_content_get_template_for (content, outreach_node_get_kind (about));
@@ -219,38 +210,6 @@ outreach_message_new_for (OutreachContent  *content,
   return self;
 }
 
-/* The ids a person could have meant: enough to see the pattern, not a
- * 100,000-page pack's every id */
-#define LISTED_IDS 50
-
-static char *
-join_ids (GPtrArray *ids)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < MIN (ids->len, LISTED_IDS); i++)
-    g_string_append_printf (out, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (ids, i));
-  if (ids->len > LISTED_IDS)
-    /* Translators: after a list of ids, how many more there are */
-    g_string_append_printf (out, ngettext (" and %u more", " and %u more", ids->len - LISTED_IDS),
-                            ids->len - LISTED_IDS);
-  return g_string_free (out, FALSE);
-}
-
-static char *
-list_ids (GListModel  *model,
-          const char *(*get_id) (gpointer))
-{
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      g_ptr_array_add (ids, (gpointer) get_id (item));
-    }
-  return join_ids (ids);
-}
-
 /**
  * outreach_message_new_for_spec:
  * @spec: "CONTACT" or "CONTACT:PAGE", as `--mailto` and `--qr` take it
@@ -268,31 +227,10 @@ outreach_message_new_for_spec (OutreachContent  *content,
   const char *contact_id = parts[0] ? parts[0] : "";
   OutreachNode *about = NULL;
 
-  if (outreach_content_lookup_contact (content, contact_id) == NULL)
-    {
-      g_autofree char *valid = list_ids (outreach_content_get_contacts (content),
-                                         (const char *(*) (gpointer)) outreach_contact_get_id);
-      g_autofree char *quoted = outreach_text_excerpt (contact_id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No contact has the id “%s”. The contacts are: %s."), quoted, valid);
-      return NULL;
-    }
-
-  if (parts[1] != NULL && (about = outreach_content_lookup (content, parts[1])) == NULL)
-    {
-      g_autoptr(GPtrArray) nodes = outreach_content_dup_nodes (content);
-      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-      g_autofree char *valid = NULL;
-      g_autofree char *quoted = outreach_text_excerpt (parts[1], -1, OUTREACH_TEXT_EXCERPT_CHARS);
-
-      for (guint i = 0; i < nodes->len; i++)
-        g_ptr_array_add (ids, (gpointer) outreach_node_get_id (g_ptr_array_index (nodes, i)));
-      valid = join_ids (ids);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   _("No page has the id “%s”. The pages are: %s."), quoted, valid);
-      return NULL;
-    }
+  if (outreach_content_find_contact (content, contact_id, error) == NULL)
+    return NULL;
+  if (parts[1] != NULL && (about = outreach_content_find_page (content, parts[1], error)) == NULL)
+    return NULL;
 
   return outreach_message_new_for (content, contact_id, about, error);
 }
