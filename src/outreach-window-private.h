@@ -6,7 +6,7 @@
 
 #include "outreach-page-view.h"
 #include "outreach-message.h"
-#include "outreach-search.h"
+#include "outreach-search-view.h"
 #include "outreach-window.h"
 
 G_BEGIN_DECLS
@@ -16,7 +16,6 @@ struct _OutreachWindow
   GtkApplicationWindow  parent_instance;
 
   OutreachContent      *content;
-  OutreachSearch       *search;     /* built on the first search */
   GSettings            *settings;
   GtkWindow            *composer;   /* the message preview, made once, hidden when closed */
   GtkTreeListModel     *tree_model;
@@ -39,8 +38,7 @@ struct _OutreachWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *main_stack;
-  GtkListView          *results_view;
-  GtkLabel             *results_status;
+  OutreachSearchView   *search_view;
   GtkRevealer          *problem_revealer;
   GtkLabel             *problem_title;
   GtkLabel             *problem_label;

@@ -9,12 +9,10 @@
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-page-view.h"
-#include "outreach-search.h"
 #include "outreach-settings.h"
 #include "outreach-window-private.h"
 
 #define TYPE_AHEAD_TIMEOUT_MS 1000
-#define MAX_RESULTS           50
 
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -479,125 +477,13 @@ on_tree_key_pressed (OutreachWindow        *self,
 
 /* Search */
 
-static OutreachSearch *
-get_search (OutreachWindow *self)
-{
-  /* the index is built when first needed, not before the first frame */
-  if (self->search == NULL)
-    self->search = outreach_search_new (self->content);
-  return self->search;
-}
-
-static PangoAttrList *
-highlight_matches (OutreachSearchResult *result)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-  const OutreachMatch *matches;
-  guint n;
-
-  matches = outreach_search_result_get_matches (result, &n);
-  for (guint i = 0; i < n; i++)
-    {
-      /* bold, and dark on yellow whatever the theme: not colour alone */
-      PangoAttribute *attr[] = {
-        pango_attr_weight_new (PANGO_WEIGHT_BOLD),
-        pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d),
-        pango_attr_foreground_new (0x0000, 0x0000, 0x0000),
-      };
-
-      for (guint k = 0; k < G_N_ELEMENTS (attr); k++)
-        {
-          attr[k]->start_index = matches[i].start;
-          attr[k]->end_index = matches[i].end;
-          pango_attr_list_insert (attrs, attr[k]);
-        }
-    }
-  return attrs;
-}
-
-static void
-setup_result_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *kind = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *snippet = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_label_set_xalign (GTK_LABEL (kind), 0);
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
-  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (snippet), GTK_NATURAL_WRAP_NONE);
-  gtk_label_set_max_width_chars (GTK_LABEL (snippet), 90);
-  gtk_widget_set_halign (snippet, GTK_ALIGN_START);
-
-  gtk_box_append (GTK_BOX (box), kind);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), snippet);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_result_row (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  OutreachSearchResult *result = gtk_list_item_get_item (item);
-  GtkWidget *kind = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *title = gtk_widget_get_next_sibling (kind);
-  GtkWidget *snippet = gtk_widget_get_next_sibling (title);
-  g_autoptr(PangoAttrList) attrs = highlight_matches (result);
-
-  gtk_label_set_text (GTK_LABEL (kind), outreach_search_result_get_kind (result));
-  gtk_label_set_text (GTK_LABEL (title), outreach_search_result_get_title (result));
-  gtk_label_set_text (GTK_LABEL (snippet), outreach_search_result_get_snippet (result));
-  gtk_label_set_attributes (GTK_LABEL (snippet), attrs);
-}
-
-static void
-show_results (OutreachWindow *self,
-              GListModel     *results)
-{
-  g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (results));
-
-  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
-  gtk_stack_set_visible_child_name (self->main_stack, "results");
-}
-
 static void
 on_search_changed (OutreachWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GListModel) results = NULL;
-  g_autofree char *status = NULL;
-  guint n;
 
-  if (text[0] == '\0')
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, "page");
-      return;
-    }
-
-  results = outreach_search_query (get_search (self), text, MAX_RESULTS);
-  n = g_list_model_get_n_items (results);
-  if (n == 0)
-    status = g_strdup_printf (_("Nothing matches “%s”. Try another word, or a team's abbreviation."),
-                              text);
-  else
-    status = g_strdup_printf (ngettext ("%u result for “%s”", "%u results for “%s”", n), n, text);
-  gtk_label_set_text (self->results_status, status);
-  show_results (self, results);
+  outreach_search_view_set_query (self->search_view, text);
+  gtk_stack_set_visible_child_name (self->main_stack, text[0] == '\0' ? "page" : "results");
 }
 
 static void
@@ -609,17 +495,11 @@ close_search (OutreachWindow *self)
 }
 
 static void
-open_result (OutreachWindow *self,
-             guint           position)
+on_result_activated (OutreachWindow *self,
+                     OutreachNode   *node)
 {
-  GListModel *results = G_LIST_MODEL (gtk_list_view_get_model (self->results_view));
-  g_autoptr(OutreachSearchResult) result = NULL;
-
-  if (results == NULL || (result = g_list_model_get_item (results, position)) == NULL)
-    return;
-
   close_search (self);
-  navigate (self, outreach_search_result_get_node (result), TRUE);
+  navigate (self, node, TRUE);
   outreach_page_view_focus (self->page_view);
 }
 
@@ -627,7 +507,7 @@ static void
 on_search_activate (OutreachWindow *self)
 {
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
-    open_result (self, 0);
+    outreach_search_view_activate_first (self->search_view);
 }
 
 static void
@@ -636,13 +516,6 @@ on_stop_search (OutreachWindow *self)
   /* Escape: back to the page the user was on */
   close_search (self);
   outreach_page_view_focus (self->page_view);
-}
-
-static void
-on_result_activate (OutreachWindow *self,
-                    guint           position)
-{
-  open_result (self, position);
 }
 
 static void
@@ -659,18 +532,10 @@ on_search_key_pressed (OutreachWindow        *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  GListModel *results = G_LIST_MODEL (gtk_list_view_get_model (self->results_view));
-
   /* Down from the entry goes into the results */
-  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && results != NULL &&
-      g_list_model_get_n_items (results) > 0 &&
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
-    {
-      GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->results_view));
-
-      gtk_widget_grab_focus (first ? first : GTK_WIDGET (self->results_view));
-      return TRUE;
-    }
+    return outreach_search_view_focus_results (self->search_view);
   return FALSE;
 }
 
@@ -741,19 +606,6 @@ on_search_entry_map (OutreachWindow *self)
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
 }
 
-static gboolean
-on_results_key_pressed (OutreachWindow        *self,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        GtkEventControllerKey *controller)
-{
-  if (keyval != GDK_KEY_Escape)
-    return GDK_EVENT_PROPAGATE;
-  on_stop_search (self);
-  return GDK_EVENT_STOP;
-}
-
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -775,9 +627,9 @@ set_content (OutreachWindow  *self,
   g_return_if_fail (OUTREACH_IS_CONTENT (content));
 
   g_set_object (&self->content, content);
-  g_clear_object (&self->search);
   close_search (self);
   outreach_page_view_set_content (self->page_view, content);
+  outreach_search_view_set_content (self->search_view, content);
 
   model = gtk_tree_list_model_new (g_object_ref (outreach_content_get_sidebar (content)),
                                    FALSE, FALSE, create_children, NULL, NULL);
@@ -1048,7 +900,6 @@ outreach_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->content);
-  g_clear_object (&self->search);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (outreach_window_parent_class)->dispose (object);
@@ -1139,6 +990,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
 
   g_type_ensure (OUTREACH_TYPE_NODE);
   g_type_ensure (OUTREACH_TYPE_PAGE_VIEW);
+  g_type_ensure (OUTREACH_TYPE_SEARCH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-window.ui");
@@ -1151,14 +1003,13 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, results_view);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, results_status);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_view);
   gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
   _outreach_window_kiosk_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
 
   gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
@@ -1198,12 +1049,6 @@ outreach_window_init (OutreachWindow *self)
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->tree_view), keys);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_result_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_result_row), NULL);
-  gtk_list_view_set_factory (self->results_view, factory);
-  g_clear_object (&factory);
-
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
@@ -1220,12 +1065,6 @@ outreach_window_init (OutreachWindow *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
-
-  /* Escape in the results, as in the entry, returns to the page */
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_results_key_pressed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->results_view), keys);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);

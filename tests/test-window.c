@@ -14,6 +14,7 @@
 #include "outreach-page-view.h"
 #include "outreach-search.h"
 #include "outreach-system-style.h"
+#include "outreach-search-view.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -589,8 +590,8 @@ test_search_ui (void)
   OutreachWindow *window = test_window_new (content);
   GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
-  GtkListView *results = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "results_view"));
-  GtkLabel *status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  GtkListView *results = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_view"));
+  GtkLabel *status = GTK_LABEL (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_status"));
   g_autoptr(OutreachSearchResult) first = NULL;
 
   outreach_window_show_page (window, "about");
