@@ -568,7 +568,8 @@ outreach_window_reset (OutreachWindow *self)
 {
   _outreach_window_close_children (self);
   close_sheet (self);
-  /* a fresh tree (collapsed), an empty history, no search, Home */
+  outreach_sidebar_collapse_all (self->sidebar);
+  /* an empty history, no search, Home */
   g_object_set (self, "content", self->content, NULL);
   /* the tree scrolls to Home, its first row, once laid out (see scroll_to_row()) */
   gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
@@ -673,7 +674,6 @@ _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, tree_scroller);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, countdown_revealer);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, attract_box);

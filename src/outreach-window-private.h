@@ -7,6 +7,7 @@
 #include "outreach-page-view.h"
 #include "outreach-message.h"
 #include "outreach-search-view.h"
+#include "outreach-sidebar.h"
 #include "outreach-window.h"
 
 G_BEGIN_DECLS
@@ -18,21 +19,10 @@ struct _OutreachWindow
   OutreachContent      *content;
   GSettings            *settings;
   GtkWindow            *composer;   /* the message preview, made once, hidden when closed */
-  GtkTreeListModel     *tree_model;
-  GtkSingleSelection   *selection;
   GPtrArray            *back;       /* ids, most recent last */
   GPtrArray            *forward;
-  GString              *type_ahead;
-  guint                 type_ahead_source;
-  gboolean              syncing_selection;
-  guint                 focus_position;   /* the row to focus once it exists */
-  guint                 focus_tick;
-  guint                 focus_tries;
-  guint                 scroll_position;  /* the row to scroll to at the next frame */
-  guint                 scroll_tick;
-  gboolean              scroll_laid_out;
 
-  GtkListView          *tree_view;
+  OutreachSidebar      *sidebar;
   OutreachPageView     *page_view;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
@@ -67,7 +57,6 @@ struct _OutreachWindow
   GtkStack             *attract_stack;
   GtkWidget            *exit_corner;
   GtkWidget            *start_again_button;
-  GtkScrolledWindow    *tree_scroller;
   GtkBox               *main_box;
 };
 

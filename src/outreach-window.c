@@ -12,7 +12,6 @@
 #include "outreach-settings.h"
 #include "outreach-window-private.h"
 
-#define TYPE_AHEAD_TIMEOUT_MS 1000
 
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -32,109 +31,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static OutreachNode *
-row_node (GtkTreeListRow *row)
-{
-  g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
-
-  /* the row keeps the item alive; the caller only borrows it */
-  return OUTREACH_NODE (item);
-}
-
-static GtkTreeListRow *
-get_row (OutreachWindow *self,
-         guint           position)
-{
-  return gtk_tree_list_model_get_row (self->tree_model, position);
-}
-
-/* Finds @node among the rows from @start while they are deeper than @depth. */
-static guint
-find_row (OutreachWindow *self,
-          OutreachNode   *node,
-          guint           start,
-          guint           min_depth)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
-
-  for (guint i = start; i < n; i++)
-    {
-      g_autoptr(GtkTreeListRow) row = get_row (self, i);
-
-      if (gtk_tree_list_row_get_depth (row) < min_depth)
-        break;
-      if (row_node (row) == node)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static gboolean
-scroll_tick (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  OutreachWindow *self = user_data;
-
-  /* a tick comes before the frame's layout: wait for one layout to pass */
-  if (!self->scroll_laid_out)
-    {
-      self->scroll_laid_out = TRUE;
-      return G_SOURCE_CONTINUE;
-    }
-
-  self->scroll_tick = 0;
-  if (self->scroll_position < g_list_model_get_n_items (G_LIST_MODEL (self->tree_model)))
-    gtk_widget_activate_action (widget, "list.scroll-to-item", "u", self->scroll_position);
-  return G_SOURCE_REMOVE;
-}
-
-/* Scrolls the tree to a row at the next frame: a list that has not laid
- * out its new rows yet cannot scroll to them (and warns). */
-static void
-scroll_to_row (OutreachWindow *self,
-               guint           position)
-{
-  self->scroll_position = position;
-  self->scroll_laid_out = FALSE;
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->tree_view), scroll_tick,
-                                                      self, NULL);
-}
-
-/* Expands the tree down to @node and selects its row, if it has one. */
-static void
-select_in_tree (OutreachWindow *self,
-                OutreachNode   *node)
-{
-  g_autoptr(GPtrArray) chain = outreach_node_dup_ancestry (node);
-  guint position = GTK_INVALID_LIST_POSITION;
-
-  /* expanding rows above the selection moves it too: none of that is a
-   * choice of the user's */
-  self->syncing_selection = TRUE;
-
-  for (guint i = 0; i < chain->len; i++)
-    {
-      OutreachNode *step = g_ptr_array_index (chain, i);
-
-      position = find_row (self, step, position == GTK_INVALID_LIST_POSITION ? 0 : position + 1, i);
-      if (position == GTK_INVALID_LIST_POSITION)
-        break;
-      if (i + 1 < chain->len)
-        {
-          g_autoptr(GtkTreeListRow) row = get_row (self, position);
-          gtk_tree_list_row_set_expanded (row, TRUE);
-        }
-    }
-
-  gtk_single_selection_set_selected (self->selection, position);
-  self->syncing_selection = FALSE;
-
-  if (position != GTK_INVALID_LIST_POSITION)
-    scroll_to_row (self, position);
-}
 
 static void
 update_history_actions (OutreachWindow *self)
@@ -175,7 +71,7 @@ navigate (OutreachWindow *self,
     }
 
   outreach_page_view_set_node (self->page_view, node);
-  select_in_tree (self, node);
+  outreach_sidebar_set_selected_node (self->sidebar, node);
   update_history_actions (self);
   update_title (self);
 }
@@ -246,233 +142,14 @@ outreach_window_show_content_problem (OutreachWindow *self,
                 problem);
 }
 
-/* The tree */
-
-static GListModel *
-create_children (gpointer item,
-                 gpointer user_data)
-{
-  GListModel *children = outreach_node_get_children (OUTREACH_NODE (item));
-
-  return children ? g_object_ref (children) : NULL;
-}
-
 static void
-on_selection_changed (OutreachWindow *self)
+on_sidebar_selected_node (OutreachWindow *self)
 {
-  GtkTreeListRow *row;
+  OutreachNode *node = outreach_sidebar_get_selected_node (self->sidebar);
 
-  if (self->syncing_selection)
-    return;
-
-  row = gtk_single_selection_get_selected_item (self->selection);
-  if (row != NULL)
-    navigate (self, row_node (row), TRUE);
-}
-
-static void
-on_tree_activate (OutreachWindow *self,
-                  guint           position)
-{
-  g_autoptr(GtkTreeListRow) row = get_row (self, position);
-
-  if (row != NULL && gtk_tree_list_row_is_expandable (row))
-    gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
-}
-
-/* The row widget showing @position, if the list has made one. */
-static GtkWidget *
-find_row_widget (OutreachWindow *self,
-                 guint           position)
-{
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->tree_view));
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *expander = gtk_widget_get_first_child (row);
-      GtkTreeListRow *list_row;
-
-      if (!GTK_IS_TREE_EXPANDER (expander) || !gtk_widget_get_child_visible (row))
-        continue;
-      list_row = gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander));
-      if (list_row != NULL && gtk_tree_list_row_get_position (list_row) == position)
-        return row;
-    }
-  return NULL;
-}
-
-static gboolean
-focus_row_tick (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  OutreachWindow *self = user_data;
-  GtkWidget *row = find_row_widget (self, self->focus_position);
-
-  /* a row scrolled into view exists after the next layout: try for a few frames */
-  if (row == NULL && ++self->focus_tries < 10)
-    return G_SOURCE_CONTINUE;
-  if (row != NULL)
-    gtk_widget_grab_focus (row);
-  self->focus_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Moves the keyboard focus to a row, so that arrow keys go on from there:
- * GTK 4.8's list has no public call for it, but follows a row that takes
- * the focus. */
-static void
-focus_row (OutreachWindow *self,
-           guint           position)
-{
-  GtkWidget *row;
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
-      return;
-    }
-
-  scroll_to_row (self, position);
-  if ((row = find_row_widget (self, position)) != NULL)
-    {
-      gtk_widget_grab_focus (row);
-      return;
-    }
-
-  self->focus_position = position;
-  self->focus_tries = 0;
-  if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->tree_view),
-                                                     focus_row_tick, self, NULL);
-}
-
-static void
-select_row (OutreachWindow *self,
-            guint           position)
-{
-  gtk_single_selection_set_selected (self->selection, position);
-  focus_row (self, position);
-}
-
-static gboolean
-clear_type_ahead (gpointer data)
-{
-  OutreachWindow *self = data;
-
-  g_string_truncate (self->type_ahead, 0);
-  self->type_ahead_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-node_matches_prefix (OutreachNode *node,
-                     const char   *prefix)
-{
-  const char *texts[] = { outreach_node_get_title (node), outreach_node_get_subtitle (node) };
-
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autofree char *folded = NULL;
-
-      if (texts[i] == NULL)
-        continue;
-      folded = g_utf8_casefold (texts[i], -1);
-      if (g_str_has_prefix (folded, prefix))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Type-ahead: selects the next visible entry whose name or abbreviation
- * starts with what was typed in the last second. */
-static gboolean
-type_ahead (OutreachWindow *self,
-            gunichar        ch)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree_model));
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  g_autofree char *prefix = NULL;
-  guint start;
-
-  g_string_append_unichar (self->type_ahead, ch);
-  g_clear_handle_id (&self->type_ahead_source, g_source_remove);
-  self->type_ahead_source = g_timeout_add (TYPE_AHEAD_TIMEOUT_MS, clear_type_ahead, self);
-
-  prefix = g_utf8_casefold (self->type_ahead->str, -1);
-  if (selected == GTK_INVALID_LIST_POSITION)
-    start = 0;
-  else
-    /* a first letter moves on; more letters refine the current match */
-    start = g_utf8_strlen (self->type_ahead->str, -1) > 1 ? selected : selected + 1;
-
-  for (guint k = 0; k < n; k++)
-    {
-      guint i = (start + k) % n;
-      g_autoptr(GtkTreeListRow) row = get_row (self, i);
-
-      if (node_matches_prefix (row_node (row), prefix))
-        {
-          select_row (self, i);
-          return TRUE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-on_tree_key_pressed (OutreachWindow        *self,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     GtkEventControllerKey *controller)
-{
-  guint position = gtk_single_selection_get_selected (self->selection);
-  g_autoptr(GtkTreeListRow) row = NULL;
-  gunichar ch;
-
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
-
-  if (position != GTK_INVALID_LIST_POSITION)
-    row = get_row (self, position);
-
-  switch (keyval)
-    {
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      if (row == NULL || !gtk_tree_list_row_is_expandable (row))
-        return FALSE;
-      if (!gtk_tree_list_row_get_expanded (row))
-        gtk_tree_list_row_set_expanded (row, TRUE);
-      else
-        select_row (self, position + 1);
-      return TRUE;
-
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      if (row == NULL)
-        return FALSE;
-      if (gtk_tree_list_row_is_expandable (row) && gtk_tree_list_row_get_expanded (row))
-        gtk_tree_list_row_set_expanded (row, FALSE);
-      else
-        {
-          g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
-
-          if (parent != NULL)
-            select_row (self, gtk_tree_list_row_get_position (parent));
-        }
-      return TRUE;
-
-    default:
-      break;
-    }
-
-  ch = gdk_keyval_to_unicode (keyval);
-  if (ch != 0 && g_unichar_isprint (ch) && (ch != ' ' || self->type_ahead->len > 0))
-    return type_ahead (self, ch);
-
-  return FALSE;
+  /* a row the user chose; the tree following the page is no change */
+  if (node != NULL)
+    navigate (self, node, TRUE);
 }
 
 /* Search */
@@ -622,8 +299,6 @@ static void
 set_content (OutreachWindow  *self,
              OutreachContent *content)
 {
-  g_autoptr(GtkTreeListModel) model = NULL;
-
   g_return_if_fail (OUTREACH_IS_CONTENT (content));
 
   g_set_object (&self->content, content);
@@ -631,17 +306,8 @@ set_content (OutreachWindow  *self,
   outreach_page_view_set_content (self->page_view, content);
   outreach_search_view_set_content (self->search_view, content);
 
-  model = gtk_tree_list_model_new (g_object_ref (outreach_content_get_sidebar (content)),
-                                   FALSE, FALSE, create_children, NULL, NULL);
-  g_set_object (&self->tree_model, model);
-  g_clear_object (&self->selection);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (model)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_object (self->selection, "notify::selected",
-                           G_CALLBACK (on_selection_changed), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->tree_view, GTK_SELECTION_MODEL (self->selection));
+  /* a new list shows collapsed */
+  outreach_sidebar_set_model (self->sidebar, outreach_content_get_sidebar (content));
 
   g_ptr_array_set_size (self->back, 0);
   g_ptr_array_set_size (self->forward, 0);
@@ -801,9 +467,7 @@ focus_tree_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  focus_row (self, gtk_single_selection_get_selected (self->selection));
+  outreach_sidebar_focus_selected (OUTREACH_WINDOW (widget)->sidebar);
 }
 
 static void
@@ -883,22 +547,11 @@ outreach_window_dispose (GObject *object)
 {
   OutreachWindow *self = OUTREACH_WINDOW (object);
 
-  g_clear_handle_id (&self->type_ahead_source, g_source_remove);
   _outreach_window_close_children (self);
   if (self->composer != NULL)
     gtk_window_destroy (self->composer);
   g_clear_object (&self->composer);
   _outreach_window_kiosk_dispose (self);
-  if (self->focus_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->focus_tick);
-  self->focus_tick = 0;
-  if (self->scroll_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->tree_view), self->scroll_tick);
-  self->scroll_tick = 0;
-  if (self->tree_view != NULL)
-    gtk_list_view_set_model (self->tree_view, NULL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->tree_model);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
@@ -912,7 +565,6 @@ outreach_window_finalize (GObject *object)
 
   g_ptr_array_unref (self->back);
   g_ptr_array_unref (self->forward);
-  g_string_free (self->type_ahead, TRUE);
 
   G_OBJECT_CLASS (outreach_window_parent_class)->finalize (object);
 }
@@ -988,13 +640,13 @@ outreach_window_class_init (OutreachWindowClass *klass)
   signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  g_type_ensure (OUTREACH_TYPE_NODE);
   g_type_ensure (OUTREACH_TYPE_PAGE_VIEW);
   g_type_ensure (OUTREACH_TYPE_SEARCH_VIEW);
+  g_type_ensure (OUTREACH_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, tree_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_title);
@@ -1004,7 +656,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_view);
-  gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_node);
   _outreach_window_kiosk_class_init (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
@@ -1028,26 +680,13 @@ outreach_window_class_init (OutreachWindowClass *klass)
 static void
 outreach_window_init (OutreachWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *keys;
   GtkGesture *click;
 
   self->back = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);
-  self->type_ahead = g_string_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  factory = gtk_builder_list_item_factory_new_from_resource (NULL,
-              "/uk/police/serocu/Outreach/ui/outreach-tree-row.ui");
-  gtk_list_view_set_factory (self->tree_view, factory);
-  g_clear_object (&factory);
-
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_tree_key_pressed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->tree_view), keys);
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

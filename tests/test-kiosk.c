@@ -13,6 +13,7 @@
 
 #include "outreach-application.h"
 #include "outreach-compose-window.h"
+#include "outreach-sidebar.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -59,7 +60,7 @@ station (guint idle_seconds,
 static guint
 n_tree_rows (OutreachWindow *window)
 {
-  GtkListView *tree = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+  GtkListView *tree = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view"));
 
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (tree)));
 }
@@ -250,7 +251,7 @@ assert_at_start (OutreachWindow *window)
 {
   GtkWidget *page = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (page));
-  GtkScrolledWindow *tree_scroller = GTK_SCROLLED_WINDOW (test_child (window, OUTREACH_TYPE_WINDOW,
+  GtkScrolledWindow *tree_scroller = GTK_SCROLLED_WINDOW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR,
                                                                  "tree_scroller"));
 
   g_assert_cmpstr (current_id (window), ==, "home");
