@@ -4,8 +4,10 @@
  */
 #pragma once
 
-#include "outreach-page-view.h"
+#include "outreach-attract-screen.h"
+#include "outreach-countdown.h"
 #include "outreach-message.h"
+#include "outreach-page-view.h"
 #include "outreach-search-view.h"
 #include "outreach-sidebar.h"
 #include "outreach-window.h"
@@ -37,30 +39,26 @@ struct _OutreachWindow
   gboolean              kiosk;
   guint                 idle_seconds;
   guint                 warning_seconds;
-  guint                 attract_seconds;
   gint64                last_activity;
   double                pointer_x;      /* where the pointer was last seen */
   double                pointer_y;
   guint                 idle_source;
-  guint                 attract_source;
   guint                 inhibit_cookie;
   GtkWidget            *sheet;         /* a link's or message's QR code, on a station */
   GtkOverlay           *overlay;
   GtkWindow            *pin_window;    /* weak: the staff PIN pad, if shown */
   GtkWindow            *help_overlay;   /* the shortcuts window, made at its first showing */
-  GString              *pin;
   GtkWidget            *header_bar;
   GtkWidget            *menu_button;
   GtkRevealer          *countdown_revealer;
-  GtkLabel             *countdown_label;
-  GtkWidget            *attract_box;
-  GtkStack             *attract_stack;
+  OutreachCountdown    *countdown;
+  OutreachAttractScreen *attract_box;
   GtkWidget            *exit_corner;
   GtkWidget            *start_again_button;
-  GtkBox               *main_box;
 };
 
 void _outreach_window_navigate_home   (OutreachWindow *self);
+void _outreach_window_note_activity   (OutreachWindow *self);
 void _outreach_window_close_children  (OutreachWindow *self);
 void _outreach_window_kiosk_init      (OutreachWindow *self);
 void _outreach_window_kiosk_dispose   (OutreachWindow *self);

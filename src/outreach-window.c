@@ -305,6 +305,7 @@ set_content (OutreachWindow  *self,
   close_search (self);
   outreach_page_view_set_content (self->page_view, content);
   outreach_search_view_set_content (self->search_view, content);
+  outreach_attract_screen_set_content (self->attract_box, content);
 
   /* a new list shows collapsed */
   outreach_sidebar_set_model (self->sidebar, outreach_content_get_sidebar (content));
@@ -640,6 +641,8 @@ outreach_window_class_init (OutreachWindowClass *klass)
   signals[RESET] = g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (OUTREACH_TYPE_ATTRACT_SCREEN);
+  g_type_ensure (OUTREACH_TYPE_COUNTDOWN);
   g_type_ensure (OUTREACH_TYPE_PAGE_VIEW);
   g_type_ensure (OUTREACH_TYPE_SEARCH_VIEW);
   g_type_ensure (OUTREACH_TYPE_SIDEBAR);

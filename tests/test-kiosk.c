@@ -12,6 +12,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
+#include "outreach-attract-screen.h"
 #include "outreach-compose-window.h"
 #include "outreach-sidebar.h"
 #include "outreach-window.h"
@@ -289,7 +290,7 @@ test_idle_reset (void)
 
   /* the attract screen cycles until a touch, which lands on Home */
   {
-    GtkStack *slides = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "attract_stack"));
+    GtkStack *slides = GTK_STACK (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "attract_box"), OUTREACH_TYPE_ATTRACT_SCREEN, "attract_stack"));
     GtkWidget *first = gtk_stack_get_visible_child (slides);
     g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                                "attract_box"));
