@@ -19,7 +19,6 @@
 #include <glib/gi18n.h>
 
 #include "outreach-debug.h"
-#include "outreach-link.h"
 #include "outreach-pin-pad.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-settings.h"
@@ -129,36 +128,16 @@ idle_tick (gpointer data)
 }
 
 static void
-still_here_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  _outreach_window_note_activity (OUTREACH_WINDOW (widget));
-}
-
-static void
-start_again_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  /* the visitor wipes the screen themselves */
-  outreach_window_reset (self);
-  _outreach_window_note_activity (self);
-}
-
-static void
 on_fullscreened (OutreachWindow *self)
 {
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)) && self->kiosk)
     _outreach_debug_note_next_frame (GTK_WIDGET (self), "fullscreen");
 }
 
-/* Links: launched on a desktop, a QR code on a station */
+/* QR codes over the page */
 
-static void
-close_sheet (OutreachWindow *self)
+void
+_outreach_window_close_sheet (OutreachWindow *self)
 {
   if (self->sheet == NULL)
     return;
@@ -169,7 +148,7 @@ close_sheet (OutreachWindow *self)
 static void
 on_sheet_done (OutreachWindow *self)
 {
-  close_sheet (self);
+  _outreach_window_close_sheet (self);
   _outreach_window_note_activity (self);
 }
 
@@ -181,7 +160,7 @@ static void
 show_sheet (OutreachWindow *self,
             GtkWidget      *sheet)
 {
-  close_sheet (self);
+  _outreach_window_close_sheet (self);
 
   g_signal_connect_object (sheet, "done", G_CALLBACK (on_sheet_done), self, G_CONNECT_SWAPPED);
   self->sheet = sheet;
@@ -190,9 +169,9 @@ show_sheet (OutreachWindow *self,
   gtk_widget_grab_focus (sheet);
 }
 
-static void
-show_link_qr (OutreachWindow *self,
-              const char     *uri)
+void
+_outreach_window_show_link_sheet (OutreachWindow *self,
+                                  const char     *uri)
 {
   g_autofree char *description = g_strdup_printf (_("QR code of the web address %s"), uri);
 
@@ -231,29 +210,6 @@ GtkWidget *
 outreach_window_get_sheet (OutreachWindow *self)
 {
   return self->sheet;
-}
-
-static void
-open_link_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-  const char *uri = g_variant_get_string (parameter, NULL);
-
-  /* the pack's links are checked already; anything else is never opened */
-  if (!outreach_link_is_web_address (uri))
-    return;
-
-  if (self->kiosk)
-    show_link_qr (self, uri);
-  else
-    {
-      g_autoptr(GdkAppLaunchContext) context =
-        gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
-
-      g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, NULL, NULL);
-    }
 }
 
 /* Leaving the station, for staff: a long press on the top-right corner,
@@ -301,25 +257,6 @@ outreach_window_dup_exit_pin (OutreachWindow *self)
 }
 
 /* Public */
-
-/**
- * outreach_window_reset:
- *
- * Returns everything to the start, for the next visitor: Home, no search,
- * the tree collapsed and at its top, no history, no message, no QR code,
- * every text field empty.
- */
-void
-outreach_window_reset (OutreachWindow *self)
-{
-  _outreach_window_close_children (self);
-  close_sheet (self);
-  outreach_sidebar_collapse_all (self->sidebar);
-  /* an empty history, no search, Home */
-  g_object_set (self, "content", self->content, NULL);
-  gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
-  g_signal_emit_by_name (self, "reset");
-}
 
 /**
  * outreach_window_set_kiosk:
@@ -413,19 +350,11 @@ _outreach_window_kiosk_dispose (OutreachWindow *self)
 void
 _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, menu_button);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, start_again_button);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, countdown_revealer);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, countdown);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, attract_box);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, exit_corner);
   gtk_widget_class_bind_template_callback (widget_class, on_attract_touched);
-
-  gtk_widget_class_install_action (widget_class, "win.still-here", NULL, still_here_action);
-  gtk_widget_class_install_action (widget_class, "win.start-again", NULL, start_again_action);
-  gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action);
 }
 
 void

@@ -1,5 +1,10 @@
 /* outreach-window-private.h: the window's fields, for the files that share them
  *
+ *   outreach-window.c          construction, properties, navigation, reset
+ *   outreach-window-actions.c  the win.* actions
+ *   outreach-window-search.c   the search bar, and the results in place of the page
+ *   outreach-window-kiosk.c    display-station mode
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
@@ -16,54 +21,75 @@ G_BEGIN_DECLS
 
 struct _OutreachWindow
 {
-  GtkApplicationWindow  parent_instance;
+  GtkApplicationWindow   parent_instance;
 
-  OutreachContent      *content;
-  GSettings            *settings;
-  GtkWindow            *composer;   /* the message preview, made once, hidden when closed */
-  GPtrArray            *back;       /* ids, most recent last */
-  GPtrArray            *forward;
+  OutreachContent       *content;
+  GSettings             *settings;
+  GtkWindow             *composer;      /* the message preview, made once, hidden when closed */
+  GtkWindow             *help_overlay;  /* the shortcuts window, made at its first showing */
+  GPtrArray             *back;          /* ids, most recent last */
+  GPtrArray             *forward;
 
-  OutreachSidebar      *sidebar;
-  OutreachPageView     *page_view;
-  GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *main_stack;
-  OutreachSearchView   *search_view;
-  GtkRevealer          *problem_revealer;
-  GtkLabel             *problem_title;
-  GtkLabel             *problem_label;
+  /* the template */
+  GtkOverlay            *overlay;
+  GtkWidget             *header_bar;
+  GtkWidget             *menu_button;
+  GtkWidget             *start_again_button;
+  GtkToggleButton       *search_button;
+  GtkRevealer           *problem_revealer;
+  GtkLabel              *problem_title;
+  GtkLabel              *problem_label;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  OutreachSidebar       *sidebar;
+  GtkStack              *main_stack;    /* "page" or "results" */
+  OutreachPageView      *page_view;
+  OutreachSearchView    *search_view;
+  GtkRevealer           *countdown_revealer;
+  OutreachCountdown     *countdown;
+  OutreachAttractScreen *attract_box;
+  GtkWidget             *exit_corner;
 
   /* display-station mode: see outreach-window-kiosk.c */
-  gboolean              kiosk;
-  guint                 idle_seconds;
-  guint                 warning_seconds;
-  gint64                last_activity;
-  double                pointer_x;      /* where the pointer was last seen */
-  double                pointer_y;
-  guint                 idle_source;
-  guint                 inhibit_cookie;
-  GtkWidget            *sheet;         /* a link's or message's QR code, on a station */
-  GtkOverlay           *overlay;
-  GtkWindow            *pin_window;    /* weak: the staff PIN pad, if shown */
-  GtkWindow            *help_overlay;   /* the shortcuts window, made at its first showing */
-  GtkWidget            *header_bar;
-  GtkWidget            *menu_button;
-  GtkRevealer          *countdown_revealer;
-  OutreachCountdown    *countdown;
-  OutreachAttractScreen *attract_box;
-  GtkWidget            *exit_corner;
-  GtkWidget            *start_again_button;
+  gboolean               kiosk;
+  guint                  idle_seconds;
+  guint                  warning_seconds;
+  gint64                 last_activity;
+  double                 pointer_x;     /* where the pointer was last seen */
+  double                 pointer_y;
+  guint                  idle_source;
+  guint                  inhibit_cookie;
+  GtkWidget             *sheet;         /* a link's or message's QR code, on a station */
+  GtkWindow             *pin_window;    /* weak: the staff PIN pad, if shown */
 };
 
-void _outreach_window_navigate_home   (OutreachWindow *self);
-void _outreach_window_note_activity   (OutreachWindow *self);
-void _outreach_window_close_children  (OutreachWindow *self);
-void _outreach_window_kiosk_init      (OutreachWindow *self);
-void _outreach_window_kiosk_dispose   (OutreachWindow *self);
-void _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class);
-void _outreach_window_show_message_sheet (OutreachWindow *self,
+/* outreach-window.c */
+void _outreach_window_navigate           (OutreachWindow  *self,
+                                          OutreachNode    *node,
+                                          gboolean         record);
+void _outreach_window_navigate_home      (OutreachWindow  *self);
+void _outreach_window_show_problem       (OutreachWindow  *self,
+                                          const char      *title,
+                                          const char      *detail);
+void _outreach_window_close_children     (OutreachWindow  *self);
+
+/* outreach-window-actions.c */
+void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
+
+/* outreach-window-search.c */
+void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);
+void _outreach_window_search_init        (OutreachWindow  *self);
+void _outreach_window_close_search       (OutreachWindow  *self);
+
+/* outreach-window-kiosk.c */
+void _outreach_window_kiosk_class_init   (GtkWidgetClass  *widget_class);
+void _outreach_window_kiosk_init         (OutreachWindow  *self);
+void _outreach_window_kiosk_dispose      (OutreachWindow  *self);
+void _outreach_window_note_activity      (OutreachWindow  *self);
+void _outreach_window_close_sheet        (OutreachWindow  *self);
+void _outreach_window_show_link_sheet    (OutreachWindow  *self,
+                                          const char      *uri);
+void _outreach_window_show_message_sheet (OutreachWindow  *self,
                                           OutreachMessage *message);
 
 G_END_DECLS

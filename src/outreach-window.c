@@ -1,5 +1,11 @@
 /* outreach-window.c: the unit tree beside the page of what is selected
  *
+ * This file builds the window and keeps its state: the pack, the page shown
+ * and the history of pages. The actions are in outreach-window-actions.c,
+ * the search bar in outreach-window-search.c, display-station mode in
+ * outreach-window-kiosk.c; the tree, the page, the search results and the
+ * station's screens are widgets of their own.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -8,11 +14,8 @@
 
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
-#include "outreach-page-view.h"
 #include "outreach-settings.h"
 #include "outreach-window-private.h"
-
-
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -31,6 +34,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Navigation */
 
 static void
 update_history_actions (OutreachWindow *self)
@@ -54,10 +59,17 @@ update_title (OutreachWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-navigate (OutreachWindow *self,
-          OutreachNode   *node,
-          gboolean        record)
+/**
+ * _outreach_window_navigate:
+ * @node: the page to show
+ * @record: whether the page left goes in the history
+ *
+ * Shows @node's page and selects it in the tree.
+ */
+void
+_outreach_window_navigate (OutreachWindow *self,
+                           OutreachNode   *node,
+                           gboolean        record)
 {
   OutreachNode *current = outreach_page_view_get_node (self->page_view);
 
@@ -76,10 +88,27 @@ navigate (OutreachWindow *self,
   update_title (self);
 }
 
+void
+_outreach_window_navigate_home (OutreachWindow *self)
+{
+  _outreach_window_navigate (self, outreach_content_get_home (self->content), TRUE);
+  outreach_page_view_focus (self->page_view);
+}
+
 static void
-show_problem (OutreachWindow *self,
-              const char     *title,
-              const char     *detail)
+on_sidebar_selected_node (OutreachWindow *self)
+{
+  OutreachNode *node = outreach_sidebar_get_selected_node (self->sidebar);
+
+  /* a row the user chose; the tree following the page is no change */
+  if (node != NULL)
+    _outreach_window_navigate (self, node, TRUE);
+}
+
+void
+_outreach_window_show_problem (OutreachWindow *self,
+                               const char     *title,
+                               const char     *detail)
 {
   gtk_label_set_text (self->problem_title, title);
   gtk_label_set_text (self->problem_label, detail);
@@ -109,11 +138,11 @@ outreach_window_show_page (OutreachWindow *self,
       g_autofree char *message =
         g_strdup_printf (_("There is no page with the id “%s”."), id);
 
-      show_problem (self, message, NULL);
+      _outreach_window_show_problem (self, message, NULL);
       return FALSE;
     }
 
-  navigate (self, node, TRUE);
+  _outreach_window_navigate (self, node, TRUE);
   return TRUE;
 }
 
@@ -138,195 +167,15 @@ void
 outreach_window_show_content_problem (OutreachWindow *self,
                                       const char     *problem)
 {
-  show_problem (self, _("The content pack could not be used, so the built-in content is shown."),
-                problem);
+  _outreach_window_show_problem (self,
+                                 _("The content pack could not be used, so the built-in content is shown."),
+                                 problem);
 }
 
-static void
-on_sidebar_selected_node (OutreachWindow *self)
-{
-  OutreachNode *node = outreach_sidebar_get_selected_node (self->sidebar);
+/* Starting over */
 
-  /* a row the user chose; the tree following the page is no change */
-  if (node != NULL)
-    navigate (self, node, TRUE);
-}
-
-/* Search */
-
-static void
-on_search_changed (OutreachWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  outreach_search_view_set_query (self->search_view, text);
-  gtk_stack_set_visible_child_name (self->main_stack, text[0] == '\0' ? "page" : "results");
-}
-
-static void
-close_search (OutreachWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_stack_set_visible_child_name (self->main_stack, "page");
-}
-
-static void
-on_result_activated (OutreachWindow *self,
-                     OutreachNode   *node)
-{
-  close_search (self);
-  navigate (self, node, TRUE);
-  outreach_page_view_focus (self->page_view);
-}
-
-static void
-on_search_activate (OutreachWindow *self)
-{
-  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
-    outreach_search_view_activate_first (self->search_view);
-}
-
-static void
-on_stop_search (OutreachWindow *self)
-{
-  /* Escape: back to the page the user was on */
-  close_search (self);
-  outreach_page_view_focus (self->page_view);
-}
-
-static void
-on_search_mode_changed (OutreachWindow *self)
-{
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    close_search (self);
-}
-
-static gboolean
-on_search_key_pressed (OutreachWindow        *self,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       GtkEventControllerKey *controller)
-{
-  /* Down from the entry goes into the results */
-  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
-    return outreach_search_view_focus_results (self->search_view);
-  return FALSE;
-}
-
-/* A printable key that nothing else took starts a search with it: GTK 4.8's
- * own key capture for search bars did not see keys sent to the window when
- * no widget had the focus, which is how the window starts. */
-static gboolean
-on_window_key_pressed (OutreachWindow        *self,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       GtkEventControllerKey *controller)
-{
-  gunichar ch = gdk_keyval_to_unicode (keyval);
-  char text[8] = { 0 };
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
-      ch == 0 || !g_unichar_isgraph (ch) ||
-      (focus != NULL && GTK_IS_EDITABLE (focus)))
-    return GDK_EVENT_PROPAGATE;
-
-  /* an entry given the focus before it is shown drops what is typed into
-   * it: until the bar has been revealed (see on_search_entry_map), keys are
-   * added to the entry here */
-  g_unichar_to_utf8 (ch, text);
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-      /* the bar moves the focus to its entry at once: keep it here until then */
-      if (!gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)) && focus != NULL)
-        gtk_widget_grab_focus (focus);
-    }
-  else
-    {
-      g_autofree char *longer = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                             text, NULL);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), longer);
-    }
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)))
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
-    }
-  return GDK_EVENT_STOP;
-}
-
-/**
- * outreach_window_search:
- * @text: what to search for
- *
- * Opens the search with @text, as if the user had typed it.
- */
-void
-outreach_window_search (OutreachWindow *self,
-                        const char     *text)
-{
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
-  on_search_changed (self);
-}
-
-static void
-on_search_entry_map (OutreachWindow *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-set_content (OutreachWindow  *self,
-             OutreachContent *content)
-{
-  g_return_if_fail (OUTREACH_IS_CONTENT (content));
-
-  g_set_object (&self->content, content);
-  close_search (self);
-  outreach_page_view_set_content (self->page_view, content);
-  outreach_search_view_set_content (self->search_view, content);
-  outreach_attract_screen_set_content (self->attract_box, content);
-
-  /* a new list shows collapsed */
-  outreach_sidebar_set_model (self->sidebar, outreach_content_get_sidebar (content));
-
-  g_ptr_array_set_size (self->back, 0);
-  g_ptr_array_set_size (self->forward, 0);
-  navigate (self, outreach_content_get_home (content), FALSE);
-}
-
-/* Actions */
-
-static void
-show_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-/* Closes the windows the window opened: the message (forgotten), a link's
- * QR code, the PIN pad. */
+/* Closes the windows the window opened: the message (forgotten), the PIN
+ * pad, the shortcuts. */
 void
 _outreach_window_close_children (OutreachWindow *self)
 {
@@ -349,60 +198,49 @@ _outreach_window_close_children (OutreachWindow *self)
       }
 }
 
+/* No search, an empty history, Home. */
+static void
+start_over (OutreachWindow *self)
+{
+  _outreach_window_close_search (self);
+  g_ptr_array_set_size (self->back, 0);
+  g_ptr_array_set_size (self->forward, 0);
+  _outreach_window_navigate (self, outreach_content_get_home (self->content), FALSE);
+}
+
+/**
+ * outreach_window_reset:
+ *
+ * Returns everything to the start, for the next visitor: Home, no search,
+ * the tree collapsed and at its top, no history, no message, no QR code,
+ * every text field empty.
+ */
 void
-_outreach_window_navigate_home (OutreachWindow *self)
+outreach_window_reset (OutreachWindow *self)
 {
-  navigate (self, outreach_content_get_home (self->content), TRUE);
-  outreach_page_view_focus (self->page_view);
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+
+  _outreach_window_close_children (self);
+  _outreach_window_close_sheet (self);
+  outreach_sidebar_collapse_all (self->sidebar);
+  start_over (self);
+  gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
+  g_signal_emit (self, signals[RESET], 0);
 }
 
 static void
-compose (OutreachWindow *self,
-         const char     *contact_id)
+set_content (OutreachWindow  *self,
+             OutreachContent *content)
 {
-  OutreachNode *about = outreach_page_view_get_node (self->page_view);
-  g_autoptr(OutreachMessage) message = NULL;
-  g_autoptr(GError) error = NULL;
+  g_return_if_fail (OUTREACH_IS_CONTENT (content));
 
-  message = outreach_message_new_for (self->content, contact_id, about, &error);
-  if (message == NULL)
-    {
-      show_problem (self, error->message, NULL);
-      return;
-    }
-
-  /* on a station, no window: the message's QR code over the page */
-  if (self->kiosk)
-    {
-      _outreach_window_show_message_sheet (self, message);
-      return;
-    }
-
-  /* one preview window for the session, shown again for each message */
-  if (self->composer == NULL)
-    self->composer = g_object_ref_sink (GTK_WINDOW (outreach_compose_window_new (GTK_WINDOW (self),
-                                                                                 message)));
-  else
-    outreach_compose_window_set_message (OUTREACH_COMPOSE_WINDOW (self->composer), message);
-  _outreach_debug_note_next_frame (GTK_WIDGET (self->composer), "composer");
-  gtk_window_present (self->composer);
-}
-
-static void
-get_in_touch_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  /* the pack says whom to write to from this kind of page */
-  compose (OUTREACH_WINDOW (widget), NULL);
-}
-
-static void
-write_to_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  compose (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  g_set_object (&self->content, content);
+  outreach_page_view_set_content (self->page_view, content);
+  outreach_search_view_set_content (self->search_view, content);
+  outreach_attract_screen_set_content (self->attract_box, content);
+  /* a new list shows collapsed */
+  outreach_sidebar_set_model (self->sidebar, outreach_content_get_sidebar (content));
+  start_over (self);
 }
 
 /**
@@ -416,68 +254,7 @@ outreach_window_get_composer (OutreachWindow *self)
   return self->composer && gtk_widget_get_visible (GTK_WIDGET (self->composer)) ? self->composer : NULL;
 }
 
-static void
-history_step (OutreachWindow *self,
-              GPtrArray      *from,
-              GPtrArray      *to)
-{
-  OutreachNode *current = outreach_page_view_get_node (self->page_view);
-  g_autofree char *id = NULL;
-
-  if (from->len == 0)
-    return;
-
-  id = g_ptr_array_steal_index (from, from->len - 1);
-  if (current != NULL)
-    g_ptr_array_add (to, g_strdup (outreach_node_get_id (current)));
-  navigate (self, outreach_content_lookup (self->content, id), FALSE);
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  history_step (self, self->back, self->forward);
-}
-
-static void
-forward_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  history_step (self, self->forward, self->back);
-}
-
-static void
-home_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  navigate (self, outreach_content_get_home (self->content), TRUE);
-}
-
-static void
-focus_tree_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  outreach_sidebar_focus_selected (OUTREACH_WINDOW (widget)->sidebar);
-}
-
-static void
-dismiss_problem_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  gtk_revealer_set_reveal_child (OUTREACH_WINDOW (widget)->problem_revealer, FALSE);
-}
+/* GObject */
 
 static void
 on_back_pressed (GtkGestureClick *gesture,
@@ -494,8 +271,6 @@ on_back_pressed (GtkGestureClick *gesture,
   else if (button == 9)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.forward", NULL);
 }
-
-/* GObject */
 
 static gboolean
 outreach_window_close_request (GtkWindow *window)
@@ -517,30 +292,6 @@ outreach_window_close_request (GtkWindow *window)
     }
 
   return GTK_WINDOW_CLASS (outreach_window_parent_class)->close_request (window);
-}
-
-/* Ctrl+?: the shortcuts window, built the first time it is asked for (not
- * with the window: it is not needed for the first frame) */
-static void
-show_help_overlay_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  OutreachWindow *self = OUTREACH_WINDOW (widget);
-
-  if (self->help_overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/uk/police/serocu/Outreach/ui/help-overlay.ui");
-
-      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      g_object_add_weak_pointer (G_OBJECT (self->help_overlay), (gpointer *) &self->help_overlay);
-      /* as GtkApplication would have at start-up: transient for this window,
-       * and its shortcuts read their keys from the application's accels */
-      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                               GTK_SHORTCUTS_WINDOW (self->help_overlay));
-    }
-  gtk_window_present (self->help_overlay);
 }
 
 static void
@@ -649,41 +400,27 @@ outreach_window_class_init (OutreachWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, overlay);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, start_again_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_title);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_node);
-  _outreach_window_kiosk_class_init (widget_class);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
-  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
 
-  gtk_widget_class_install_action (widget_class, "win.show", "s", show_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
-                                   show_help_overlay_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.get-in-touch", NULL, get_in_touch_action);
-  gtk_widget_class_install_action (widget_class, "win.write-to", "s", write_to_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.forward", NULL, forward_action);
-  gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
-  gtk_widget_class_install_action (widget_class, "win.focus-tree", NULL, focus_tree_action);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-problem", NULL,
-                                   dismiss_problem_action);
+  _outreach_window_search_class_init (widget_class);
+  _outreach_window_kiosk_class_init (widget_class);
+  _outreach_window_class_add_actions (widget_class);
 }
 
 static void
 outreach_window_init (OutreachWindow *self)
 {
-  GtkEventController *keys;
   GtkGesture *click;
 
   self->back = g_ptr_array_new_with_free_func (g_free);
@@ -691,22 +428,7 @@ outreach_window_init (OutreachWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  g_signal_connect_object (self->search_entry, "map", G_CALLBACK (on_search_entry_map), self,
-                           G_CONNECT_SWAPPED);
-  /* typing anywhere starts a search (the tree's own type-ahead comes first) */
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_pressed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
-  keys = gtk_event_controller_key_new ();
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  _outreach_window_search_init (self);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
