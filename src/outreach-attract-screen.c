@@ -1,9 +1,10 @@
 /* outreach-attract-screen.c: the station's slides, while no one is using it
  *
  * Shown, the screen makes its slides from the pack (the unit, then its
- * capabilities with a person after every third) and moves to the next
- * every "slide-seconds"; hidden, it stops. A touch or a click on it emits
- * "touched": the window decides what waking up means.
+ * capabilities with a person after every third, then the rest of its
+ * people) and moves to the next every "slide-seconds"; hidden, it stops.
+ * A touch or a click on it emits "touched": the window decides what
+ * waking up means.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,9 +1,10 @@
 /* outreach-sidebar.c: the tree of the pack's pages beside the page
  *
  * The tree shows the pack's sidebar (its top-level pages and units) with
- * their children to expand. Selecting a row is the user's choice of page:
- * it is told by "notify::selected-node". Setting "selected-node" expands
- * the tree down to that node and selects it without being anyone's choice.
+ * their children to expand. A row the user selects is told by
+ * "notify::selected-node". Setting "selected-node" (which notifies too,
+ * if it changes) expands the tree down to that node, selects its row and
+ * scrolls to it; the rows that move while it expands are not reported.
  *
  * Keys, besides the list's own: Right expands or goes to the first child,
  * Left collapses or goes to the parent, and letters typed within a second
