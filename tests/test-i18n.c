@@ -15,6 +15,7 @@
 
 #include "outreach-application.h"
 #include "outreach-page-view.h"
+#include "outreach-search-view.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -80,7 +81,7 @@ test_window_in_welsh (void)
   window = test_window_new (content);
   entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
-  status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  status = GTK_LABEL (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_status"));
 
   /* from the window's template */
   g_object_get (entry, "placeholder-text", &placeholder, NULL);

@@ -14,6 +14,8 @@
 #include "outreach-page-view.h"
 #include "outreach-search.h"
 #include "outreach-system-style.h"
+#include "outreach-search-view.h"
+#include "outreach-sidebar.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -81,7 +83,7 @@ find_link (GtkWidget  *widget,
 static GtkSingleSelection *
 tree_selection (OutreachWindow *window)
 {
-  GtkListView *tree = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+  GtkListView *tree = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view"));
 
   return GTK_SINGLE_SELECTION (gtk_list_view_get_model (tree));
 }
@@ -125,7 +127,7 @@ static gboolean
 press_key (OutreachWindow *window,
            guint           keyval)
 {
-  GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *tree = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view");
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (tree);
   gboolean handled = FALSE;
 
@@ -307,7 +309,7 @@ test_keyboard (void)
   g_assert_false (is_expanded (window, "serocu"));
 
   /* Enter toggles, as a double click does */
-  g_signal_emit_by_name (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"), "activate",
+  g_signal_emit_by_name (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view"), "activate",
                          row_of (window, "serocu"));
   g_assert_true (is_expanded (window, "serocu"));
 
@@ -394,7 +396,7 @@ test_focus_follows_keyboard (void)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachWindow *window = test_window_new (content);
-  GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *tree = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view");
   GtkWidget *focus;
   GtkTreeListRow *row;
 
@@ -589,8 +591,8 @@ test_search_ui (void)
   OutreachWindow *window = test_window_new (content);
   GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
-  GtkListView *results = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "results_view"));
-  GtkLabel *status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  GtkListView *results = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_view"));
+  GtkLabel *status = GTK_LABEL (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_status"));
   g_autoptr(OutreachSearchResult) first = NULL;
 
   outreach_window_show_page (window, "about");
@@ -640,7 +642,7 @@ test_typing_starts_search (void)
 
   /* the window starts with the page focused, not the tree */
   g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                          test_child (window, OUTREACH_TYPE_WINDOW, "tree_view")));
+                                          test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view")));
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
