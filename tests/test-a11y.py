@@ -110,7 +110,6 @@ def main():
     env["GTK_A11Y"] = "atspi"
     if APP_G_DEBUG:
         env["G_DEBUG"] = APP_G_DEBUG
-    env["OUTREACH_TEST_MAIL_HANDLER"] = "none"
     proc = subprocess.Popen([APP], env=env)
     print("TAP version 13", flush=True)
     try:
