@@ -2,8 +2,9 @@
 # test-a11y.py: drives the real app through the accessibility tree, as a
 # screen reader's tools do (AT-SPI, with Debian's python3-pyatspi).
 #
-# Runs under the suite's Xvfb and private D-Bus session (build-aux/test.sh);
-# the session bus starts the accessibility bus and registry on demand. The
+# Runs on the test's own Xvfb and private D-Bus session (meson's default test
+# setup, build-aux/test-session.sh); the session bus starts the accessibility
+# bus and registry on demand. The
 # app is started with GTK's AT-SPI backend (the rest of the suite uses
 # GTK_A11Y=test). Prints TAP.
 #

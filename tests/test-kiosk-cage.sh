@@ -3,7 +3,7 @@
 # cage (Wayland kiosk compositor), as an unprivileged user (cage refuses
 # root), screenshots taken with grim inside the session. Prints TAP.
 #
-# cage runs on its X11 backend inside the suite's Xvfb, not on its headless
+# cage runs on its X11 backend inside the test's Xvfb, not on its headless
 # backend: Debian 12's cage 0.1.4 scans a full-screen client's buffer out
 # directly, and on the headless backend grim then reads back the last frame
 # cage composited itself (black, or the window's first, smaller frame), not
@@ -20,7 +20,7 @@ schemas=${GSETTINGS_SCHEMA_DIR:?set GSETTINGS_SCHEMA_DIR to the compiled schemas
 user=${OUTREACH_KIOSK_USER:-outreach-kiosk}
 
 if [ -z "${DISPLAY:-}" ]; then
-  echo "1..0 # SKIP no X display for cage's X11 backend (the suite runs under Xvfb)"
+  echo "1..0 # SKIP no X display for cage's X11 backend (meson's default test setup starts one)"
   exit 0
 fi
 
@@ -103,8 +103,9 @@ exit 0
 SESSION
 chmod 755 "$work/session.sh"
 
-# cage's X11 output is a window on this display: a pointer left over it by
-# another test would move into the station and count as a visitor
+# cage's X11 output is a window on this display: the pointer, which starts
+# in the middle of the screen, would move into the station and count as a
+# visitor
 command -v xdotool >/dev/null && xdotool mousemove 5000 5000 2>/dev/null
 
 echo "1..8"
