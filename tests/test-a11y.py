@@ -30,7 +30,11 @@ import time
 # warns while the app's accessible objects come and go.
 APP_G_DEBUG = os.environ.pop("G_DEBUG", None)
 
-import pyatspi  # noqa: E402  (after G_DEBUG is gone)
+try:
+    import pyatspi  # noqa: E402  (after G_DEBUG is gone)
+except ImportError:
+    print("1..0 # SKIP python3-pyatspi is missing (build-aux/setup.sh test installs it)")
+    sys.exit(0)
 
 TIMEOUT = 20
 APP = os.environ.get("SEROCU_OUTREACH", "_build/src/serocu-outreach")

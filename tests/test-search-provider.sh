@@ -5,6 +5,13 @@
 # test setup gives each test its own Xvfb and session bus).
 set -uo pipefail
 
+for tool in gdbus xwininfo; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "1..0 # SKIP $tool is missing (build-aux/setup.sh test installs it)"
+    exit 0
+  fi
+done
+
 app=${SEROCU_OUTREACH:?set SEROCU_OUTREACH to the built binary}
 name=uk.police.serocu.Outreach
 path=/uk/police/serocu/Outreach/SearchProvider
