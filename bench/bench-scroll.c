@@ -52,6 +52,8 @@ main (int   argc,
   g_autoptr(OutreachContent) content = NULL;
   g_autofree char *name = NULL;
   OutreachWindow *window;
+  GtkListView *tree_view;
+  GtkTreeListModel *tree_model;
   Scroll scroll = { 0 };
   gint64 start, expand_us;
   guint rows = 0, dropped = 0, late = 0;
@@ -75,12 +77,16 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
+  tree_view = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window->sidebar),
+                                                            OUTREACH_TYPE_SIDEBAR, "tree_view"));
+  tree_model = GTK_TREE_LIST_MODEL (gtk_single_selection_get_model (
+    GTK_SINGLE_SELECTION (gtk_list_view_get_model (tree_view))));
 
   /* every row expanded, each as a click on its expander would */
   start = g_get_monotonic_time ();
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (window->tree_model)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (tree_model)); i++)
     {
-      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (window->tree_model, i);
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (tree_model, i);
 
       if (row != NULL && gtk_tree_list_row_is_expandable (row))
         gtk_tree_list_row_set_expanded (row, TRUE);
@@ -88,11 +94,11 @@ main (int   argc,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   expand_us = g_get_monotonic_time () - start;
-  rows = g_list_model_get_n_items (G_LIST_MODEL (window->tree_model));
+  rows = g_list_model_get_n_items (G_LIST_MODEL (tree_model));
 
-  scroll.adjustment = gtk_scrolled_window_get_vadjustment (window->tree_scroller);
+  scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (tree_view));
   scroll.frame_times = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gtk_widget_add_tick_callback (GTK_WIDGET (window->tree_view), on_tick, &scroll, NULL);
+  gtk_widget_add_tick_callback (GTK_WIDGET (tree_view), on_tick, &scroll, NULL);
   while (!scroll.done)
     g_main_context_iteration (NULL, TRUE);
 

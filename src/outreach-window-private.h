@@ -1,84 +1,95 @@
 /* outreach-window-private.h: the window's fields, for the files that share them
  *
+ *   outreach-window.c          construction, properties, navigation, reset
+ *   outreach-window-actions.c  the win.* actions
+ *   outreach-window-search.c   the search bar, and the results in place of the page
+ *   outreach-window-kiosk.c    display-station mode
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include "outreach-page-view.h"
+#include "outreach-attract-screen.h"
+#include "outreach-countdown.h"
 #include "outreach-message.h"
-#include "outreach-search.h"
+#include "outreach-page-view.h"
+#include "outreach-search-view.h"
+#include "outreach-sidebar.h"
 #include "outreach-window.h"
 
 G_BEGIN_DECLS
 
 struct _OutreachWindow
 {
-  GtkApplicationWindow  parent_instance;
+  GtkApplicationWindow   parent_instance;
 
-  OutreachContent      *content;
-  OutreachSearch       *search;     /* built on the first search */
-  GSettings            *settings;
-  GtkWindow            *composer;   /* the message preview, made once, hidden when closed */
-  GtkTreeListModel     *tree_model;
-  GtkSingleSelection   *selection;
-  GPtrArray            *back;       /* ids, most recent last */
-  GPtrArray            *forward;
-  GString              *type_ahead;
-  guint                 type_ahead_source;
-  gboolean              syncing_selection;
-  guint                 focus_position;   /* the row to focus once it exists */
-  guint                 focus_tick;
-  guint                 focus_tries;
-  guint                 scroll_position;  /* the row to scroll to at the next frame */
-  guint                 scroll_tick;
-  gboolean              scroll_laid_out;
+  OutreachContent       *content;
+  GSettings             *settings;
+  GtkWindow             *composer;      /* the message preview, made once, hidden when closed */
+  GtkWindow             *help_overlay;  /* the shortcuts window, made at its first showing */
+  GPtrArray             *back;          /* ids, most recent last */
+  GPtrArray             *forward;
 
-  GtkListView          *tree_view;
-  OutreachPageView     *page_view;
-  GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *main_stack;
-  GtkListView          *results_view;
-  GtkLabel             *results_status;
-  GtkRevealer          *problem_revealer;
-  GtkLabel             *problem_title;
-  GtkLabel             *problem_label;
+  /* the template */
+  GtkOverlay            *overlay;
+  GtkWidget             *header_bar;
+  GtkWidget             *menu_button;
+  GtkWidget             *start_again_button;
+  GtkToggleButton       *search_button;
+  GtkRevealer           *problem_revealer;
+  GtkLabel              *problem_title;
+  GtkLabel              *problem_label;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  OutreachSidebar       *sidebar;
+  GtkStack              *main_stack;    /* "page" or "results" */
+  OutreachPageView      *page_view;
+  OutreachSearchView    *search_view;
+  GtkRevealer           *countdown_revealer;
+  OutreachCountdown     *countdown;
+  OutreachAttractScreen *attract_box;
+  GtkWidget             *exit_corner;
 
   /* display-station mode: see outreach-window-kiosk.c */
-  gboolean              kiosk;
-  guint                 idle_seconds;
-  guint                 warning_seconds;
-  guint                 attract_seconds;
-  gint64                last_activity;
-  double                pointer_x;      /* where the pointer was last seen */
-  double                pointer_y;
-  guint                 idle_source;
-  guint                 attract_source;
-  guint                 inhibit_cookie;
-  GtkWidget            *sheet;         /* a link's or message's QR code, on a station */
-  GtkOverlay           *overlay;
-  GtkWindow            *pin_window;    /* weak: the staff PIN pad, if shown */
-  GtkWindow            *help_overlay;   /* the shortcuts window, made at its first showing */
-  GString              *pin;
-  GtkWidget            *header_bar;
-  GtkWidget            *menu_button;
-  GtkRevealer          *countdown_revealer;
-  GtkLabel             *countdown_label;
-  GtkWidget            *attract_box;
-  GtkStack             *attract_stack;
-  GtkWidget            *exit_corner;
-  GtkWidget            *start_again_button;
-  GtkScrolledWindow    *tree_scroller;
-  GtkBox               *main_box;
+  gboolean               kiosk;
+  guint                  idle_seconds;
+  guint                  warning_seconds;
+  gint64                 last_activity;
+  double                 pointer_x;     /* where the pointer was last seen */
+  double                 pointer_y;
+  guint                  idle_source;
+  guint                  inhibit_cookie;
+  GtkWidget             *sheet;         /* a link's or message's QR code, on a station */
+  GtkWindow             *pin_window;    /* weak: the staff PIN pad, if shown */
 };
 
-void _outreach_window_navigate_home   (OutreachWindow *self);
-void _outreach_window_close_children  (OutreachWindow *self);
-void _outreach_window_kiosk_init      (OutreachWindow *self);
-void _outreach_window_kiosk_dispose   (OutreachWindow *self);
-void _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class);
-void _outreach_window_show_message_sheet (OutreachWindow *self,
+/* outreach-window.c */
+void _outreach_window_navigate           (OutreachWindow  *self,
+                                          OutreachNode    *node,
+                                          gboolean         record);
+void _outreach_window_navigate_home      (OutreachWindow  *self);
+void _outreach_window_show_problem       (OutreachWindow  *self,
+                                          const char      *title,
+                                          const char      *detail);
+void _outreach_window_close_children     (OutreachWindow  *self);
+
+/* outreach-window-actions.c */
+void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
+
+/* outreach-window-search.c */
+void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);
+void _outreach_window_search_init        (OutreachWindow  *self);
+void _outreach_window_close_search       (OutreachWindow  *self);
+
+/* outreach-window-kiosk.c */
+void _outreach_window_kiosk_class_init   (GtkWidgetClass  *widget_class);
+void _outreach_window_kiosk_init         (OutreachWindow  *self);
+void _outreach_window_kiosk_dispose      (OutreachWindow  *self);
+void _outreach_window_note_activity      (OutreachWindow  *self);
+void _outreach_window_close_sheet        (OutreachWindow  *self);
+void _outreach_window_show_link_sheet    (OutreachWindow  *self,
+                                          const char      *uri);
+void _outreach_window_show_message_sheet (OutreachWindow  *self,
                                           OutreachMessage *message);
 
 G_END_DECLS

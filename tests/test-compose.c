@@ -3,8 +3,8 @@
  * The real window opens the message from a page's Get in touch, the user
  * edits it and presses Open in Mail App; a fake mail client, made the
  * default for mailto: in a private XDG tree, writes the URI it was given to
- * a file. Run with OUTREACH_TEST_MAIL_HANDLER=none, there is no handler at
- * all, and the window must say so and offer the QR code and copying.
+ * a file. Run with --no-mail-app, there is no handler at all, and the
+ * window must say so and offer the QR code and copying.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,12 +18,6 @@
 
 
 static char *handler_output;
-
-static gboolean
-no_handler (void)
-{
-  return g_strcmp0 (g_getenv ("OUTREACH_TEST_MAIL_HANDLER"), "none") == 0;
-}
 
 
 
@@ -220,15 +214,20 @@ int
 main (int   argc,
       char *argv[])
 {
+  gboolean no_mail_app = FALSE;
   int status;
 
-  handler_output = test_fake_handler_setup (no_handler () ? NULL : "mailto");
+  /* GTest leaves options it does not know in argv */
+  for (int i = 1; i < argc; i++)
+    no_mail_app |= g_strcmp0 (argv[i], "--no-mail-app") == 0;
+  /* first: GLib reads the XDG variables only once, and GTK may ask at start-up */
+  handler_output = test_fake_handler_setup (no_mail_app ? NULL : "mailto");
   gtk_test_init (&argc, &argv, NULL);
   g_type_ensure (OUTREACH_TYPE_APPLICATION);
 
   g_test_add_func ("/compose/contact-card", test_contact_card);
   g_test_add_func ("/compose/message-is-wide", test_message_is_wide);
-  if (no_handler ())
+  if (no_mail_app)
     g_test_add_func ("/compose/no-mail-app", test_no_mail_app);
   else
     {

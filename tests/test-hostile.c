@@ -1,8 +1,10 @@
-/* test-hostile.c: packs written to break the app
+/* test-hostile.c: packs written to break the app, and the limits
  *
- * One test for each kind of hostile pack issue 7 names. Each loads in a
- * child process of its own, so that the child can check its own peak
- * memory: every refused pack must be refused before it costs more than
+ * One test for each kind of hostile pack issue 7 names, and one for each
+ * of the content's limits (size, nesting, string length, entries), with
+ * packs just past it and far past it. The large ones load in a child
+ * process of their own, so that the child can check its own peak memory:
+ * every refused pack must be refused before it costs more than
  * HOSTILE_PEAK_KIB (README, "Reliability"). Each must end in a clear
  * problem (file, place, what) or load and show its text as text: never a
  * crash, a hang (the suite's timeout), or a link the app would follow.
@@ -76,20 +78,49 @@ run_in_child (const char *path)
   g_test_trap_assert_passed ();
 }
 
+static GBytes *
+repeat (const char *open,
+        const char *close,
+        guint       times)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, open);
+  for (guint i = 0; i < times; i++)
+    g_string_append (s, close);
+  return g_string_free_to_bytes (s);
+}
+
 static void
-test_hundred_megabytes (void)
+test_limit_file_size (void)
 {
   if (g_test_subprocess ())
     {
       g_autofree char *dir = g_dir_make_tmp ("outreach-hostile-XXXXXX", NULL);
+      g_autofree char *sparse = g_build_filename (dir, "sparse.json", NULL);
       g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
       g_autoptr(GPtrArray) problems = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(OutreachContent) content = NULL;
-      FILE *file = g_fopen (path, "w");
+      FILE *file = g_fopen (sparse, "w");
       char chunk[4096];
 
+      /* just past the limit, a sparse file: the size alone must refuse it,
+       * before anything is read */
+      g_assert_nonnull (file);
+      g_assert_cmpint (fseek (file, OUTREACH_CONTENT_MAX_FILE_SIZE + 1, SEEK_SET), ==, 0);
+      fputc ('\n', file);
+      fclose (file);
+
+      content = outreach_content_load_file (sparse, NULL, &error);
+      g_assert_null (content);
+      g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_LARGE);
+      g_assert_nonnull (strstr (error->message, sparse));
+      g_clear_error (&error);
+
       /* 100 MB of real JSON: a list of numbers, written a chunk at a time */
+      file = g_fopen (path, "w");
       memset (chunk, ' ', sizeof chunk);
       for (gsize i = 0; i + 2 < sizeof chunk; i += 2)
         chunk[i] = '1', chunk[i + 1] = ',';
@@ -106,6 +137,7 @@ test_hundred_megabytes (void)
       g_assert_nonnull (strstr (error->message, "huge.json: the file is 100.0"));
       /* refused from its size: never read into memory */
       g_assert_cmpint (peak_kib (), <, 64 * 1024);
+      g_unlink (sparse);
       g_unlink (path);
       g_rmdir (dir);
       return;
@@ -114,13 +146,34 @@ test_hundred_megabytes (void)
 }
 
 static void
-test_deep_nesting (void)
+test_limit_nesting (void)
 {
   if (g_test_subprocess ())
     {
+      /* 100,000 levels crash json-glib 1.6 itself: the guard must refuse them first */
+      static const char *shapes[][2] = { { "[", "]" }, { "{\"a\":", "}" } };
       GString *json = g_string_new (NULL);
       g_autoptr(GBytes) bytes = NULL;
 
+      /* closed, of one kind: refused where the level past the limit opens */
+      for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+        {
+          g_autoptr(GBytes) deep = repeat (shapes[i][0], shapes[i][1], 100000);
+          g_autoptr(GPtrArray) problems = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(OutreachContent) content = outreach_content_load_bytes (deep, "deep.json",
+                                                                             &problems, &error);
+          OutreachProblem *problem;
+
+          g_assert_null (content);
+          g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_DEEP);
+          problem = g_ptr_array_index (problems, 0);
+          g_assert_cmpuint (problem->line, ==, 1);
+          g_assert_cmpuint (problem->column, ==,
+                            OUTREACH_CONTENT_MAX_DEPTH * g_utf8_strlen (shapes[i][0], -1) + 1);
+        }
+
+      /* never closed, the two kinds in turn */
       for (int i = 0; i < 100000; i++)
         g_string_append (json, i % 2 ? "[" : "{\"a\":");
       bytes = g_string_free_to_bytes (json);
@@ -132,13 +185,28 @@ test_deep_nesting (void)
 }
 
 static void
-test_ten_megabyte_string (void)
+test_limit_string_length (void)
 {
   if (g_test_subprocess ())
     {
-      GString *json = g_string_new ("{\n  \"schema\": 1,\n  \"organisation\": {\"name\": \"");
+      GString *json = g_string_new ("{\"schema\": 1, \"organisation\": {\"name\": \"");
       g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OutreachContent) content = NULL;
 
+      /* just past the limit */
+      for (guint i = 0; i < OUTREACH_CONTENT_MAX_STRING + 10; i++)
+        g_string_append_c (json, 'x');
+      g_string_append (json, "\"}}");
+      bytes = g_string_free_to_bytes (json);
+      content = outreach_content_load_bytes (bytes, "long.json", NULL, &error);
+      g_assert_null (content);
+      g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_LARGE);
+      g_assert_true (g_str_has_prefix (error->message, "long.json:1:40: "));
+      g_clear_pointer (&bytes, g_bytes_unref);
+
+      /* 10 MB */
+      json = g_string_new ("{\n  \"schema\": 1,\n  \"organisation\": {\"name\": \"");
       for (int i = 0; i < 10 * 1024 * 1024; i++)
         g_string_append_c (json, 'a' + i % 26);
       g_string_append (json, "\"}}");
@@ -151,7 +219,7 @@ test_ten_megabyte_string (void)
 }
 
 static void
-test_million_siblings (void)
+test_limit_entries (void)
 {
   if (g_test_subprocess ())
     {
@@ -171,7 +239,7 @@ test_million_siblings (void)
 }
 
 static void
-test_many_values (void)
+test_limit_values (void)
 {
   if (g_test_subprocess ())
     {
@@ -357,11 +425,11 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/hostile/100-megabytes", test_hundred_megabytes);
-  g_test_add_func ("/hostile/nesting-100000-deep", test_deep_nesting);
-  g_test_add_func ("/hostile/10-megabyte-string", test_ten_megabyte_string);
-  g_test_add_func ("/hostile/million-siblings", test_million_siblings);
-  g_test_add_func ("/hostile/many-values", test_many_values);
+  g_test_add_func ("/hostile/limits/file-size", test_limit_file_size);
+  g_test_add_func ("/hostile/limits/nesting", test_limit_nesting);
+  g_test_add_func ("/hostile/limits/string-length", test_limit_string_length);
+  g_test_add_func ("/hostile/limits/entries", test_limit_entries);
+  g_test_add_func ("/hostile/limits/values", test_limit_values);
   g_test_add_func ("/hostile/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/hostile/nul-bytes", test_nul_bytes);
   g_test_add_func ("/hostile/unsafe-links", test_unsafe_links);

@@ -1,7 +1,7 @@
 /* test-i18n.c: the window in Welsh
  *
  * Runs the real widgets under cy_GB.UTF-8 with the translations just built
- * (OUTREACH_TEST_LOCALEDIR), and checks that a Welsh speaker reads Welsh:
+ * (TEST_LOCALEDIR, the build's po/ folder), and checks that a Welsh speaker reads Welsh:
  * in .ui templates, in C, in the plural forms (Welsh has six), and in the
  * content pack's own "@cy" fields.
  *
@@ -15,6 +15,7 @@
 
 #include "outreach-application.h"
 #include "outreach-page-view.h"
+#include "outreach-search-view.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -80,7 +81,7 @@ test_window_in_welsh (void)
   window = test_window_new (content);
   entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
-  status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  status = GTK_LABEL (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_status"));
 
   /* from the window's template */
   g_object_get (entry, "placeholder-text", &placeholder, NULL);
@@ -106,8 +107,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("OUTREACH_TEST_LOCALEDIR");
-
   gtk_test_init (&argc, &argv, NULL);
   /* the application's class brings in the UI resources, as in the app */
   g_type_class_unref (g_type_class_ref (OUTREACH_TYPE_APPLICATION));
@@ -116,8 +115,7 @@ main (int   argc,
   g_setenv ("LANGUAGE", "cy", TRUE);
   g_setenv ("LC_ALL", "cy_GB.UTF-8", TRUE);
   welsh = setlocale (LC_ALL, "cy_GB.UTF-8") != NULL;
-  g_assert_nonnull (localedir);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

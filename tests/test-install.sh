@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `meson install` into a throwaway prefix: every file a desktop needs is
-# there and valid, and the installed program runs. Prints TAP.
+# there and valid, and the installed program runs. Prints TAP; a check whose
+# tool is missing is skipped (build-aux/setup.sh test installs them all).
 set -uo pipefail
 build=${1:?usage: test-install.sh BUILD_DIR}
 dest=$(mktemp -d /tmp/outreach-install-XXXXXX)
@@ -10,8 +11,12 @@ ok() {
   n=$((n + 1))
   if eval "$2" >"$dest/out" 2>&1; then echo "ok $n - $1"; else echo "not ok $n - $1"; sed 's/^/# /' "$dest/out"; failed=1; fi
 }
+skip() {  # skip DESCRIPTION REASON
+  n=$((n + 1))
+  echo "ok $n - $1 # SKIP $2"
+}
 
-echo "1..12"
+echo "1..13"
 ok "meson install into a temporary folder" 'meson install -C "$build" --destdir "$dest" --no-rebuild --skip-subprojects'
 prefix=$(find "$dest" -path '*/bin/serocu-outreach' -printf '%h\n' | head -1)
 root=${prefix%/bin}
@@ -31,20 +36,27 @@ ok "the Welsh translation is installed" \
   'msgunfmt -o "$dest/cy.po" "$share/locale/cy/LC_MESSAGES/serocu-outreach.mo" && grep -q "^msgstr \"Allgymorth SEROCU\"$" "$dest/cy.po"'
 ok "the display station's session script is installed, runnable and valid sh" \
   '[ -x "$root/bin/serocu-outreach-station" ] && sh -n "$root/bin/serocu-outreach-station" && grep -q "^app=\${SEROCU_OUTREACH:-${root#$dest}/bin/serocu-outreach}$" "$root/bin/serocu-outreach-station"'
-# systemd-analyze checks an instance of a template, not the template itself
-station_unit() {
-  local unit=$root/lib/systemd/system/serocu-outreach-station@.service
-  [ -f "$unit" ] || return 1
-  grep -q "^Restart=always$" "$unit" || return 1
-  grep -q "^ExecStart=/usr/bin/cage -- ${root#$dest}/bin/serocu-outreach-station$" "$unit" || return 1
-  ! command -v systemd-analyze >/dev/null && return 0
-  mkdir -p "$dest/units" && cp "$unit" "$dest/units/serocu-outreach-station@station.service"
-  systemd-analyze verify "$dest/units/serocu-outreach-station@station.service" > "$dest/verify" 2>&1
+unit=$root/lib/systemd/system/serocu-outreach-station@.service
+ok "the station's systemd unit runs cage with the station's session and restarts it always" \
+  '[ -f "$unit" ] && grep -q "^Restart=always$" "$unit" &&
+   grep -q "^ExecStart=/usr/bin/cage -- ${root#$dest}/bin/serocu-outreach-station$" "$unit"'
+# systemd-analyze checks an instance of a template, not the template itself.
+# --man=no: the unit's Documentation=man:cage(1) is cage's page, and whether
+# man pages are installed here (a minimal Debian has no man) is not the unit's
+# business; verify otherwise runs man for it and fails without.
+verify_unit() {
+  mkdir -p "$dest/units" && cp "$unit" "$dest/units/serocu-outreach-station@station.service" || return 1
+  systemd-analyze verify --man=no "$dest/units/serocu-outreach-station@station.service" > "$dest/verify" 2>&1
   local status=$?
   cat "$dest/verify"
   [ $status -eq 0 ] && [ ! -s "$dest/verify" ]
 }
-ok "the station's systemd unit restarts it always and passes systemd-analyze verify" station_unit
+if command -v systemd-analyze >/dev/null; then
+  ok "the station's systemd unit passes systemd-analyze verify" verify_unit
+else
+  skip "the station's systemd unit passes systemd-analyze verify" \
+    "systemd-analyze is missing (build-aux/setup.sh test installs systemd)"
+fi
 ok "the installed program validates its built-in content" \
   'GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas" "$root/bin/serocu-outreach" --validate | grep -q "^built-in content: valid: "'
 ok "the installed program says its version" \

@@ -12,7 +12,9 @@
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
+#include "outreach-attract-screen.h"
 #include "outreach-compose-window.h"
+#include "outreach-sidebar.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -59,7 +61,7 @@ station (guint idle_seconds,
 static guint
 n_tree_rows (OutreachWindow *window)
 {
-  GtkListView *tree = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+  GtkListView *tree = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view"));
 
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (tree)));
 }
@@ -250,7 +252,7 @@ assert_at_start (OutreachWindow *window)
 {
   GtkWidget *page = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_first_child (page));
-  GtkScrolledWindow *tree_scroller = GTK_SCROLLED_WINDOW (test_child (window, OUTREACH_TYPE_WINDOW,
+  GtkScrolledWindow *tree_scroller = GTK_SCROLLED_WINDOW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR,
                                                                  "tree_scroller"));
 
   g_assert_cmpstr (current_id (window), ==, "home");
@@ -288,7 +290,7 @@ test_idle_reset (void)
 
   /* the attract screen cycles until a touch, which lands on Home */
   {
-    GtkStack *slides = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "attract_stack"));
+    GtkStack *slides = GTK_STACK (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "attract_box"), OUTREACH_TYPE_ATTRACT_SCREEN, "attract_stack"));
     GtkWidget *first = gtk_stack_get_visible_child (slides);
     g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
                                                                                "attract_box"));

@@ -14,6 +14,8 @@
 #include "outreach-page-view.h"
 #include "outreach-search.h"
 #include "outreach-system-style.h"
+#include "outreach-search-view.h"
+#include "outreach-sidebar.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -81,7 +83,7 @@ find_link (GtkWidget  *widget,
 static GtkSingleSelection *
 tree_selection (OutreachWindow *window)
 {
-  GtkListView *tree = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"));
+  GtkListView *tree = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view"));
 
   return GTK_SINGLE_SELECTION (gtk_list_view_get_model (tree));
 }
@@ -125,7 +127,7 @@ static gboolean
 press_key (OutreachWindow *window,
            guint           keyval)
 {
-  GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *tree = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view");
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (tree);
   gboolean handled = FALSE;
 
@@ -307,7 +309,7 @@ test_keyboard (void)
   g_assert_false (is_expanded (window, "serocu"));
 
   /* Enter toggles, as a double click does */
-  g_signal_emit_by_name (test_child (window, OUTREACH_TYPE_WINDOW, "tree_view"), "activate",
+  g_signal_emit_by_name (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view"), "activate",
                          row_of (window, "serocu"));
   g_assert_true (is_expanded (window, "serocu"));
 
@@ -394,7 +396,7 @@ test_focus_follows_keyboard (void)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachWindow *window = test_window_new (content);
-  GtkWidget *tree = test_child (window, OUTREACH_TYPE_WINDOW, "tree_view");
+  GtkWidget *tree = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view");
   GtkWidget *focus;
   GtkTreeListRow *row;
 
@@ -589,8 +591,8 @@ test_search_ui (void)
   OutreachWindow *window = test_window_new (content);
   GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
-  GtkListView *results = GTK_LIST_VIEW (test_child (window, OUTREACH_TYPE_WINDOW, "results_view"));
-  GtkLabel *status = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "results_status"));
+  GtkListView *results = GTK_LIST_VIEW (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_view"));
+  GtkLabel *status = GTK_LABEL (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "results_status"));
   g_autoptr(OutreachSearchResult) first = NULL;
 
   outreach_window_show_page (window, "about");
@@ -640,7 +642,7 @@ test_typing_starts_search (void)
 
   /* the window starts with the page focused, not the tree */
   g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                          test_child (window, OUTREACH_TYPE_WINDOW, "tree_view")));
+                                          test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view")));
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -660,129 +662,6 @@ test_typing_starts_search (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "g");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* The application, started with options as from a shell */
-
-typedef struct
-{
-  const char *expect_title;
-  const char *expect_page;
-  const char *expect_problem;
-} AppCase;
-
-static void
-on_activate_after (GApplication *app,
-                   const AppCase *expect)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  GtkRevealer *revealer;
-  GtkLabel *problem;
-
-  g_assert_nonnull (window);
-  g_assert_cmpstr (gtk_window_get_title (window), ==, expect->expect_title);
-  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (OUTREACH_WINDOW (window))),
-                   ==, expect->expect_page);
-
-  revealer = GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"));
-  problem = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "problem_label"));
-  if (expect->expect_problem == NULL)
-    g_assert_false (gtk_revealer_get_reveal_child (revealer));
-  else
-    {
-      g_test_message ("shown: %s", gtk_label_get_text (problem));
-      g_assert_true (gtk_revealer_get_reveal_child (revealer));
-      g_assert_nonnull (strstr (gtk_label_get_text (problem), expect->expect_problem));
-    }
-
-  gtk_window_destroy (window);
-}
-
-static void
-run_app (const AppCase *expect,
-         const char    *arg1,
-         const char    *arg2)
-{
-  g_autoptr(OutreachApplication) app = outreach_application_new ();
-  char *argv[] = { (char *) "serocu-outreach", (char *) arg1, (char *) arg2, NULL };
-  int argc = arg2 ? 3 : arg1 ? 2 : 1;
-
-  /* tests may run side by side on one session bus */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), (gpointer) expect);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), argc, argv), ==, 0);
-}
-
-static void
-on_activate_zoom (GApplication *app)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
-  GtkWidget *title = test_child (view, OUTREACH_TYPE_PAGE_VIEW, "title");
-  int dpi_before, dpi_bigger, dpi_reset, min_before, min_bigger, nat;
-
-  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_before, NULL);
-  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 800, &min_before, &nat, NULL, NULL);
-
-  /* Ctrl+plus twice: larger text, so the heading takes more room */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
-  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_bigger, NULL);
-  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 800, &min_bigger, &nat, NULL, NULL);
-  g_assert_cmpint (dpi_bigger, >, dpi_before * 1.3);
-  g_assert_cmpint (min_bigger, >, min_before);
-
-  /* Ctrl+0: back to the desktop's size */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
-  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_reset, NULL);
-  g_assert_cmpint (dpi_reset, ==, dpi_before > 0 ? dpi_before : 96 * 1024);
-
-  gtk_window_destroy (window);
-}
-
-static void
-test_app_zoom (void)
-{
-  g_autoptr(OutreachApplication) app = outreach_application_new ();
-  char *argv[] = { (char *) "serocu-outreach", (char *) "--show=rart", NULL };
-  const char * const *accels;
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_zoom), NULL);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
-
-  accels = (const char * const *) gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.zoom-in");
-  g_assert_true (g_strv_contains (accels, "<Control>plus"));
-}
-
-static void
-test_app_show_option (void)
-{
-  AppCase expect = { "Regional Asset Recovery Team – SEROCU", "rart", NULL };
-
-  run_app (&expect, "--show=rart", NULL);
-}
-
-static void
-test_app_content_option (void)
-{
-  g_autofree char *path = test_pack_path ("minimal.json");
-  g_autofree char *option = g_strdup_printf ("--content=%s", path);
-  AppCase expect = { "Pursue Team – EXRU", "pursue", NULL };
-
-  run_app (&expect, option, "--show=pursue");
-}
-
-static void
-test_app_broken_content (void)
-{
-  g_autofree char *path = test_pack_path ("bad-syntax.json");
-  g_autofree char *option = g_strdup_printf ("--content=%s", path);
-  g_autofree char *problem = g_strdup_printf ("%s:5:24: ", path);
-  AppCase expect = { "South East Regional Organised Crime Unit", "home", problem };
-
-  /* the app starts with its built-in content and says which file was rejected */
-  run_app (&expect, option, NULL);
 }
 
 static GtkWindow *
@@ -896,10 +775,6 @@ main (int   argc,
   g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
   g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
-  g_test_add_func ("/app/show-option", test_app_show_option);
-  g_test_add_func ("/app/zoom", test_app_zoom);
-  g_test_add_func ("/app/content-option", test_app_content_option);
-  g_test_add_func ("/app/broken-content", test_app_broken_content);
 
   return g_test_run ();
 }

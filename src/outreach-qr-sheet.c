@@ -1,0 +1,239 @@
+/* outreach-qr-sheet.c: a QR code over the page, to carry a link away on a phone
+ *
+ * A card on a dimmed page: a heading, a large QR code of "code" (described
+ * to a screen reader by "code-description"), the address printed beneath
+ * it, a hint on what to do, and a Done button, which emits "done". The
+ * window puts the sheet over the page and takes it away again.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "outreach-qr-sheet.h"
+#include "outreach-qr-texture.h"
+
+#define QR_PIXELS_PER_MODULE 6
+
+struct _OutreachQrSheet
+{
+  GtkBox      parent_instance;
+
+  char       *code;
+  char       *code_description;
+
+  GtkWidget  *card;
+  GtkLabel   *title_label;
+  GtkPicture *code_picture;
+  GtkLabel   *address_label;
+  GtkLabel   *hint_label;
+  GtkWidget  *done_button;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachQrSheet, outreach_qr_sheet, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_CODE,
+  PROP_CODE_DESCRIPTION,
+  PROP_ADDRESS,
+  PROP_HINT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_title (OutreachQrSheet *self,
+           const char      *title)
+{
+  gtk_label_set_text (self->title_label, title ? title : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->card), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+}
+
+/* The code's picture, or none if the text does not fit in a QR code. */
+static void
+update_picture (OutreachQrSheet *self)
+{
+  g_autoptr(OutreachQr) qr = self->code ? outreach_qr_new (self->code, NULL) : NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (qr != NULL)
+    texture = outreach_qr_texture_new (qr, QR_PIXELS_PER_MODULE);
+  gtk_picture_set_paintable (self->code_picture, GDK_PAINTABLE (texture));
+  gtk_widget_set_visible (GTK_WIDGET (self->code_picture), texture != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_picture),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->code_description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->code,
+                                  -1);
+}
+
+/**
+ * outreach_qr_sheet_get_code:
+ *
+ * Returns: (nullable): the text the QR code holds
+ */
+const char *
+outreach_qr_sheet_get_code (OutreachQrSheet *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_QR_SHEET (self), NULL);
+
+  return self->code;
+}
+
+static void
+on_done_clicked (OutreachQrSheet *self)
+{
+  g_signal_emit (self, signals[DONE], 0);
+}
+
+static gboolean
+outreach_qr_sheet_grab_focus (GtkWidget *widget)
+{
+  /* the one thing to do on the sheet */
+  return gtk_widget_grab_focus (OUTREACH_QR_SHEET (widget)->done_button);
+}
+
+static void
+outreach_qr_sheet_finalize (GObject *object)
+{
+  OutreachQrSheet *self = OUTREACH_QR_SHEET (object);
+
+  g_free (self->code);
+  g_free (self->code_description);
+
+  G_OBJECT_CLASS (outreach_qr_sheet_parent_class)->finalize (object);
+}
+
+static void
+outreach_qr_sheet_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OutreachQrSheet *self = OUTREACH_QR_SHEET (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, gtk_label_get_text (self->title_label));
+      break;
+    case PROP_CODE:
+      g_value_set_string (value, self->code);
+      break;
+    case PROP_CODE_DESCRIPTION:
+      g_value_set_string (value, self->code_description);
+      break;
+    case PROP_ADDRESS:
+      g_value_set_string (value, gtk_label_get_text (self->address_label));
+      break;
+    case PROP_HINT:
+      g_value_set_string (value, gtk_label_get_text (self->hint_label));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_qr_sheet_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  OutreachQrSheet *self = OUTREACH_QR_SHEET (object);
+  const char *text = g_value_get_string (value);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      set_title (self, text);
+      break;
+    case PROP_CODE:
+      g_free (self->code);
+      self->code = g_strdup (text);
+      update_picture (self);
+      break;
+    case PROP_CODE_DESCRIPTION:
+      g_free (self->code_description);
+      self->code_description = g_strdup (text);
+      update_picture (self);
+      break;
+    case PROP_ADDRESS:
+      gtk_label_set_text (self->address_label, text ? text : "");
+      break;
+    case PROP_HINT:
+      gtk_label_set_text (self->hint_label, text ? text : "");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_qr_sheet_class_init (OutreachQrSheetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = outreach_qr_sheet_finalize;
+  object_class->get_property = outreach_qr_sheet_get_property;
+  object_class->set_property = outreach_qr_sheet_set_property;
+  widget_class->grab_focus = outreach_qr_sheet_grab_focus;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
+  properties[PROP_CODE_DESCRIPTION] = g_param_spec_string ("code-description", NULL, NULL, NULL, flags);
+  properties[PROP_ADDRESS] = g_param_spec_string ("address", NULL, NULL, NULL, flags);
+  properties[PROP_HINT] = g_param_spec_string ("hint", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OutreachQrSheet::done:
+   *
+   * The Done button was pressed.
+   */
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/uk/police/serocu/Outreach/ui/outreach-qr-sheet.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachQrSheet, card);
+  gtk_widget_class_bind_template_child (widget_class, OutreachQrSheet, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachQrSheet, code_picture);
+  gtk_widget_class_bind_template_child (widget_class, OutreachQrSheet, address_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachQrSheet, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachQrSheet, done_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_done_clicked);
+}
+
+static void
+outreach_qr_sheet_init (OutreachQrSheet *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+outreach_qr_sheet_new (const char *title,
+                       const char *code,
+                       const char *code_description,
+                       const char *address,
+                       const char *hint)
+{
+  return g_object_new (OUTREACH_TYPE_QR_SHEET,
+                       "title", title,
+                       "code", code,
+                       "code-description", code_description,
+                       "address", address,
+                       "hint", hint,
+                       NULL);
+}

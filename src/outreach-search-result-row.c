@@ -1,0 +1,170 @@
+/* outreach-search-result-row.c: one search result, as the results list shows it
+ *
+ * What kind of page it is, its title, and a snippet of its text with the
+ * words that matched highlighted.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "outreach-search-result-row.h"
+
+struct _OutreachSearchResultRow
+{
+  GtkBox                parent_instance;
+
+  OutreachSearchResult *result;
+
+  GtkLabel             *kind_label;
+  GtkLabel             *title_label;
+  GtkLabel             *snippet_label;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachSearchResultRow, outreach_search_result_row, GTK_TYPE_BOX)
+
+enum {
+  PROP_0,
+  PROP_RESULT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static PangoAttrList *
+highlight_matches (OutreachSearchResult *result)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+  const OutreachMatch *matches;
+  guint n;
+
+  matches = outreach_search_result_get_matches (result, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      /* bold, and dark on yellow whatever the theme: not colour alone */
+      PangoAttribute *attr[] = {
+        pango_attr_weight_new (PANGO_WEIGHT_BOLD),
+        pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d),
+        pango_attr_foreground_new (0x0000, 0x0000, 0x0000),
+      };
+
+      for (guint k = 0; k < G_N_ELEMENTS (attr); k++)
+        {
+          attr[k]->start_index = matches[i].start;
+          attr[k]->end_index = matches[i].end;
+          pango_attr_list_insert (attrs, attr[k]);
+        }
+    }
+  return attrs;
+}
+
+OutreachSearchResult *
+outreach_search_result_row_get_result (OutreachSearchResultRow *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_SEARCH_RESULT_ROW (self), NULL);
+
+  return self->result;
+}
+
+/**
+ * outreach_search_result_row_set_result:
+ * @result: (nullable): the result to show
+ */
+void
+outreach_search_result_row_set_result (OutreachSearchResultRow *self,
+                                       OutreachSearchResult    *result)
+{
+  g_autoptr(PangoAttrList) attrs = NULL;
+
+  g_return_if_fail (OUTREACH_IS_SEARCH_RESULT_ROW (self));
+
+  if (!g_set_object (&self->result, result))
+    return;
+
+  if (result != NULL)
+    attrs = highlight_matches (result);
+  gtk_label_set_text (self->kind_label, result ? outreach_search_result_get_kind (result) : "");
+  gtk_label_set_text (self->title_label, result ? outreach_search_result_get_title (result) : "");
+  gtk_label_set_text (self->snippet_label, result ? outreach_search_result_get_snippet (result) : "");
+  gtk_label_set_attributes (self->snippet_label, attrs);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+static void
+outreach_search_result_row_dispose (GObject *object)
+{
+  OutreachSearchResultRow *self = OUTREACH_SEARCH_RESULT_ROW (object);
+
+  g_clear_object (&self->result);
+
+  G_OBJECT_CLASS (outreach_search_result_row_parent_class)->dispose (object);
+}
+
+static void
+outreach_search_result_row_get_property (GObject    *object,
+                                         guint       prop_id,
+                                         GValue     *value,
+                                         GParamSpec *pspec)
+{
+  OutreachSearchResultRow *self = OUTREACH_SEARCH_RESULT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESULT:
+      g_value_set_object (value, self->result);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_search_result_row_set_property (GObject      *object,
+                                         guint         prop_id,
+                                         const GValue *value,
+                                         GParamSpec   *pspec)
+{
+  OutreachSearchResultRow *self = OUTREACH_SEARCH_RESULT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESULT:
+      outreach_search_result_row_set_result (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_search_result_row_class_init (OutreachSearchResultRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = outreach_search_result_row_dispose;
+  object_class->get_property = outreach_search_result_row_get_property;
+  object_class->set_property = outreach_search_result_row_set_property;
+
+  properties[PROP_RESULT] =
+    g_param_spec_object ("result", NULL, NULL, OUTREACH_TYPE_SEARCH_RESULT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/uk/police/serocu/Outreach/ui/outreach-search-result-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchResultRow, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchResultRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchResultRow, snippet_label);
+}
+
+static void
+outreach_search_result_row_init (OutreachSearchResultRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+outreach_search_result_row_new (void)
+{
+  return g_object_new (OUTREACH_TYPE_SEARCH_RESULT_ROW, NULL);
+}

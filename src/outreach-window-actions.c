@@ -1,0 +1,260 @@
+/* outreach-window-actions.c: the window's actions, win.*
+ *
+ * Every command a user can give the window is one of these, so that its
+ * buttons, menus, keyboard shortcuts (set on the application) and the
+ * tests all reach the same code.
+ *
+ *   win.show(s)            the page with this id
+ *   win.back, win.forward  through the history
+ *   win.home               the pack's home page
+ *   win.focus-tree         the keyboard focus to the tree's selected row
+ *   win.search             open the search bar
+ *   win.get-in-touch       write to whom the pack says, about this page
+ *   win.write-to(s)        write to this contact, about this page
+ *   win.open-link(s)       a web address: in the browser, or its QR code on a station
+ *   win.dismiss-problem    hide the bar that tells of a problem
+ *   win.show-help-overlay  the keyboard shortcuts
+ *   win.still-here         on a station: the visitor is still there
+ *   win.start-again        on a station: everything back to the start
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "outreach-compose-window.h"
+#include "outreach-debug.h"
+#include "outreach-link.h"
+#include "outreach-window-private.h"
+
+static void
+show_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+history_step (OutreachWindow *self,
+              GPtrArray      *from,
+              GPtrArray      *to)
+{
+  OutreachNode *current = outreach_page_view_get_node (self->page_view);
+  g_autofree char *id = NULL;
+
+  if (from->len == 0)
+    return;
+
+  id = g_ptr_array_steal_index (from, from->len - 1);
+  if (current != NULL)
+    g_ptr_array_add (to, g_strdup (outreach_node_get_id (current)));
+  _outreach_window_navigate (self, outreach_content_lookup (self->content, id), FALSE);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  history_step (self, self->back, self->forward);
+}
+
+static void
+forward_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  history_step (self, self->forward, self->back);
+}
+
+static void
+home_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  _outreach_window_navigate (self, outreach_content_get_home (self->content), TRUE);
+}
+
+static void
+focus_tree_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  outreach_sidebar_focus_selected (OUTREACH_WINDOW (widget)->sidebar);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Writing */
+
+static void
+compose (OutreachWindow *self,
+         const char     *contact_id)
+{
+  OutreachNode *about = outreach_page_view_get_node (self->page_view);
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  message = outreach_message_new_for (self->content, contact_id, about, &error);
+  if (message == NULL)
+    {
+      _outreach_window_show_problem (self, error->message, NULL);
+      return;
+    }
+
+  /* on a station, no window: the message's QR code over the page */
+  if (self->kiosk)
+    {
+      _outreach_window_show_message_sheet (self, message);
+      return;
+    }
+
+  /* one preview window for the session, shown again for each message */
+  if (self->composer == NULL)
+    self->composer = g_object_ref_sink (GTK_WINDOW (outreach_compose_window_new (GTK_WINDOW (self),
+                                                                                 message)));
+  else
+    outreach_compose_window_set_message (OUTREACH_COMPOSE_WINDOW (self->composer), message);
+  _outreach_debug_note_next_frame (GTK_WIDGET (self->composer), "composer");
+  gtk_window_present (self->composer);
+}
+
+static void
+get_in_touch_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  /* the pack says whom to write to from this kind of page */
+  compose (OUTREACH_WINDOW (widget), NULL);
+}
+
+static void
+write_to_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  compose (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* Links: launched on a desktop, a QR code on a station */
+
+static void
+open_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+  const char *uri = g_variant_get_string (parameter, NULL);
+
+  /* the pack's links are checked already; anything else is never opened */
+  if (!outreach_link_is_web_address (uri))
+    return;
+
+  if (self->kiosk)
+    _outreach_window_show_link_sheet (self, uri);
+  else
+    {
+      g_autoptr(GdkAppLaunchContext) context =
+        gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+
+      g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL, NULL, NULL);
+    }
+}
+
+/* The rest */
+
+static void
+dismiss_problem_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (OUTREACH_WINDOW (widget)->problem_revealer, FALSE);
+}
+
+/* Ctrl+?: the shortcuts window, built the first time it is asked for (not
+ * with the window: it is not needed for the first frame) */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/uk/police/serocu/Outreach/ui/help-overlay.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      g_object_add_weak_pointer (G_OBJECT (self->help_overlay), (gpointer *) &self->help_overlay);
+      /* as GtkApplication would have at start-up: transient for this window,
+       * and its shortcuts read their keys from the application's accels */
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                               GTK_SHORTCUTS_WINDOW (self->help_overlay));
+    }
+  gtk_window_present (self->help_overlay);
+}
+
+static void
+still_here_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _outreach_window_note_activity (OUTREACH_WINDOW (widget));
+}
+
+static void
+start_again_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+
+  /* the visitor wipes the screen themselves */
+  outreach_window_reset (self);
+  _outreach_window_note_activity (self);
+}
+
+void
+_outreach_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  static const struct {
+    const char                  *name;
+    const char                  *parameter_type;
+    GtkWidgetActionActivateFunc  activate;
+  } actions[] = {
+    { "win.still-here", NULL, still_here_action },
+    { "win.start-again", NULL, start_again_action },
+    { "win.open-link", "s", open_link_action },
+    { "win.show", "s", show_action },
+    { "win.show-help-overlay", NULL, show_help_overlay_action },
+    { "win.search", NULL, search_action },
+    { "win.get-in-touch", NULL, get_in_touch_action },
+    { "win.write-to", "s", write_to_action },
+    { "win.back", NULL, back_action },
+    { "win.forward", NULL, forward_action },
+    { "win.home", NULL, home_action },
+    { "win.focus-tree", NULL, focus_tree_action },
+    { "win.dismiss-problem", NULL, dismiss_problem_action },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter_type,
+                                     actions[i].activate);
+}

@@ -1,0 +1,177 @@
+/* outreach-window-search.c: the search bar, and the results in place of the page
+ *
+ * The bar spans the window under the header bar; what it finds shows in the
+ * OutreachSearchView, which takes the page's place beside the tree while
+ * there is something to search for. Typing anywhere starts a search, Down
+ * goes from the entry into the results, Enter opens the best result, and
+ * Escape (in the entry or the results) returns to the page.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "outreach-window-private.h"
+
+static void
+on_search_changed (OutreachWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  outreach_search_view_set_query (self->search_view, text);
+  gtk_stack_set_visible_child_name (self->main_stack, text[0] == '\0' ? "page" : "results");
+}
+
+void
+_outreach_window_close_search (OutreachWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "page");
+}
+
+static void
+on_result_activated (OutreachWindow *self,
+                     OutreachNode   *node)
+{
+  _outreach_window_close_search (self);
+  _outreach_window_navigate (self, node, TRUE);
+  outreach_page_view_focus (self->page_view);
+}
+
+static void
+on_search_activate (OutreachWindow *self)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    outreach_search_view_activate_first (self->search_view);
+}
+
+static void
+on_stop_search (OutreachWindow *self)
+{
+  /* Escape: back to the page the user was on */
+  _outreach_window_close_search (self);
+  outreach_page_view_focus (self->page_view);
+}
+
+static void
+on_search_mode_changed (OutreachWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    _outreach_window_close_search (self);
+}
+
+static gboolean
+on_search_key_pressed (OutreachWindow        *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  /* Down from the entry goes into the results */
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
+    return outreach_search_view_focus_results (self->search_view);
+  return FALSE;
+}
+
+/* A printable key that nothing else took starts a search with it: GTK 4.8's
+ * own key capture for search bars did not see keys sent to the window when
+ * no widget had the focus, which is how the window starts. */
+static gboolean
+on_window_key_pressed (OutreachWindow        *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  gunichar ch = gdk_keyval_to_unicode (keyval);
+  char text[8] = { 0 };
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      ch == 0 || !g_unichar_isgraph (ch) ||
+      (focus != NULL && GTK_IS_EDITABLE (focus)))
+    return GDK_EVENT_PROPAGATE;
+
+  /* an entry given the focus before it is shown drops what is typed into
+   * it: until the bar has been revealed (see on_search_entry_map), keys are
+   * added to the entry here */
+  g_unichar_to_utf8 (ch, text);
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+      /* the bar moves the focus to its entry at once: keep it here until then */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)) && focus != NULL)
+        gtk_widget_grab_focus (focus);
+    }
+  else
+    {
+      g_autofree char *longer = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                             text, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), longer);
+    }
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)))
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+    }
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_search_entry_map (OutreachWindow *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/**
+ * outreach_window_search:
+ * @text: what to search for
+ *
+ * Opens the search with @text, as if the user had typed it.
+ */
+void
+outreach_window_search (OutreachWindow *self,
+                        const char     *text)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  on_search_changed (self);
+}
+
+void
+_outreach_window_search_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
+}
+
+void
+_outreach_window_search_init (OutreachWindow *self)
+{
+  GtkEventController *keys;
+
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_entry, "map", G_CALLBACK (on_search_entry_map), self,
+                           G_CONNECT_SWAPPED);
+  /* typing anywhere starts a search (the tree's own type-ahead comes first) */
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed), self, G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+}

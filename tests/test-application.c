@@ -1,0 +1,158 @@
+/* test-application.c: the application, started with options as from a shell
+ *
+ * Each test runs the real OutreachApplication with a command line and
+ * checks the window it opens from its "activate" handler, which then closes
+ * the window so that g_application_run () returns. A flag set by the
+ * handler is checked after the run: an application that never activated
+ * fails the test instead of passing it unchecked.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "outreach-application.h"
+#include "outreach-page-view.h"
+#include "outreach-window.h"
+#include "test-utils.h"
+
+typedef struct
+{
+  const char *expect_title;
+  const char *expect_page;
+  const char *expect_problem;
+  gboolean    activated;
+} AppCase;
+
+static void
+on_activate_after (GApplication *app,
+                   AppCase      *expect)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkRevealer *revealer;
+  GtkLabel *problem;
+
+  expect->activated = TRUE;
+  g_assert_nonnull (window);
+  g_assert_cmpstr (gtk_window_get_title (window), ==, expect->expect_title);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (OUTREACH_WINDOW (window))),
+                   ==, expect->expect_page);
+
+  revealer = GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW, "problem_revealer"));
+  problem = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "problem_label"));
+  if (expect->expect_problem == NULL)
+    g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  else
+    {
+      g_test_message ("shown: %s", gtk_label_get_text (problem));
+      g_assert_true (gtk_revealer_get_reveal_child (revealer));
+      g_assert_nonnull (strstr (gtk_label_get_text (problem), expect->expect_problem));
+    }
+
+  gtk_window_destroy (window);
+}
+
+static void
+run_app (AppCase    *expect,
+         const char *arg1,
+         const char *arg2)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) arg1, (char *) arg2, NULL };
+  int argc = arg2 ? 3 : arg1 ? 2 : 1;
+
+  /* tests may run side by side on one session bus */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), expect);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), argc, argv), ==, 0);
+  g_assert_true (expect->activated);
+}
+
+static void
+on_activate_zoom (GApplication *app,
+                  gboolean     *activated)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  GtkWidget *title = test_child (view, OUTREACH_TYPE_PAGE_VIEW, "title");
+  int dpi_before, dpi_bigger, dpi_reset, min_before, min_bigger, nat;
+
+  *activated = TRUE;
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_before, NULL);
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 800, &min_before, &nat, NULL, NULL);
+
+  /* Ctrl+plus twice: larger text, so the heading takes more room */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_bigger, NULL);
+  gtk_widget_measure (title, GTK_ORIENTATION_VERTICAL, 800, &min_bigger, &nat, NULL, NULL);
+  g_assert_cmpint (dpi_bigger, >, dpi_before * 1.3);
+  g_assert_cmpint (min_bigger, >, min_before);
+
+  /* Ctrl+0: back to the desktop's size */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi_reset, NULL);
+  g_assert_cmpint (dpi_reset, ==, dpi_before > 0 ? dpi_before : 96 * 1024);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_app_zoom (void)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) "--show=rart", NULL };
+  const char * const *accels;
+  gboolean activated = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_zoom), &activated);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  g_assert_true (activated);
+
+  accels = (const char * const *) gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.zoom-in");
+  g_assert_true (g_strv_contains (accels, "<Control>plus"));
+}
+
+static void
+test_app_show_option (void)
+{
+  AppCase expect = { "Regional Asset Recovery Team – SEROCU", "rart", NULL, FALSE };
+
+  run_app (&expect, "--show=rart", NULL);
+}
+
+static void
+test_app_content_option (void)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  AppCase expect = { "Pursue Team – EXRU", "pursue", NULL, FALSE };
+
+  run_app (&expect, option, "--show=pursue");
+}
+
+static void
+test_app_broken_content (void)
+{
+  g_autofree char *path = test_pack_path ("bad-syntax.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  g_autofree char *problem = g_strdup_printf ("%s:5:24: ", path);
+  AppCase expect = { "South East Regional Organised Crime Unit", "home", problem, FALSE };
+
+  /* the app starts with its built-in content and says which file was rejected */
+  run_app (&expect, option, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/app/show-option", test_app_show_option);
+  g_test_add_func ("/app/zoom", test_app_zoom);
+  g_test_add_func ("/app/content-option", test_app_content_option);
+  g_test_add_func ("/app/broken-content", test_app_broken_content);
+
+  return g_test_run ();
+}
