@@ -3,16 +3,23 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #ifdef HAVE_VALGRIND_H
 #include <valgrind.h>
 #else
 #define RUNNING_ON_VALGRIND 0
 #endif
+
+#include <gio/gio.h>
 
 #include "outreach-content.h"
 #include "test-packs.h"
@@ -498,6 +505,236 @@ test_qr_option (void)
   g_rmdir (dir);
 }
 
+/* Options that contradict each other, or that the app does not take, are
+ * errors that say so: nothing is silently dropped */
+static void
+test_contradictions (void)
+{
+  static const struct { const char *args[4]; const char *says; } cases[] = {
+    { { "--mailto=hr", "--validate=broken.json", NULL }, "--mailto and --validate cannot be used together." },
+    { { "--version", "--dump-content", NULL }, "--version and --dump-content cannot be used together." },
+    { { "--validate", "--show=rart", NULL }, "--validate opens no window: --show cannot be used with it." },
+    { { "--mailto=hr", "--kiosk", NULL }, "--mailto opens no window: --kiosk cannot be used with it." },
+    { { "--dump-content", "--content=x.json", NULL }, "--dump-content does not read --content: leave one of them out." },
+    { { "--validate=a.json", "--content=b.json", NULL }, "--validate does not read --content: leave one of them out." },
+    { { "--output=x.svg", NULL }, "--output is where --qr writes: use it with --qr." },
+    { { "--mailto=hr", "--output=x.svg", NULL }, "--output is where --qr writes: use it with --qr." },
+    { { "extra", NULL }, "Unexpected “extra”: the app takes options only (see --help)." },
+    /* a line break in a name cannot forge a second line */
+    { { "--validate", "two\nlines.json", NULL }, "two\xEF\xBF\xBDlines.json: there is no such file" },
+    { { "--version", "two\nlines", NULL }, "Unexpected “two\xEF\xBF\xBDlines”: the app takes options only (see --help)." },
+    { { "--idle-seconds=0", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
+    { { "--idle-seconds=-5", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
+    { { "--idle-seconds=ninety", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
+    { { "--idle-seconds=86401", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *expected = g_strconcat (cases[i].says, "\n", NULL);
+
+      run_app (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+/* --validate with --content and no file of its own checks --content's pack */
+static void
+test_validate_content_option (void)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  g_autofree char *expected = g_strdup_printf ("%s: valid: 4 units, 1 profile, 1 contact\n", path);
+  g_auto(Run) run = { 0 };
+
+  run_app (&run, option, "--validate", NULL);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+}
+
+/* An unknown --show is an error before any window (or running instance)
+ * sees it; the ids listed are bounded */
+static void
+test_show_unknown (void)
+{
+  g_autofree char *huge = g_strnfill (100000, 'x');
+  g_autofree char *option = g_strconcat ("--show=", huge, NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) empty = { 0 };
+
+  run_app (&run, option, NULL);
+  g_assert_cmpint (exit_status (&run), ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "No page has the id “xxxxxxxx"));
+  g_assert_nonnull (strstr (run.err, "x…”. The pages are: home, about, serocu,"));
+  g_assert_cmpuint (strlen (run.err), <, 2000);
+
+  run_app (&empty, "--show=", NULL);
+  g_assert_cmpint (exit_status (&empty), ==, 1);
+  g_assert_true (g_str_has_prefix (empty.err, "No page has the id “”."));
+}
+
+/* With no display the window cannot open: one line that says so */
+static void
+test_no_display (void)
+{
+  const char *argv[] = { g_getenv ("SEROCU_OUTREACH"), NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &run.out, &run.err,
+                &run.status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (exit_status (&run), ==, 1);
+  g_assert_cmpstr (run.err, ==, "serocu-outreach: cannot open a display. The window needs a desktop "
+                                "session; --validate, --mailto, --qr and --dump-content work "
+                                "without one.\n");
+}
+
+/* --qr writes a new file or a regular one, and nothing else: never through
+ * a link, into a FIFO or a device, or over the pack it reads; a failure says
+ * why, without temporary file names */
+static void
+test_qr_output_is_safe (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.txt", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.svg", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.svg", NULL);
+  g_autofree char *pack = g_build_filename (dir, "pack.svg", NULL);
+  g_autofree char *minimal = test_pack_path ("minimal.json");
+  g_autofree char *pack_text = NULL;
+  g_autofree char *after = NULL;
+  static const struct { const char *name; const char *says; } cases[] = {
+    { "link.svg", "it is a symbolic link, which is never written through" },
+    { "fifo.svg", "it is not a regular file" },
+    { "no-such-folder/x.png", "the folder it would be in does not exist" },
+    { "pack.svg", "it is the content pack being read, which is never written to" },
+  };
+
+  g_assert_true (g_file_set_contents (target, "kept", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_file_get_contents (minimal, &pack_text, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack, pack_text, -1, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, cases[i].name, NULL);
+      g_autofree char *output = g_strdup_printf ("--output=%s", path);
+      g_autofree char *content = g_strdup_printf ("--content=%s", pack);
+      g_autofree char *expected = g_strdup_printf ("Cannot write %s: %s.\n", path, cases[i].says);
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, content, "--qr=hr", output, NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+
+  /* nothing was written: the link's target, the pack */
+  g_assert_true (g_file_get_contents (target, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "kept");
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (pack, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, pack_text);
+
+  g_unlink (link);
+  g_unlink (fifo);
+  g_unlink (target);
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
+/* Whether process @pid has @path open or mapped */
+static gboolean
+process_reads (GPid        pid,
+               const char *path)
+{
+  g_autofree char *maps_path = g_strdup_printf ("/proc/%d/maps", (int) pid);
+  g_autofree char *fd_path = g_strdup_printf ("/proc/%d/fd", (int) pid);
+  g_autofree char *maps = NULL;
+  g_autoptr(GDir) fds = NULL;
+  const char *name;
+
+  if (g_file_get_contents (maps_path, &maps, NULL, NULL) && strstr (maps, path) != NULL)
+    return TRUE;
+  if ((fds = g_dir_open (fd_path, 0, NULL)) == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (fds)) != NULL)
+    {
+      g_autofree char *link = g_build_filename (fd_path, name, NULL);
+      g_autofree char *target = g_file_read_link (link, NULL);
+
+      if (g_strcmp0 (target, path) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* HR copies a new pack over the old one while a station starts: whatever
+ * the reader sees (the old pack, the new one, a torn one), it ends with a
+ * verdict, never a signal. (With the file mapped, as before, cutting it
+ * short under the parser killed the app with SIGBUS every time.) */
+static void
+test_pack_changed_while_read (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_autoptr(GString) big = g_string_new ("{\"schema\": 1, \"units\": [");
+  g_autofree char *padding = g_strnfill (150, 'p');
+  g_autofree char *deep = g_strnfill (1000, '[');
+  const char *argv[] = { g_getenv ("SEROCU_OUTREACH"), option, NULL };
+  guint rounds = RUNNING_ON_VALGRIND ? 2 : 10;
+  guint caught = 0;
+
+  /* 30 MB of units under the limits: parsing it takes long enough to be
+   * caught in the middle */
+  for (guint i = 0; i < 150000; i++)
+    g_string_append_printf (big, "%s{\"id\": \"u%u\", \"name\": \"Unit %u %s\"}", i ? "," : "", i,
+                            i, padding);
+  g_string_append (big, "]}");
+
+  for (guint round = 0; round < rounds; round++)
+    {
+      g_autoptr(GSubprocess) reader = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 give_up;
+      int fd;
+
+      g_assert_true (g_file_set_contents (path, big->str, big->len, NULL));
+      reader = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+      g_assert_no_error (error);
+
+      /* as soon as the reader has the file, cut it short and rewrite it
+       * deeper than any pack may be, in place (bounded: 5 s) */
+      give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+      while (!process_reads (atoi (g_subprocess_get_identifier (reader)), path) &&
+             g_get_monotonic_time () < give_up)
+        ;
+      caught += g_get_monotonic_time () < give_up;
+      fd = g_open (path, O_WRONLY, 0);
+      g_assert_cmpint (fd, >=, 0);
+      g_assert_cmpint (ftruncate (fd, 0), ==, 0);
+      g_assert_cmpint (write (fd, deep, 1000), ==, 1000);
+      g_close (fd, NULL);
+
+      g_subprocess_wait (reader, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (reader));
+    }
+  g_test_message ("the reader was caught with the file open %u times of %u", caught, rounds);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +752,12 @@ main (int   argc,
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/mailto", test_mailto_option);
   g_test_add_func ("/cli/qr", test_qr_option);
+  g_test_add_func ("/cli/qr/output-is-safe", test_qr_output_is_safe);
+  g_test_add_func ("/cli/contradictions", test_contradictions);
+  g_test_add_func ("/cli/validate/content-option", test_validate_content_option);
+  g_test_add_func ("/cli/show-unknown", test_show_unknown);
+  g_test_add_func ("/cli/no-display", test_no_display);
+  g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);
 
   return g_test_run ();
 }
