@@ -96,6 +96,32 @@ test_specs (void)
   g_assert_nonnull (strstr (error->message, "“nowhere”"));
   g_assert_nonnull (strstr (error->message, "home, about, serocu, siu,"));
   g_assert_nonnull (strstr (error->message, "rart"));
+  g_clear_error (&error);
+
+  /* an empty or half spec is an error, never a read past the end of a split
+   * (app.compose '' on the bus crashed the app) */
+  {
+    static const char *halves[] = { "", ":", "::", ":cyber", "hr:", "hr::", NULL };
+    g_autofree char *huge = g_strnfill (1 << 20, 'x');
+    g_autofree char *huge_page = g_strconcat ("hr:", huge, NULL);
+
+    for (guint i = 0; halves[i] != NULL; i++)
+      {
+        message = outreach_message_new_for_spec (content, halves[i], &error);
+        g_assert_null (message);
+        g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+        g_clear_error (&error);
+      }
+
+    /* a huge id is quoted in a line's worth, not repeated */
+    message = outreach_message_new_for_spec (content, huge, &error);
+    g_assert_null (message);
+    g_assert_cmpuint (strlen (error->message), <, 400);
+    g_clear_error (&error);
+    message = outreach_message_new_for_spec (content, huge_page, &error);
+    g_assert_null (message);
+    g_assert_cmpuint (strlen (error->message), <, 2000);
+  }
 }
 
 static void
