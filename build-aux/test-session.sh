@@ -43,6 +43,12 @@ stop() {  # stop PID: TERM, then KILL if it is still there after 2 s
 cleanup() {
   trap '' TERM INT HUP
   [ -n "$test_pid" ] && stop "$test_pid"
+  # What the test left behind, in our process group: meson starts each test
+  # in a group of its own, which this script leads. (Run from another
+  # script, it is in that script's group, which is not ours to end.)
+  if [ "$(cut -d ' ' -f 5 /proc/$$/stat 2>/dev/null)" = "$$" ]; then
+    kill -TERM -- "-$$" 2>/dev/null
+  fi
   [ -n "$bus_pid" ] && stop "$bus_pid"
   [ -n "$xvfb_pid" ] && stop "$xvfb_pid"
   rm -rf "$work"
