@@ -15,7 +15,7 @@ if [ $# -eq 0 ]; then
   echo "usage: $0 COMMAND [ARGUMENT…]" >&2
   exit 2
 fi
-for tool in Xvfb xauth dbus-daemon setpriv; do
+for tool in Xvfb xauth dbus-daemon setpriv pkill; do
   if ! command -v "$tool" >/dev/null; then
     echo "test-session: $tool is missing (build-aux/setup.sh test installs it)" >&2
     exit 1
@@ -42,13 +42,14 @@ stop() {  # stop PID: TERM, then KILL if it is still there after 2 s
 
 cleanup() {
   trap '' TERM INT HUP
-  [ -n "$test_pid" ] && stop "$test_pid"
-  # What the test left behind, in our process group: meson starts each test
-  # in a group of its own, which this script leads. (Run from another
-  # script, it is in that script's group, which is not ours to end.)
-  if [ "$(cut -d ' ' -f 5 /proc/$$/stat 2>/dev/null)" = "$$" ]; then
-    kill -TERM -- "-$$" 2>/dev/null
+  # What the test left behind: meson starts each test in a session of its
+  # own, which this script leads, and everything still in it gets TERM,
+  # process groups of their own included (`timeout` makes one). Run by
+  # hand, the session is the terminal's, and not ours to end.
+  if [ "$(cut -d ' ' -f 6 /proc/$$/stat 2>/dev/null)" = "$$" ]; then
+    pkill -TERM -s "$$"
   fi
+  [ -n "$test_pid" ] && stop "$test_pid"
   [ -n "$bus_pid" ] && stop "$bus_pid"
   [ -n "$xvfb_pid" ] && stop "$xvfb_pid"
   rm -rf "$work"
