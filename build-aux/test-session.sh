@@ -79,8 +79,8 @@ cookie=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 touch "$work/server-auth" "$work/xauthority"
 xauth -q -f "$work/server-auth" add :0 MIT-MAGIC-COOKIE-1 "$cookie"
 mkfifo "$work/display"
-"${servers_die_with_us[@]}" Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset -auth "$work/server-auth" \
-  3> "$work/display" > "$work/xvfb.log" 2>&1 < /dev/null &
+"${servers_die_with_us[@]}" Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset \
+  -auth "$work/server-auth" 3> "$work/display" > "$work/xvfb.log" 2>&1 < /dev/null &
 xvfb_pid=$!
 display=$(read_ready_line "$work/display")
 if [ -z "$display" ]; then
