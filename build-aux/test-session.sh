@@ -15,10 +15,13 @@ if [ $# -eq 0 ]; then
   echo "usage: $0 COMMAND [ARGUMENT…]" >&2
   exit 2
 fi
+# Without the servers, a test runs as it is: a model test needs neither, and
+# a widget test then fails for want of a display, saying so.
 for tool in Xvfb xauth dbus-daemon setpriv pkill; do
   if ! command -v "$tool" >/dev/null; then
-    echo "test-session: $tool is missing (build-aux/setup.sh test installs it)" >&2
-    exit 1
+    echo "test-session: $tool is missing (build-aux/setup.sh test installs it):" \
+      "running the test with no display or bus of its own" >&2
+    exec "$@"
   fi
 done
 
@@ -106,6 +109,9 @@ if [ -z "$address" ]; then
 fi
 export DBUS_SESSION_BUS_ADDRESS=$address
 unset DBUS_STARTER_ADDRESS DBUS_STARTER_BUS_TYPE WAYLAND_DISPLAY
+# the test's temporary files go with the session, even when it is killed
+mkdir "$work/tmp"
+export TMPDIR="$work/tmp"
 
 # In the background, so that a signal reaches the traps above at once; with
 # the test's standard input, which a background job would otherwise lose.
