@@ -49,7 +49,20 @@ outreach_application_handle_local_options (GApplication *app,
     return status;
 
   if (g_variant_dict_contains (options, "kiosk"))
-    self->kiosk = TRUE;
+    {
+      g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, NULL);
+
+      /* its times, its PIN and its lock-down live there: a station without
+       * them would reset at once and could never be left */
+      if (settings == NULL)
+        {
+          g_printerr ("%s\n", _("serocu-outreach: a display station needs the app's settings "
+                                "schema. Install the app, or point GSETTINGS_SCHEMA_DIR at the "
+                                "build's data folder."));
+          return 1;
+        }
+      self->kiosk = TRUE;
+    }
   if (!outreach_cli_get_idle_seconds (options, &idle_seconds, &error))
     {
       g_printerr ("%s\n", error->message);
@@ -120,21 +133,15 @@ setup_kiosk (OutreachApplication *self,
              OutreachWindow      *window)
 {
   g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, NULL);
-  guint idle = outreach_settings_get_default_uint (APP_ID, "kiosk-idle-seconds");
-  guint warning = outreach_settings_get_default_uint (APP_ID, "kiosk-warning-seconds");
-  guint attract = outreach_settings_get_default_uint (APP_ID, "kiosk-attract-seconds");
+  guint idle, warning, attract;
 
-  if (settings != NULL)
-    {
-      self->kiosk |= g_settings_get_boolean (settings, "kiosk");
-      idle = g_settings_get_uint (settings, "kiosk-idle-seconds");
-      warning = g_settings_get_uint (settings, "kiosk-warning-seconds");
-      attract = g_settings_get_uint (settings, "kiosk-attract-seconds");
-    }
-  if (!self->kiosk)
+  /* with no schema there is no station (--kiosk is refused before this) */
+  if (settings == NULL || !(self->kiosk |= g_settings_get_boolean (settings, "kiosk")))
     return;
-  if (self->idle_seconds > 0)
-    idle = self->idle_seconds;
+  idle = self->idle_seconds > 0 ? self->idle_seconds
+                                : g_settings_get_uint (settings, "kiosk-idle-seconds");
+  warning = g_settings_get_uint (settings, "kiosk-warning-seconds");
+  attract = g_settings_get_uint (settings, "kiosk-attract-seconds");
 
   _outreach_application_set_leaving_enabled (self, FALSE);
   outreach_window_set_idle_times (window, idle, warning, attract);

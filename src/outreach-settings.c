@@ -1,7 +1,9 @@
 /* outreach-settings.c: one lookup for "GSettings, if the schema is installed"
  *
  * An uninstalled build run without its schema, or a desktop without GNOME's
- * schemas, still works: unsaved, with the schema's defaults where it has them.
+ * schemas, still works as a desktop window, unsaved. The schema is where each
+ * default is written down, once: without it there are none to read (and the
+ * app refuses to be a display station).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

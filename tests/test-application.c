@@ -143,6 +143,34 @@ test_app_broken_content (void)
   run_app (&expect, option, NULL);
 }
 
+/* Every shortcut the README and the shortcuts window promise reaches its action */
+static void
+test_app_shortcuts (void)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  g_autoptr(GError) error = NULL;
+  static const struct { const char *accel; const char *action; } keys[] = {
+    { "<Control>q", "app.quit" }, { "<Control>w", "window.close" },
+    { "<Alt>Left", "win.back" }, { "<Alt>Right", "win.forward" }, { "<Alt>Home", "win.home" },
+    { "F6", "win.focus-tree" }, { "<Control>f", "win.search" },
+    { "<Control>e", "win.get-in-touch" }, { "<Control>plus", "app.zoom-in" },
+    { "<Control>minus", "app.zoom-out" }, { "<Control>0", "app.zoom-reset" },
+    { "<Control>question", "win.show-help-overlay" },
+  };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app),
+                                                                     keys[i].accel);
+
+      g_test_message ("%s → %s", keys[i].accel, actions[0] ? actions[0] : "(nothing)");
+      g_assert_true (g_strv_contains ((const char * const *) actions, keys[i].action));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +181,7 @@ main (int   argc,
   g_test_add_func ("/app/zoom", test_app_zoom);
   g_test_add_func ("/app/content-option", test_app_content_option);
   g_test_add_func ("/app/broken-content", test_app_broken_content);
+  g_test_add_func ("/app/shortcuts", test_app_shortcuts);
 
   return g_test_run ();
 }

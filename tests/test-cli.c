@@ -735,6 +735,25 @@ test_pack_changed_while_read (void)
   g_rmdir (dir);
 }
 
+/* A station's times, PIN and lock-down live in the settings schema: without
+ * it, --kiosk is refused rather than resetting at once with no way out */
+static void
+test_kiosk_needs_schema (void)
+{
+  g_autofree char *empty = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  const char *argv[] = { g_getenv ("SEROCU_OUTREACH"), "--kiosk", NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "GSETTINGS_SCHEMA_DIR", empty, TRUE);
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &run.out, &run.err,
+                &run.status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (exit_status (&run), ==, 1);
+  g_assert_nonnull (strstr (run.err, "a display station needs the app's settings schema"));
+  g_rmdir (empty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/cli/show-unknown", test_show_unknown);
   g_test_add_func ("/cli/no-display", test_no_display);
   g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);
+  g_test_add_func ("/cli/kiosk-needs-schema", test_kiosk_needs_schema);
 
   return g_test_run ();
 }

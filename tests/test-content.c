@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "outreach-address.h"
 #include "outreach-content.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
@@ -499,6 +500,46 @@ test_bad_translations (void)
     }
 }
 
+/* The address rules, one at a time: what a pack's contact may be */
+static void
+test_address_rules (void)
+{
+  g_autofree char *longest_local = g_strnfill (64, 'a');
+  g_autofree char *label_63 = g_strnfill (63, 'b');
+  g_autofree char *label_64 = g_strnfill (64, 'b');
+  g_autofree char *label_58 = g_strnfill (58, 'c');
+  g_autofree char *at_254 = g_strdup_printf ("%s@%s.%s.%s.cc", longest_local, label_63, label_63,
+                                             label_58);
+  g_autofree char *at_255 = g_strdup_printf ("%sx", at_254);
+  g_autofree char *long_label = g_strdup_printf ("a@%s.org", label_64);
+  g_autofree char *ok_label = g_strdup_printf ("a@%s.org", label_63);
+  static const char *good[] = {
+    "SEHR@ThamesValley.pnn.police.uk", "CTPSE&SEROCUdiversity@thamesvalley.pnn.police.uk",
+    "first.last@example.org", "a+b@example.org", "x@a-b.example.org", NULL
+  };
+  static const char *bad[] = {
+    "", "plain", "@example.org", "a@", "a@b", "a@@example.org", "a@b@example.org",
+    ".a@example.org", "a.@example.org", "a..b@example.org", "a b@example.org",
+    "a@-example.org", "a@example-.org", "a@example..org", "a@example.org.", "a@example.o2",
+    "a@example.123", "a@exa_mple.org", "\"a\"@example.org", "a@example.org?bcc=c@d.org",
+    "Name <a@example.org>", "a@example.org\n", NULL
+  };
+
+  for (guint i = 0; good[i] != NULL; i++)
+    g_assert_true (outreach_address_is_plain (good[i]));
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_test_message ("refused: %s", bad[i]);
+      g_assert_false (outreach_address_is_plain (bad[i]));
+    }
+  /* 254 characters at most, labels of 63 at most */
+  g_assert_cmpuint (strlen (at_254), ==, 254);
+  g_assert_true (outreach_address_is_plain (at_254));
+  g_assert_false (outreach_address_is_plain (at_255));
+  g_assert_true (outreach_address_is_plain (ok_label));
+  g_assert_false (outreach_address_is_plain (long_label));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +558,7 @@ main (int   argc,
     }
   g_test_add_func ("/content/missing-file", test_missing_file);
   g_test_add_func ("/content/place-after-a-bad-entry", test_place_after_bad_entry);
+  g_test_add_func ("/content/address-rules", test_address_rules);
   g_test_add_func ("/content/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/content/leniencies-refused", test_leniencies_refused);
   g_test_add_func ("/content/markup-is-text", test_markup_is_text);

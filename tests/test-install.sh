@@ -45,8 +45,9 @@ ok "the station's systemd unit runs cage with the station's session and restarts
 # man pages are installed here (a minimal Debian has no man) is not the unit's
 # business; verify otherwise runs man for it and fails without.
 verify_unit() {
-  mkdir -p "$dest/units" && cp "$unit" "$dest/units/serocu-outreach-station@station.service" || return 1
-  systemd-analyze verify --man=no "$dest/units/serocu-outreach-station@station.service" > "$dest/verify" 2>&1
+  local instance=$dest/units/serocu-outreach-station@station.service
+  mkdir -p "$dest/units" && cp "$unit" "$instance" || return 1
+  systemd-analyze verify --man=no "$instance" > "$dest/verify" 2>&1
   local status=$?
   cat "$dest/verify"
   [ $status -eq 0 ] && [ ! -s "$dest/verify" ]

@@ -336,7 +336,14 @@ test_type_ahead_abbreviation (void)
   g_assert_true (press_key (window, GDK_KEY_r));
   g_assert_true (press_key (window, GDK_KEY_c));
   g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "rct");
+  gtk_window_destroy (GTK_WINDOW (window));
 
+  /* with Shift held, as a person types an abbreviation: the same fold as search */
+  window = test_window_new (content);
+  outreach_window_show_page (window, "rart");
+  g_assert_true (press_key (window, GDK_KEY_R));
+  g_assert_true (press_key (window, GDK_KEY_C));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "rct");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
