@@ -704,6 +704,7 @@ test_pack_changed_while_read (void)
     {
       g_autoptr(GSubprocess) reader = NULL;
       g_autoptr(GError) error = NULL;
+      const char *pid;
       gint64 give_up;
       int fd;
 
@@ -715,8 +716,9 @@ test_pack_changed_while_read (void)
       /* as soon as the reader has the file, cut it short and rewrite it
        * deeper than any pack may be, in place (bounded: 5 s) */
       give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-      while (!process_reads (atoi (g_subprocess_get_identifier (reader)), path) &&
-             g_get_monotonic_time () < give_up)
+      /* the identifier is gone once the reader has ended, however early */
+      while ((pid = g_subprocess_get_identifier (reader)) != NULL &&
+             !process_reads (atoi (pid), path) && g_get_monotonic_time () < give_up)
         ;
       caught += g_get_monotonic_time () < give_up;
       fd = g_open (path, O_WRONLY, 0);
