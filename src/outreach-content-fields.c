@@ -27,6 +27,12 @@ _outreach_walk_problem (OutreachWalk         *walk,
   va_list args;
   char *message;
 
+  /* a person reads the first hundred; a hostile list could make 200,000 */
+  if (walk->problems->len >= OUTREACH_MAX_PROBLEMS)
+    {
+      walk->problems_left_out++;
+      return;
+    }
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -122,8 +128,8 @@ _outreach_walk_check_members (OutreachWalk  *walk,
   JsonObjectIter iter;
   const char *member;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &member, NULL))
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &member, NULL))
     {
       if (!g_strv_contains (allowed, member) &&
           !outreach_translation_is_variant_of (member, allowed))
@@ -167,6 +173,36 @@ is_name_field (const char *member)
   return g_strv_contains (names, member);
 }
 
+/* Where a line may break, as the Unicode line-breaking rules have it: at a
+ * space, but not at a no-break space (U+00A0, U+202F, U+2007), which only
+ * looks like one; between ideographs, syllables and words of scripts that
+ * write no spaces; after a hyphen */
+static gboolean
+allows_line_break (gunichar ch)
+{
+  switch (g_unichar_break_type (ch))
+    {
+    case G_UNICODE_BREAK_SPACE:
+    case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
+    case G_UNICODE_BREAK_MANDATORY:
+    case G_UNICODE_BREAK_CARRIAGE_RETURN:
+    case G_UNICODE_BREAK_LINE_FEED:
+    case G_UNICODE_BREAK_NEXT_LINE:
+    case G_UNICODE_BREAK_IDEOGRAPHIC:
+    case G_UNICODE_BREAK_HANGUL_LV_SYLLABLE:
+    case G_UNICODE_BREAK_HANGUL_LVT_SYLLABLE:
+    case G_UNICODE_BREAK_CONDITIONAL_JAPANESE_STARTER:
+    case G_UNICODE_BREAK_COMPLEX_CONTEXT:
+    case G_UNICODE_BREAK_HYPHEN:
+    case G_UNICODE_BREAK_AFTER:
+    case G_UNICODE_BREAK_BEFORE:
+    case G_UNICODE_BREAK_BEFORE_AND_AFTER:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Text a window lays out: a word (a run without a space) longer than a line
  * cannot wrap between words, and Pango measures it a character at a time */
 static gboolean
@@ -178,7 +214,7 @@ check_text_size (OutreachWalk *walk,
   for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
     {
       chars++;
-      word = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : word + 1;
+      word = allows_line_break (g_utf8_get_char (p)) ? 0 : word + 1;
       longest = MAX (longest, word);
     }
   if (is_name_field (walk->text_member) && chars > OUTREACH_MAX_NAME_CHARS)
@@ -187,8 +223,8 @@ check_text_size (OutreachWalk *walk,
                             chars, OUTREACH_MAX_NAME_CHARS);
   else if (longest > OUTREACH_MAX_WORD_CHARS)
     _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
-                            _("has a word of %u characters with no space in it; a word may have "
-                              "at most %u"), longest, OUTREACH_MAX_WORD_CHARS);
+                            _("has a word of %u characters with no place to break a line; a word "
+                              "may have at most %u"), longest, OUTREACH_MAX_WORD_CHARS);
   else
     return TRUE;
   return FALSE;
@@ -419,8 +455,8 @@ get_text (OutreachWalk *walk,
   value = list ? (gpointer) get_plain_strings (walk, object, member, required)
                : (gpointer) get_plain_string (walk, object, member, required);
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
       const char *lang = outreach_translation_get_language (name, member);
       gpointer variant;

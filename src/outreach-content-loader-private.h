@@ -30,6 +30,7 @@ typedef struct
   const char * const *languages;  /* the user's, best first: g_get_language_names () */
   GPtrArray       *pending;       /* references to resolve after the walk */
   const char      *text_member;   /* the text field being read, for its size rules */
+  guint            problems_left_out;   /* past OUTREACH_MAX_PROBLEMS */
 } OutreachWalk;
 
 /* Sizes that no real pack comes near and a broken or hostile one can
@@ -40,6 +41,9 @@ typedef struct
 #define OUTREACH_MAX_SUBJECT_CHARS     200
 #define OUTREACH_MAX_BODY_CHARS        4000
 #define OUTREACH_MAX_PLACEHOLDERS      20
+
+/* the problems listed for one pack; the rest are counted */
+#define OUTREACH_MAX_PROBLEMS          100
 
 /* What a reference is: a sidebar entry naming a node, a profile naming its team, … */
 typedef enum

@@ -108,7 +108,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   OutreachWalk walk = { .languages = g_get_language_names () };
   static const OutreachGuardLimits guard_limits = {
     OUTREACH_CONTENT_MAX_DEPTH, OUTREACH_CONTENT_MAX_STRING, OUTREACH_CONTENT_MAX_ITEMS,
-    OUTREACH_CONTENT_MAX_VALUES,
+    OUTREACH_CONTENT_MAX_VALUES, OUTREACH_CONTENT_MAX_FIELDS,
   };
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -163,6 +163,12 @@ outreach_content_load_bytes (GBytes      *bytes,
   g_hash_table_unref (walk.link_ids);
   g_hash_table_unref (walk.template_ids);
   g_ptr_array_unref (walk.pending);
+  if (walk.problems_left_out > 0)
+    _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_INVALID, display_name, 0, 0, NULL,
+                                g_strdup_printf (ngettext ("… and %u more problem",
+                                                           "… and %u more problems",
+                                                           walk.problems_left_out),
+                                                 walk.problems_left_out));
 
   /* the node tree is no longer needed once the model is built */
   g_clear_object (&parser);

@@ -17,6 +17,7 @@
 #include "outreach-link.h"
 #include "outreach-model-private.h"
 #include "outreach-text.h"
+#include "outreach-translation.h"
 
 static void
 register_node (OutreachWalk *walk,
@@ -297,32 +298,17 @@ walk_link (OutreachWalk *walk,
     }
 }
 
-/* A template's text: a string, or for a body a list of paragraphs; every
- * placeholder in it must be one of ours. */
-static char *
-get_template_text (OutreachWalk *walk,
-                   JsonObject   *object,
-                   const char   *member,
-                   gboolean      paragraphs)
+/* One variant of a template's text (the plain field or a translation,
+ * @name), checked where it stands: its size, its placeholders */
+static void
+check_template_text (OutreachWalk *walk,
+                     const char   *name,
+                     const char   *text,
+                     gboolean      paragraphs)
 {
   g_autofree char *unknown = NULL;
-  char *text = NULL;
-  gsize len;
+  gsize len = _outreach_walk_push_member (walk, name);
 
-  if (paragraphs)
-    {
-      g_auto(GStrv) lines = _outreach_walk_get_strings (walk, object, member, TRUE);
-
-      if (lines != NULL)
-        text = g_strjoinv ("\n\n", lines);
-    }
-  else
-    text = g_strdup (_outreach_walk_get_string (walk, object, member, TRUE));
-
-  if (text == NULL)
-    return NULL;
-
-  len = _outreach_walk_push_member (walk, member);
   if (g_utf8_strlen (text, -1) > (paragraphs ? OUTREACH_MAX_BODY_CHARS : OUTREACH_MAX_SUBJECT_CHARS))
     /* a message is written, shown and encoded in full, and may be a QR code */
     _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
@@ -334,11 +320,67 @@ get_template_text (OutreachWalk *walk,
   else if (outreach_template_find_unknown (text, &unknown))
     {
       g_autofree char *known = g_strjoinv ("}, {", (char **) outreach_template_get_placeholders ());
+      g_autofree char *quoted = outreach_text_excerpt (unknown, -1, OUTREACH_TEXT_EXCERPT_CHARS);
 
       _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("unknown placeholder “{%s}”: use {%s}"), unknown, known);
+                              _("unknown placeholder “{%s}”: use {%s}"), quoted, known);
     }
   _outreach_walk_pop (walk, len);
+}
+
+/* A template's text: a string, or for a body a list of paragraphs; every
+ * variant of it (each language's, whichever is shown) is checked. */
+static char *
+get_template_text (OutreachWalk *walk,
+                   JsonObject   *object,
+                   const char   *member,
+                   gboolean      paragraphs)
+{
+  const char *names[] = { member, NULL };
+  g_autoptr(GList) members = NULL;
+  char *text = NULL;
+
+  if (paragraphs)
+    {
+      g_auto(GStrv) lines = _outreach_walk_get_strings (walk, object, member, TRUE);
+
+      if (lines != NULL)
+        text = g_strjoinv ("\n\n", lines);
+    }
+  else
+    text = g_strdup (_outreach_walk_get_string (walk, object, member, TRUE));
+
+  /* in the pack's order; a variant that is not text is reported above */
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *node = json_object_get_member (object, name);
+      g_autofree char *variant = NULL;
+
+      if (!g_str_equal (name, member) && !outreach_translation_is_variant_of (name, names))
+        continue;
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        variant = g_strdup (json_node_get_string (node));
+      else if (JSON_NODE_HOLDS_ARRAY (node))
+        {
+          JsonArray *array = json_node_get_array (node);
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) lines = NULL;
+
+          for (guint i = 0; i < json_array_get_length (array); i++)
+            {
+              JsonNode *line = json_array_get_element (array, i);
+
+              if (JSON_NODE_HOLDS_VALUE (line) && json_node_get_value_type (line) == G_TYPE_STRING)
+                g_strv_builder_add (builder, json_node_get_string (line));
+            }
+          lines = g_strv_builder_end (builder);
+          variant = g_strjoinv ("\n\n", lines);
+        }
+      if (variant != NULL)
+        check_template_text (walk, name, variant, paragraphs);
+    }
 
   return text;
 }

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-json-guard.h"
+#include "outreach-text.h"
 
 void
 outreach_json_guard_locate (const char *data,
@@ -187,8 +188,13 @@ check_escape (const char *data,
     }
   if (p[1] != 'u')
     /* Translators: \x41, \0 and the like; %.*s is the escape as written */
-    return g_strdup_printf (_("“\\%.*s” is not a JSON escape"),
-                            (int) (g_utf8_next_char (p + 1) - (p + 1)), p + 1);
+    {
+      /* the character as a person can read it: a line break or a direction
+       * override after the backslash must not reach the problem line */
+      g_autofree char *shown = outreach_text_excerpt (p + 1, g_utf8_next_char (p + 1) - (p + 1), 1);
+
+      return g_strdup_printf (_("“\\%s” is not a JSON escape"), shown);
+    }
   if ((unit = unicode_escape (p, end)) < 0)
     return g_strdup (_("“\\u” must be followed by four hexadecimal digits"));
   if (unit == 0)
@@ -358,6 +364,11 @@ outreach_json_guard_check (const char                *data,
                 FAIL (i, OUTREACH_CONTENT_ERROR_TOO_LARGE,
                       g_strdup_printf (_("a list or object has more than %u entries"),
                                        limits->max_items));
+              /* a real object has a score of fields; thousands of names that
+               * share a hash would make any table of them quadratic */
+              if (level->object && level->entries >= limits->max_fields)
+                FAIL (i, OUTREACH_CONTENT_ERROR_TOO_LARGE,
+                      g_strdup_printf (_("an object has more than %u fields"), limits->max_fields));
               level->expect_key = level->object;
             }
           i++;
@@ -419,6 +430,12 @@ outreach_json_guard_check (const char                *data,
                  * of more than 15 digits, which a double holds exactly */
                 if (i - start < sizeof number)
                   memcpy (number, data + start, i - start);
+                /* JSON writes no leading zero: 01 is no number of its */
+                if (data[start + (data[start] == '-')] == '0' && i - start > 1u + (data[start] == '-') &&
+                    g_ascii_isdigit (data[start + 1 + (data[start] == '-')]))
+                  FAIL (start, OUTREACH_CONTENT_ERROR_SYNTAX,
+                        g_strdup_printf (_("“%.*s” is not a number"),
+                                         (int) MIN (i - start, 40), data + start));
                 if (digits > 15 || i - start >= sizeof number ||
                     !isfinite (g_ascii_strtod (number, NULL)))
                   FAIL (start, OUTREACH_CONTENT_ERROR_SYNTAX,

@@ -15,6 +15,7 @@ typedef struct
   gsize max_string;   /* bytes in one string, as written */
   guint max_items;    /* entries in one list or object */
   guint max_values;   /* values in the whole document (keys are not values) */
+  guint max_fields;   /* fields in one object */
 } OutreachGuardLimits;
 
 /* The outcome of a failed check: the kind of problem, where (line and
