@@ -89,3 +89,15 @@ write("bad-long-template.json",
       changed(lambda d: d["templates"][0].update(body=["Hello,", "x " * 3000])))
 write("bad-many-placeholders.json",
       changed(lambda d: d["templates"][0].update(subject="{unit} " * 21)))
+# the probe's finds: a translation of a template is checked in any language;
+# a no-break space is no place to break a word; JSON has no leading zeros;
+# a backslash before a line break; a thousand and one fields in an object
+write("bad-template-translation.json",
+      changed(lambda d: d["templates"][0].update({"subject@cy": "Ymholiad {nope}"})))
+write("bad-no-break-word.json",
+      changed(lambda d: d["units"][0].update(description=["\u00a0".join(["D" * 150] * 3)])))
+write("bad-leading-zero.json", raw_text=text.replace('"schema": 1,', '"schema": 01,'))
+write("bad-escaped-line-break.json",
+      raw_text=text.replace('"The first paragraph."', '"The first\\\n paragraph."'))
+write("bad-many-fields.json", raw_text=text.replace(
+    '"title": "Welcome",', '"title": "Welcome", ' + ", ".join(f'"f{i}": 0' for i in range(1001)) + ","))

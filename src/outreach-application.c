@@ -104,6 +104,13 @@ outreach_application_handle_local_options (GApplication *app,
     }
   if (g_application_get_is_remote (app))
     {
+      /* a running window is not turned into a station from outside */
+      if (self->kiosk || self->idle_seconds > 0)
+        {
+          g_printerr ("%s\n", _("The app is already running: --kiosk and --idle-seconds take "
+                                "effect only when it starts."));
+          return 1;
+        }
       if (show != NULL)
         {
           g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (show));

@@ -11,6 +11,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -340,6 +341,21 @@ outreach_cli_get_idle_seconds (GVariantDict  *options,
   return TRUE;
 }
 
+/* What a tool printed must have reached its reader: a dump cut short by a
+ * full disk is not a success */
+static int
+flush_output (int status)
+{
+  if (fflush (stdout) != 0 || ferror (stdout))
+    {
+      g_printerr (_("Cannot write the output: %s.\n"), outreach_file_describe_errno (errno));
+      return 1;
+    }
+  return status;
+}
+
+static int run_tool (GVariantDict *options);
+
 /**
  * outreach_cli_run_tool:
  * @options: the options as GApplication::handle-local-options has them
@@ -351,6 +367,14 @@ outreach_cli_get_idle_seconds (GVariantDict  *options,
  */
 int
 outreach_cli_run_tool (GVariantDict *options)
+{
+  int status = run_tool (options);
+
+  return status == -1 ? -1 : flush_output (status);
+}
+
+static int
+run_tool (GVariantDict *options)
 {
   g_autoptr(GError) error = NULL;
 

@@ -20,12 +20,21 @@
 #include "outreach-file.h"
 #include "outreach-text.h"
 
-/* the app's own words for what went wrong, not a C function's */
-static const char *
-describe_errno (int saved_errno)
+/**
+ * outreach_file_describe_errno:
+ * @saved_errno: an errno value
+ *
+ * Returns: what went wrong, in a phrase in the app's own words (not a C
+ *   function's)
+ */
+const char *
+outreach_file_describe_errno (int saved_errno)
 {
   switch (saved_errno)
     {
+    case EBADF:
+    case EPIPE:
+      return _("nothing is reading it");
     case ENOENT:
       return _("there is no such file");
     case EROFS:
@@ -56,7 +65,7 @@ fail_errno (int      saved_errno,
             GError **error)
 {
   g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                       describe_errno (saved_errno));
+                       outreach_file_describe_errno (saved_errno));
   return NULL;
 }
 
@@ -186,10 +195,11 @@ outreach_file_display_name (const char *filename)
  * @keep: (nullable): a file that must not be overwritten (the pack being read)
  * @error: why not, in a phrase in the app's words
  *
- * Writes @bytes to @filename, a new file or an existing regular one, and
- * nothing else: never through a symbolic link, never into a device or a
- * FIFO, never over @keep. No temporary file is made, so a message never
- * names one.
+ * Writes @bytes to @filename, a new file or in place of an existing regular
+ * one, and nothing else: never through a symbolic link, never into a device
+ * or a FIFO, never over @keep. The bytes go to a new file beside it first,
+ * which then takes its name: a failed write (a full disk) leaves the old file
+ * as it was, and no empty one.
  *
  * Returns: whether @bytes were written
  */
@@ -199,55 +209,68 @@ outreach_file_write (const char  *filename,
                      const char  *keep,
                      GError     **error)
 {
-  struct stat st, kept;
+  g_autofree char *dir = g_path_get_dirname (filename);
+  g_autofree char *base = g_path_get_basename (filename);
+  g_autofree char *temp = NULL;
+  struct stat st, kept, folder;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  int saved_errno;
   int fd;
 
-  /* not truncated yet: what it is is checked first, through the descriptor */
-  fd = g_open (filename, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_NONBLOCK | O_CLOEXEC, 0666);
-  if (fd < 0)
+  if (g_lstat (filename, &st) == 0)
     {
-      int saved_errno = errno;
-
-      if (saved_errno == ELOOP)
+      if (S_ISLNK (st.st_mode))
         {
           g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
                                _("it is a symbolic link, which is never written through"));
           return FALSE;
         }
-      if (saved_errno == ENXIO)
+      if (!S_ISREG (st.st_mode))
         {
           g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
                                _("it is not a regular file"));
           return FALSE;
         }
-      if (saved_errno == ENOENT)
+      if (keep != NULL && g_stat (keep, &kept) == 0 && kept.st_dev == st.st_dev &&
+          kept.st_ino == st.st_ino)
         {
-          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                               _("the folder it would be in does not exist"));
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                               _("it is the content pack being read, which is never written to"));
           return FALSE;
         }
-      fail_errno (saved_errno, error);
+    }
+  else if (errno != ENOENT)
+    {
+      fail_errno (errno, error);
       return FALSE;
     }
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+  if (g_stat (dir, &folder) != 0 || !S_ISDIR (folder.st_mode))
     {
-      g_close (fd, NULL);
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, _("it is not a regular file"));
-      return FALSE;
-    }
-  if (keep != NULL && g_stat (keep, &kept) == 0 && kept.st_dev == st.st_dev &&
-      kept.st_ino == st.st_ino)
-    {
-      g_close (fd, NULL);
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
-                           _("it is the content pack being read, which is never written to"));
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                           _("the folder it would be in does not exist"));
       return FALSE;
     }
 
-  if (ftruncate (fd, 0) != 0)
-    goto failed;
+  temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           saved_errno == EACCES || saved_errno == EPERM
+                           ? _("the app is not allowed to write there")
+                           : outreach_file_describe_errno (saved_errno));
+      return FALSE;
+    }
+  /* as any new file of the user's would be (mkstemp makes it private) */
+  {
+    mode_t mask = umask (0);
+
+    umask (mask);
+    fchmod (fd, 0666 & ~mask);
+  }
+
   while (size > 0)
     {
       gssize n = write (fd, data, size);
@@ -259,7 +282,12 @@ outreach_file_write (const char  *filename,
       data += n;
       size -= n;
     }
-  if (!g_close (fd, NULL))
+  if (fsync (fd) != 0 || !g_close (fd, NULL))
+    {
+      fd = -1;
+      goto failed;
+    }
+  if (g_rename (temp, filename) != 0)
     {
       fd = -1;
       goto failed;
@@ -267,12 +295,10 @@ outreach_file_write (const char  *filename,
   return TRUE;
 
 failed:
-  {
-    int saved_errno = errno;
-
-    if (fd >= 0)
-      g_close (fd, NULL);
-    fail_errno (saved_errno, error);
-    return FALSE;
-  }
+  saved_errno = errno;
+  if (fd >= 0)
+    g_close (fd, NULL);
+  g_unlink (temp);
+  fail_errno (saved_errno, error);
+  return FALSE;
 }

@@ -204,6 +204,11 @@ static const BadPack bad_packs[] = {
   { "bad-long-word.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.units[0].description[0]", "has a word of 60000 characters" },
   { "bad-long-template.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.templates[0].body", "is longer than 4000 characters" },
   { "bad-many-placeholders.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.templates[0].subject", "has more than 20 placeholders" },
+  { "bad-template-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject@cy", "unknown placeholder “{nope}”" },
+  { "bad-no-break-word.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "$.units[0].description[0]", "has a word of 452 characters with no place to break a line" },
+  { "bad-leading-zero.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“01” is not a number" },
+  { "bad-escaped-line-break.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\\xEF\xBF\xBD” is not a JSON escape" },
+  { "bad-many-fields.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "17:10893", "an object has more than 1000 fields" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 
@@ -540,6 +545,29 @@ test_address_rules (void)
   g_assert_false (outreach_address_is_plain (long_label));
 }
 
+/* A hostile list could make 200,000 problems: a person reads a hundred,
+ * then how many more there are */
+static void
+test_problems_bounded (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"schema\": 1, \"sidebar\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  const OutreachProblem *last;
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (json, "%s\"nowhere-%u\"", i ? ", " : "", i);
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  content = outreach_content_load_bytes (bytes, "many.json", &problems, NULL);
+  g_assert_null (content);
+  g_assert_cmpuint (problems->len, ==, 101);
+  last = g_ptr_array_index (problems, 100);
+  g_assert_true (g_str_has_prefix (last->message, "… and "));
+  g_assert_true (g_str_has_suffix (last->message, " more problems"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +587,7 @@ main (int   argc,
   g_test_add_func ("/content/missing-file", test_missing_file);
   g_test_add_func ("/content/place-after-a-bad-entry", test_place_after_bad_entry);
   g_test_add_func ("/content/address-rules", test_address_rules);
+  g_test_add_func ("/content/problems-bounded", test_problems_bounded);
   g_test_add_func ("/content/every-problem-reported", test_every_problem_reported);
   g_test_add_func ("/content/leniencies-refused", test_leniencies_refused);
   g_test_add_func ("/content/markup-is-text", test_markup_is_text);
