@@ -15,6 +15,7 @@
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-settings.h"
+#include "outreach-text.h"
 #include "outreach-window-private.h"
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -105,13 +106,21 @@ on_sidebar_selected_node (OutreachWindow *self)
     _outreach_window_navigate (self, node, TRUE);
 }
 
+/* A problem line quotes outside text (an id from the bus, a pack's value,
+ * a file name): the bar shows a few lines' worth at most, on one line each,
+ * whatever it was given */
+#define PROBLEM_MAX_CHARS 240
+
 void
 _outreach_window_show_problem (OutreachWindow *self,
                                const char     *title,
                                const char     *detail)
 {
-  gtk_label_set_text (self->problem_title, title);
-  gtk_label_set_text (self->problem_label, detail);
+  g_autofree char *shown_title = outreach_text_excerpt (title, -1, PROBLEM_MAX_CHARS);
+  g_autofree char *shown_detail = outreach_text_excerpt (detail, -1, PROBLEM_MAX_CHARS);
+
+  gtk_label_set_text (self->problem_title, shown_title);
+  gtk_label_set_text (self->problem_label, shown_detail);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
   gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
 }
@@ -121,6 +130,8 @@ _outreach_window_show_problem (OutreachWindow *self,
  * @id: the id of a page, unit or profile
  *
  * Shows the page, records it in the history and selects it in the tree.
+ * An id the pack does not have (from the bus, say) is said in the window's
+ * bar, quoted in a line's worth.
  *
  * Returns: %FALSE if the pack has no such page
  */
@@ -135,8 +146,9 @@ outreach_window_show_page (OutreachWindow *self,
   node = outreach_content_lookup (self->content, id);
   if (node == NULL)
     {
+      g_autofree char *quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
       g_autofree char *message =
-        g_strdup_printf (_("There is no page with the id “%s”."), id);
+        g_strdup_printf (_("There is no page with the id “%s”."), quoted);
 
       _outreach_window_show_problem (self, message, NULL);
       return FALSE;
@@ -161,7 +173,8 @@ outreach_window_get_current_node (OutreachWindow *self)
  * outreach_window_show_content_problem:
  * @problem: the first problem found in the pack, naming the file and place
  *
- * Tells the user that their content pack was rejected, and why.
+ * Tells the user that their content pack was rejected, and why. The bar
+ * shows a few lines' worth of @problem at most, whatever it quotes.
  */
 void
 outreach_window_show_content_problem (OutreachWindow *self,
