@@ -33,12 +33,30 @@
 #include "outreach-text.h"
 #include "outreach-window-private.h"
 
+/* GTK does not check a widget action's parameter against its type (GLib
+ * does, for what comes over the bus): one of another type, or none, is
+ * ignored here */
+static const char *
+get_string (const char *action_name,
+            GVariant   *parameter)
+{
+  if (parameter == NULL || !g_variant_is_of_type (parameter, G_VARIANT_TYPE_STRING))
+    {
+      g_message ("%s: needs a string: ignored", action_name);
+      return NULL;
+    }
+  return g_variant_get_string (parameter, NULL);
+}
+
 static void
 show_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  const char *id = get_string (action_name, parameter);
+
+  if (id != NULL)
+    outreach_window_show_page (OUTREACH_WINDOW (widget), id);
 }
 
 static void
@@ -192,7 +210,10 @@ write_to_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  compose (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  const char *contact_id = get_string (action_name, parameter);
+
+  if (contact_id != NULL)
+    compose (OUTREACH_WINDOW (widget), contact_id);
 }
 
 /* Links: launched on a desktop, a QR code on a station */
@@ -207,10 +228,12 @@ open_link_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   OutreachWindow *self = OUTREACH_WINDOW (widget);
-  const char *uri = g_variant_get_string (parameter, NULL);
+  const char *uri = get_string (action_name, parameter);
   const char *problem;
 
   /* the pack's links are checked already; anything else is never opened */
+  if (uri == NULL)
+    return;
   if (strlen (uri) > MAX_LINK_BYTES)
     problem = "is longer than any link may be";
   else
