@@ -107,22 +107,55 @@ on_sidebar_selected_node (OutreachWindow *self)
 }
 
 /* A problem line quotes outside text (an id from the bus, a pack's value,
- * a file name): the bar shows a few lines' worth at most, on one line each,
- * whatever it was given */
-#define PROBLEM_MAX_CHARS 240
+ * a file name): the bar shows a few lines' worth at most, each one line,
+ * whatever it was given. */
+#define PROBLEM_MAX_CHARS  240
+/* A pack's problem line starts with the file's name, which may be long,
+ * and ends with what is wrong: a longer one is cut after this much */
+#define PROBLEM_HEAD_CHARS 60
+
+static char *
+problem_line (const char *text,
+              guint       head_chars)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+  glong n;
+
+  if (head_chars >= PROBLEM_MAX_CHARS)
+    return outreach_text_excerpt (text, -1, PROBLEM_MAX_CHARS);
+
+  line = outreach_text_excerpt (text, -1, G_MAXUINT);
+  n = g_utf8_strlen (line, -1);
+  if (n <= PROBLEM_MAX_CHARS)
+    return g_steal_pointer (&line);
+  head = g_utf8_substring (line, 0, head_chars);
+  tail = g_utf8_substring (line, n - (PROBLEM_MAX_CHARS - head_chars - 1), n);
+  return g_strconcat (head, "…", tail, NULL);
+}
+
+static void
+show_problem (OutreachWindow *self,
+              const char     *title,
+              const char     *detail,
+              guint           detail_head_chars)
+{
+  g_autofree char *shown_title = problem_line (title, PROBLEM_MAX_CHARS);
+  g_autofree char *shown_detail = problem_line (detail, detail_head_chars);
+
+  gtk_label_set_text (self->problem_title, shown_title);
+  gtk_label_set_text (self->problem_label, shown_detail);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
+  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+}
 
 void
 _outreach_window_show_problem (OutreachWindow *self,
                                const char     *title,
                                const char     *detail)
 {
-  g_autofree char *shown_title = outreach_text_excerpt (title, -1, PROBLEM_MAX_CHARS);
-  g_autofree char *shown_detail = outreach_text_excerpt (detail, -1, PROBLEM_MAX_CHARS);
-
-  gtk_label_set_text (self->problem_title, shown_title);
-  gtk_label_set_text (self->problem_label, shown_detail);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
-  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+  show_problem (self, title, detail, PROBLEM_MAX_CHARS);
 }
 
 /**
@@ -180,9 +213,8 @@ void
 outreach_window_show_content_problem (OutreachWindow *self,
                                       const char     *problem)
 {
-  _outreach_window_show_problem (self,
-                                 _("The content pack could not be used, so the built-in content is shown."),
-                                 problem);
+  show_problem (self, _("The content pack could not be used, so the built-in content is shown."),
+                problem, PROBLEM_HEAD_CHARS);
 }
 
 /* Starting over */
