@@ -86,6 +86,9 @@ left_out_label (guint n)
     g_strdup_printf (ngettext ("%u step left out", "%u steps left out", n), n);
 
   gtk_widget_add_css_class (label, "dim-label");
+  /* spaced as a step's flat button is */
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   return label;
 }

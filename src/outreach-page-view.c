@@ -143,6 +143,8 @@ append_get_in_touch (OutreachPageView *self)
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_add_css_class (button, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.get-in-touch");
+  /* a button's height beside a name of several lines */
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Translators: beside the Get in touch button: whom it writes to */
   who = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
   gtk_widget_set_tooltip_text (button, who);
