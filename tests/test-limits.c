@@ -315,7 +315,22 @@ page_view (OutreachWindow *window)
   return test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
 }
 
-/* Shows @id and waits until it is drawn, with the window within the screen */
+/* The window within the screen, and the page (or the search results) and
+ * the tree each within the room they are given: the paned between them
+ * gives the page less than it asks for rather than grow the window, and
+ * what does not fit is cut off */
+static void
+assert_laid_out (OutreachWindow *window)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                                         "main_stack")));
+
+  test_assert_within_screen (GTK_WIDGET (window));
+  test_assert_fits (shown, GTK_WIDGET (window));
+  test_assert_fits (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"), GTK_WIDGET (window));
+}
+
+/* Shows @id and waits until it is drawn, laid out within the window */
 static void
 show_and_draw (OutreachWindow *window,
                const char     *id)
@@ -327,7 +342,7 @@ show_and_draw (OutreachWindow *window,
   frames = test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
   g_test_message ("%s: drawn and settled in %u frames, %.0f ms", id, frames,
                   (g_get_monotonic_time () - start) / 1000.0);
-  test_assert_within_screen (GTK_WIDGET (window));
+  assert_laid_out (window);
 }
 
 static void
@@ -344,7 +359,7 @@ test_every_page (void)
                         "join-us", "everything" };
 
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
-  test_assert_within_screen (GTK_WIDGET (window));
+  assert_laid_out (window);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       show_and_draw (window, ids[i]);
@@ -368,7 +383,7 @@ test_every_page (void)
   /* the tree opened down to the deepest team, every row a long name */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
-  test_assert_within_screen (GTK_WIDGET (window));
+  assert_laid_out (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -389,12 +404,12 @@ test_search_results (void)
   outreach_window_search (window, "needle");
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (results))), >, 0);
-  test_assert_within_screen (GTK_WIDGET (window));
+  assert_laid_out (window);
 
   /* a word of the widest letter, as long as a word may be */
   outreach_window_search (window, huge + (1 << 20) - NAME_CHARS);
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
-  test_assert_within_screen (GTK_WIDGET (window));
+  assert_laid_out (window);
 
   /* a megabyte, pasted or from the bus: the entry takes 200 characters,
    * the line above the results quotes 80 */
@@ -406,7 +421,7 @@ test_search_results (void)
   shown = gtk_label_get_text (status);
   g_assert_nonnull (strstr (shown, "“" "WWWWWWWWWW"));
   g_assert_cmpint (g_utf8_strlen (shown, -1), <=, 80 + 100);
-  test_assert_within_screen (GTK_WIDGET (window));
+  assert_laid_out (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

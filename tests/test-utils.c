@@ -149,20 +149,31 @@ test_assert_within_screen (GtkWidget *widget)
   g_assert_cmpint (gdk_surface_get_height (surface), <=, screen.height);
 }
 
-/* @child (an overlay, say) needs no more room than @parent has */
+/* @child (a page, an overlay) needs no more room than its ancestor @parent
+ * has, and lies within it: a container that cannot give a child what it
+ * needs (a paned, an overlay) allocates it more than there is, and what
+ * does not fit is cut off */
 void
 test_assert_fits (GtkWidget *child,
                   GtkWidget *parent)
 {
+  graphene_rect_t bounds;
   int min_width, min_height;
 
   gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (parent),
                       &min_height, NULL, NULL, NULL);
-  g_test_message ("%s at least %d×%d, in %d×%d", G_OBJECT_TYPE_NAME (child), min_width, min_height,
+  g_assert_true (gtk_widget_compute_bounds (child, parent, &bounds));
+  g_test_message ("%s at least %d×%d, at %.0f,%.0f %.0f×%.0f in %d×%d", G_OBJECT_TYPE_NAME (child),
+                  min_width, min_height, bounds.origin.x, bounds.origin.y,
+                  bounds.size.width, bounds.size.height,
                   gtk_widget_get_width (parent), gtk_widget_get_height (parent));
   g_assert_cmpint (min_width, <=, gtk_widget_get_width (parent));
   g_assert_cmpint (min_height, <=, gtk_widget_get_height (parent));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (parent) + 0.5);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (parent) + 0.5);
 }
 
 /* The real window on @content, shown and mapped. */
