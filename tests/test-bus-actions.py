@@ -80,12 +80,12 @@ def bad_parameters():
     # which must quote them in a line's worth; a 4,000-character word in a
     # label that does not wrap within words is wider than any screen
     wide = "W" * 4000
-    strings = ["", ":", "::", ":cyber", "hr:", "hr:cyber:extra", "a:b:c", "nobody", "nobody:nowhere",
-               "../../etc/passwd", "file:///etc/passwd", "javascript:alert(1)", "http://example.org/",
-               "https://", "https://exa mple.org/", "mailto:a@b?bcc=c@d", "\n\r\t", "\u202e",
-               "\u202ehr", "hr\u0007", "\x01\x02\x1b[31m", "é" * 5000, "é" * 2000, huge, "hr:" + huge,
-               huge + ":cyber", wide, "hr:" + wide, wide + ":cyber", "\u202e" * 1000, "%00", "{unit}",
-               "https://example.org/" + wide, "hr:cyber", "home"]
+    strings = ["", ":", "::", ":cyber", "hr:", "hr:cyber:extra", "a:b:c", "nobody",
+               "nobody:nowhere", "../../etc/passwd", "file:///etc/passwd", "javascript:alert(1)",
+               "http://example.org/", "https://", "https://exa mple.org/", "mailto:a@b?bcc=c@d",
+               "\n\r\t", "\u202e", "\u202ehr", "hr\u0007", "\x01\x02\x1b[31m", "é" * 5000,
+               "é" * 2000, huge, "hr:" + huge, huge + ":cyber", wide, "hr:" + wide, wide + ":cyber",
+               "\u202e" * 1000, "%00", "{unit}", "https://example.org/" + wide, "hr:cyber", "home"]
     values = [GLib.Variant("s", s) for s in strings]
     values += [GLib.Variant("i", -1), GLib.Variant("u", 0), GLib.Variant("b", True),
                GLib.Variant("d", float("nan")), GLib.Variant("as", ["a", ""]),

@@ -322,8 +322,8 @@ page_view (OutreachWindow *window)
 static void
 assert_laid_out (OutreachWindow *window)
 {
-  GtkWidget *shown = gtk_stack_get_visible_child (GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW,
-                                                                         "main_stack")));
+  GtkWidget *stack = test_child (window, OUTREACH_TYPE_WINDOW, "main_stack");
+  GtkWidget *shown = gtk_stack_get_visible_child (GTK_STACK (stack));
 
   test_assert_within_screen (GTK_WIDGET (window));
   test_assert_fits (shown, GTK_WIDGET (window));
@@ -394,7 +394,9 @@ test_search_results (void)
   g_autoptr(OutreachContent) content = edge_pack ();
   OutreachWindow *window = test_window_new (content);
   GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "search_view");
-  GtkListView *results = GTK_LIST_VIEW (test_child (view, OUTREACH_TYPE_SEARCH_VIEW, "results_view"));
+  GtkListView *results = GTK_LIST_VIEW (test_child (view, OUTREACH_TYPE_SEARCH_VIEW,
+                                                    "results_view"));
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
   GtkLabel *status = GTK_LABEL (test_child (view, OUTREACH_TYPE_SEARCH_VIEW, "results_status"));
   g_autofree char *huge = g_strnfill (1 << 20, 'W');
   const char *shown;
@@ -403,7 +405,8 @@ test_search_results (void)
    * is a piece of such text */
   outreach_window_search (window, "needle");
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (results))), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (results))),
+                    >, 0);
   assert_laid_out (window);
 
   /* a word of the widest letter, as long as a word may be */
@@ -415,9 +418,7 @@ test_search_results (void)
    * the line above the results quotes 80 */
   outreach_window_search (window, huge);
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);
-  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (test_child (window, OUTREACH_TYPE_WINDOW,
-                                                                                   "search_entry"))), -1),
-                   ==, 200);
+  g_assert_cmpint (g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1), ==, 200);
   shown = gtk_label_get_text (status);
   g_assert_nonnull (strstr (shown, "“" "WWWWWWWWWW"));
   g_assert_cmpint (g_utf8_strlen (shown, -1), <=, 80 + 100);
