@@ -15,21 +15,35 @@
  * width the page is given. Its minimum width is a few characters: without
  * one, GtkLabel lays the text out a character a line to find its narrowest.
  *
+ * Pango also takes time that grows with the square of a run of text it
+ * may not break (a word, or words joined by no-break spaces, which the
+ * validator does not count as one): 64 KiB of 200-letter words joined so
+ * took 24 s to show. A longer run than RUN_MAX_CHARS is given a break
+ * opportunity (a zero-width space) every RUN_MAX_CHARS characters, where a
+ * character begins, in what the label shows; the text itself, as a screen
+ * reader reads it, is as given.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include "outreach-text-block.h"
 
 /* a line's length for reading, and the least a block asks for */
 #define DEFAULT_MAX_CHARS 72
 #define MIN_CHARS         10
+/* the longest run without a break opportunity that is shown as it is:
+ * longer than a word of a language, shorter than a line */
+#define RUN_MAX_CHARS     60
 
 struct _OutreachTextBlock
 {
   GtkWidget  parent_instance;
 
   GtkLabel  *label;
+  char      *text;
   gboolean   fill_width;
 };
 
@@ -106,7 +120,46 @@ outreach_text_block_get_text (OutreachTextBlock *self)
 {
   g_return_val_if_fail (OUTREACH_IS_TEXT_BLOCK (self), NULL);
 
-  return gtk_label_get_text (self->label);
+  return self->text;
+}
+
+/* @text with a zero-width space in each run of more than RUN_MAX_CHARS
+ * characters that has no break opportunity, every RUN_MAX_CHARS characters;
+ * or %NULL when it has no such run */
+static char *
+dup_with_breaks (const char *text)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  g_autofree PangoLogAttr *attrs = NULL;
+  GString *shown;
+  glong run = 0;
+  gboolean changed = FALSE;
+
+  if (n_chars <= RUN_MAX_CHARS)
+    return NULL;
+
+  attrs = g_new0 (PangoLogAttr, n_chars + 1);
+  pango_get_log_attrs (text, -1, -1, pango_language_get_default (), attrs, n_chars + 1);
+  shown = g_string_sized_new (strlen (text) + 16);
+  for (glong i = 0; *text != '\0'; i++, text = g_utf8_next_char (text))
+    {
+      if (attrs[i].is_line_break || attrs[i].is_white)
+        run = 0;
+      else if (run >= RUN_MAX_CHARS && attrs[i].is_cursor_position)
+        {
+          g_string_append (shown, "\u200B");
+          changed = TRUE;
+          run = 0;
+        }
+      run++;
+      g_string_append_len (shown, text, g_utf8_next_char (text) - text);
+    }
+  if (!changed)
+    {
+      g_string_free (shown, TRUE);
+      return NULL;
+    }
+  return g_string_free (shown, FALSE);
 }
 
 /**
@@ -117,15 +170,21 @@ void
 outreach_text_block_set_text (OutreachTextBlock *self,
                               const char        *text)
 {
+  g_autofree char *shown = NULL;
+
   g_return_if_fail (OUTREACH_IS_TEXT_BLOCK (self));
 
-  if (g_strcmp0 (gtk_label_get_text (self->label), text ? text : "") == 0)
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (self->text, text) == 0)
     return;
-  gtk_label_set_text (self->label, text);
+  g_free (self->text);
+  self->text = g_strdup (text);
+  shown = dup_with_breaks (text);
+  gtk_label_set_text (self->label, shown ? shown : text);
   /* a screen reader meets the text once, as a label named by it, which
    * is what names a row it is in (a tree's row is labelled by its child) */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  gtk_label_get_text (self->label), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -154,6 +213,16 @@ outreach_text_block_dispose (GObject *object)
     }
 
   G_OBJECT_CLASS (outreach_text_block_parent_class)->dispose (object);
+}
+
+static void
+outreach_text_block_finalize (GObject *object)
+{
+  OutreachTextBlock *self = OUTREACH_TEXT_BLOCK (object);
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (outreach_text_block_parent_class)->finalize (object);
 }
 
 static void
@@ -212,6 +281,7 @@ outreach_text_block_class_init (OutreachTextBlockClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = outreach_text_block_dispose;
+  object_class->finalize = outreach_text_block_finalize;
   object_class->get_property = outreach_text_block_get_property;
   object_class->set_property = outreach_text_block_set_property;
   widget_class->get_request_mode = outreach_text_block_get_request_mode;
@@ -237,6 +307,7 @@ outreach_text_block_class_init (OutreachTextBlockClass *klass)
 static void
 outreach_text_block_init (OutreachTextBlock *self)
 {
+  self->text = g_strdup ("");
   self->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->label, TRUE);
   gtk_label_set_wrap_mode (self->label, PANGO_WRAP_WORD_CHAR);
