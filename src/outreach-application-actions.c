@@ -37,6 +37,38 @@ set_shortcuts (OutreachApplication *self,
                                              shortcuts[i].accels);
 }
 
+/* What a caller on the bus (or --show, or the shell's search) passes is
+ * outside text: an argument no id, contact or search comes near is ignored
+ * here, and said on the log (not in a warning: that would be the caller's
+ * fault reported as ours). Anything else goes to the window, which checks
+ * it against the pack and says in its bar what it has no page or contact
+ * for, quoting a line's worth of it. */
+#define MAX_ARGUMENT_BYTES 4096
+
+static const char *
+get_argument (GSimpleAction *action,
+              GVariant      *parameter)
+{
+  gsize length = 0;
+  const char *argument;
+
+  /* GLib refuses a parameter of another type before it gets here; the
+   * checks are for a caller within the app */
+  if (parameter == NULL || !g_variant_is_of_type (parameter, G_VARIANT_TYPE_STRING))
+    {
+      g_message ("app.%s: needs a string: ignored", g_action_get_name (G_ACTION (action)));
+      return NULL;
+    }
+  argument = g_variant_get_string (parameter, &length);
+  if (length > MAX_ARGUMENT_BYTES)
+    {
+      g_message ("app.%s: an argument of %" G_GSIZE_FORMAT " bytes, more than %d: ignored",
+                 g_action_get_name (G_ACTION (action)), length, MAX_ARGUMENT_BYTES);
+      return NULL;
+    }
+  return argument;
+}
+
 static void
 show_page (OutreachWindow *window,
            const char     *id)
@@ -44,24 +76,21 @@ show_page (OutreachWindow *window,
   outreach_window_show_page (window, id);
 }
 
-/* "CONTACT[:PAGE]", as --mailto takes it: on that page, write to them */
-static void
-write_to (OutreachWindow *window,
-          const char     *spec)
-{
-  g_auto(GStrv) parts = g_strsplit (spec, ":", 2);
-
-  if (parts[1] != NULL)
-    outreach_window_show_page (window, parts[1]);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.write-to", "s", parts[0]);
-}
-
 static void
 show_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  _outreach_application_present (user_data, show_page, g_variant_get_string (parameter, NULL));
+  const char *id = get_argument (action, parameter);
+
+  if (id == NULL)
+    return;
+  if (*id == '\0')
+    {
+      g_message ("app.show: no page id given: ignored");
+      return;
+    }
+  _outreach_application_present (user_data, show_page, id);
 }
 
 static void
@@ -69,16 +98,29 @@ search_action (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
-  _outreach_application_present (user_data, outreach_window_search,
-                                 g_variant_get_string (parameter, NULL));
+  const char *text = get_argument (action, parameter);
+
+  /* an empty search opens the search bar, as Ctrl+F does */
+  if (text != NULL)
+    _outreach_application_present (user_data, outreach_window_search, text);
 }
 
+/* "CONTACT[:PAGE]", as --mailto takes it: on that page, write to them */
 static void
 compose_action (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  _outreach_application_present (user_data, write_to, g_variant_get_string (parameter, NULL));
+  const char *spec = get_argument (action, parameter);
+
+  if (spec == NULL)
+    return;
+  if (*spec == '\0')
+    {
+      g_message ("app.compose: no contact given: ignored");
+      return;
+    }
+  _outreach_application_present (user_data, outreach_window_write_to, spec);
 }
 
 static void

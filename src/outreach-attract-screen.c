@@ -15,6 +15,7 @@
 #include "outreach-attract-screen.h"
 #include "outreach-debug.h"
 #include "outreach-profile.h"
+#include "outreach-text.h"
 #include "outreach-unit.h"
 
 struct _OutreachAttractScreen
@@ -46,6 +47,18 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* A slide is read at a glance from across a room: a pack's longest
+ * paragraph is cut short, so that the slide fits the screen */
+#define SLIDE_MAX_CHARS 600
+
+static GtkWidget *
+slide_label (const char *text)
+{
+  g_autofree char *shown = outreach_text_excerpt (text, -1, SLIDE_MAX_CHARS);
+
+  return gtk_label_new (shown);
+}
+
 static GtkWidget *
 slide (const char *kicker,
        const char *title,
@@ -53,7 +66,7 @@ slide (const char *kicker,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *labels[3] = {
-    gtk_label_new (kicker), gtk_label_new (title), text ? gtk_label_new (text) : NULL,
+    slide_label (kicker), slide_label (title), text ? slide_label (text) : NULL,
   };
   static const char *classes[] = { "attract-kicker", "attract-title", "attract-text" };
 
@@ -65,6 +78,7 @@ slide (const char *kicker,
       if (labels[i] == NULL)
         continue;
       gtk_label_set_wrap (GTK_LABEL (labels[i]), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (labels[i]), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_justify (GTK_LABEL (labels[i]), GTK_JUSTIFY_CENTER);
       gtk_label_set_max_width_chars (GTK_LABEL (labels[i]), 48);
       gtk_widget_add_css_class (labels[i], classes[i]);

@@ -7,11 +7,16 @@
  * hides.
  *
  * The steps vary in number with the node, so they are built here rather
- * than in a template.
+ * than in a template. However long the names and deep the tree, the line
+ * fits the page: a name is cut short with "…" where the row is narrow, and
+ * a deep node's line shows the root, "…" for the steps between, then the
+ * last few steps (the tree beside it shows them all).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "outreach-breadcrumb.h"
 #include "outreach-unit.h"
@@ -33,12 +38,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A step's name on one line, cut short where the row is narrow: a chain of
+ * long names must not make the page wider than the window */
+#define STEP_MAX_CHARS 40
+#define HERE_MAX_CHARS 60
+/* steps shown after the root, the node itself among them */
+#define LAST_STEPS 4
+
 static GtkWidget *
 step_button (OutreachNode *node,
              const char   *name)
 {
   GtkWidget *button = gtk_button_new_with_label (name);
+  GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
 
+  gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (label, STEP_MAX_CHARS);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, outreach_node_get_title (node));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
@@ -47,6 +62,35 @@ step_button (OutreachNode *node,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   outreach_node_get_title (node), -1);
   return button;
+}
+
+static GtkWidget *
+separator_label (const char *text)
+{
+  GtkWidget *separator = gtk_label_new (text);
+
+  gtk_widget_add_css_class (separator, "dim-label");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (separator),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  return separator;
+}
+
+/* Where steps are left out: said to a screen reader, which skips the "›" */
+static GtkWidget *
+left_out_label (guint n)
+{
+  GtkWidget *label = gtk_label_new ("…");
+  g_autofree char *name =
+    /* Translators: in the "You are here" line of a page deep in the tree,
+     * in place of the steps between the top and the last few */
+    g_strdup_printf (ngettext ("%u step left out", "%u steps left out", n), n);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  /* spaced as a step's flat button is */
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return label;
 }
 
 static void
@@ -73,21 +117,25 @@ render (OutreachBreadcrumb *self)
       const char *name = outreach_node_get_subtitle (node) && OUTREACH_IS_UNIT (node)
                          ? outreach_node_get_subtitle (node) : outreach_node_get_title (node);
 
-      if (i + 1 < chain->len)
+      if (i == 1 && chain->len > LAST_STEPS + 2)
         {
-          GtkWidget *separator = gtk_label_new ("›");
+          guint left_out = chain->len - LAST_STEPS - 1;
 
-          gtk_widget_add_css_class (separator, "dim-label");
-          gtk_accessible_update_state (GTK_ACCESSIBLE (separator),
-                                       GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+          gtk_box_append (GTK_BOX (self), left_out_label (left_out));
+          gtk_box_append (GTK_BOX (self), separator_label ("›"));
+          i += left_out - 1;
+        }
+      else if (i + 1 < chain->len)
+        {
           gtk_box_append (GTK_BOX (self), step_button (node, name));
-          gtk_box_append (GTK_BOX (self), separator);
+          gtk_box_append (GTK_BOX (self), separator_label ("›"));
         }
       else
         {
           GtkWidget *here = gtk_label_new (name);
 
           gtk_label_set_ellipsize (GTK_LABEL (here), PANGO_ELLIPSIZE_END);
+          gtk_label_set_max_width_chars (GTK_LABEL (here), HERE_MAX_CHARS);
           gtk_widget_set_margin_start (here, 6);
           gtk_box_append (GTK_BOX (self), here);
         }

@@ -17,6 +17,7 @@
 #include "outreach-compose-window.h"
 #include "outreach-mailto.h"
 #include "outreach-qr-texture.h"
+#include "outreach-text-block.h"
 
 #define QR_PIXELS_PER_MODULE 4
 
@@ -28,7 +29,7 @@ struct _OutreachComposeWindow
   gboolean           no_mail_app;
 
   GtkLabel          *title_label;
-  GtkLabel          *purpose_label;
+  OutreachTextBlock *purpose_text;
   GtkLabel          *address_label;
   GtkEntry          *subject_entry;
   GtkTextView       *body_view;
@@ -247,10 +248,11 @@ outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
 
   object_class->dispose = outreach_compose_window_dispose;
 
+  g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-compose-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, purpose_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, purpose_text);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, address_label);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, subject_entry);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, body_view);
@@ -338,7 +340,7 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
   gtk_window_set_title (GTK_WINDOW (self), title);
   gtk_label_set_text (self->title_label, title);
-  gtk_label_set_text (self->purpose_label, outreach_contact_get_purpose (contact));
+  outreach_text_block_set_text (self->purpose_text, outreach_contact_get_purpose (contact));
   gtk_label_set_text (self->address_label, outreach_contact_get_address (contact));
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), outreach_message_get_subject (message));
   gtk_text_buffer_set_text (buffer, outreach_message_get_body (message), -1);

@@ -11,17 +11,18 @@
 #include <glib/gi18n.h>
 
 #include "outreach-contact-card.h"
+#include "outreach-text-block.h"
 
 struct _OutreachContactCard
 {
-  GtkBox           parent_instance;
+  GtkBox             parent_instance;
 
-  OutreachContact *contact;
+  OutreachContact   *contact;
 
-  GtkLabel        *name_label;
-  GtkLabel        *purpose_label;
-  GtkLabel        *address_label;
-  GtkButton       *write_button;
+  GtkLabel          *name_label;
+  OutreachTextBlock *purpose_text;
+  GtkLabel          *address_label;
+  GtkButton         *write_button;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachContactCard, outreach_contact_card, GTK_TYPE_BOX)
@@ -43,7 +44,7 @@ render (OutreachContactCard *self)
   if (contact == NULL)
     {
       gtk_label_set_text (self->name_label, "");
-      gtk_label_set_text (self->purpose_label, "");
+      outreach_text_block_set_text (self->purpose_text, "");
       gtk_label_set_text (self->address_label, "");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->write_button), NULL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->write_button),
@@ -52,7 +53,7 @@ render (OutreachContactCard *self)
     }
 
   gtk_label_set_text (self->name_label, outreach_contact_get_name (contact));
-  gtk_label_set_text (self->purpose_label, outreach_contact_get_purpose (contact));
+  outreach_text_block_set_text (self->purpose_text, outreach_contact_get_purpose (contact));
   gtk_label_set_text (self->address_label, outreach_contact_get_address (contact));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->write_button), "s",
                                     outreach_contact_get_id (contact));
@@ -123,10 +124,11 @@ outreach_contact_card_class_init (OutreachContactCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-contact-card.ui");
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, name_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, purpose_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, purpose_text);
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, address_label);
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, write_button);
 }

@@ -11,15 +11,16 @@
 
 #include "outreach-node-link.h"
 #include "outreach-profile.h"
+#include "outreach-text-block.h"
 
 struct _OutreachNodeLink
 {
-  GtkButton     parent_instance;
+  GtkButton          parent_instance;
 
-  OutreachNode *node;
+  OutreachNode      *node;
 
-  GtkLabel     *title_label;
-  GtkLabel     *detail_label;
+  OutreachTextBlock *title_text;
+  OutreachTextBlock *detail_text;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachNodeLink, outreach_node_link, GTK_TYPE_BUTTON)
@@ -60,17 +61,17 @@ render (OutreachNodeLink *self)
 
   if (self->node == NULL)
     {
-      gtk_label_set_text (self->title_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
+      outreach_text_block_set_text (self->title_text, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->detail_text), FALSE);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self), NULL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
 
   detail = dup_detail (self->node);
-  gtk_label_set_text (self->title_label, outreach_node_get_title (self->node));
-  gtk_label_set_text (self->detail_label, detail ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->detail_label), detail != NULL);
+  outreach_text_block_set_text (self->title_text, outreach_node_get_title (self->node));
+  outreach_text_block_set_text (self->detail_text, detail ? detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->detail_text), detail != NULL);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s", outreach_node_get_id (self->node));
 
   accessible = detail ? g_strdup_printf ("%s, %s", outreach_node_get_title (self->node), detail)
@@ -142,10 +143,11 @@ outreach_node_link_class_init (OutreachNodeLinkClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-node-link.ui");
-  gtk_widget_class_bind_template_child (widget_class, OutreachNodeLink, title_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachNodeLink, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachNodeLink, title_text);
+  gtk_widget_class_bind_template_child (widget_class, OutreachNodeLink, detail_text);
 }
 
 static void

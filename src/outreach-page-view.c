@@ -4,7 +4,8 @@
  * title, subtitle), the scrolling and the text column, and differ only in
  * the body, which is built from the model here: headings, paragraphs,
  * quotes and lists, with the widgets that render a model object of their
- * own (OutreachNodeLink, OutreachContactCard, OutreachProfileCard).
+ * own (OutreachNodeLink, OutreachContactCard, OutreachProfileCard). Its
+ * text is in OutreachTextBlocks, quick to lay out however long it is.
  * Everything from a pack is set as plain text: nothing is parsed as markup.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,6 +22,8 @@
 #include "outreach-page.h"
 #include "outreach-profile-card.h"
 #include "outreach-profile.h"
+#include "outreach-text.h"
+#include "outreach-text-block.h"
 
 #define TEXT_WIDTH_CHARS 72
 
@@ -34,7 +37,7 @@ struct _OutreachPageView
   GtkScrolledWindow  *scroller;
   OutreachBreadcrumb *breadcrumb;
   GtkLabel           *title;
-  GtkLabel           *subtitle;
+  OutreachTextBlock  *subtitle;
   GtkBox             *body;
 };
 
@@ -51,26 +54,6 @@ static GParamSpec *properties[N_PROPS];
 /* Building blocks */
 
 static GtkWidget *
-text_label (const char *text,
-            const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* ask for the whole line, up to the maximum, rather than GTK's balanced
-   * width for wrapped text, which leaves short paragraphs oddly broken */
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), TEXT_WIDTH_CHARS);
-  gtk_widget_set_halign (label, GTK_ALIGN_START);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-
-  return label;
-}
-
-static GtkWidget *
 heading_label (const char *text,
                int         level)
 {
@@ -79,6 +62,7 @@ heading_label (const char *text,
                                    "label", text,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
                                    "natural-wrap-mode", GTK_NATURAL_WRAP_NONE,
                                    "halign", GTK_ALIGN_START,
                                    "max-width-chars", TEXT_WIDTH_CHARS,
@@ -104,7 +88,7 @@ append_paragraphs (OutreachPageView   *self,
                    const char * const *paragraphs)
 {
   for (guint i = 0; paragraphs != NULL && paragraphs[i]; i++)
-    append (self, text_label (paragraphs[i], "paragraph"));
+    append (self, outreach_text_block_new (paragraphs[i], "paragraph"));
 }
 
 /* A link to each node's page, one under the other */
@@ -132,11 +116,11 @@ append_quote (OutreachPageView *self,
 {
   g_autofree char *quoted = g_strdup_printf ("“%s”", quote);
 
-  append (self, text_label (quoted, "pull-quote"));
+  append (self, outreach_text_block_new (quoted, "pull-quote"));
   if (source != NULL)
     {
       g_autofree char *attribution = g_strdup_printf ("— %s", source);
-      append (self, text_label (attribution, "dim-label"));
+      append (self, outreach_text_block_new (attribution, "dim-label"));
     }
 }
 
@@ -159,11 +143,13 @@ append_get_in_touch (OutreachPageView *self)
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_widget_add_css_class (button, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.get-in-touch");
+  /* a button's height beside a name of several lines */
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Translators: beside the Get in touch button: whom it writes to */
   who = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
   gtk_widget_set_tooltip_text (button, who);
   gtk_box_append (GTK_BOX (row), button);
-  gtk_box_append (GTK_BOX (row), text_label (who, "dim-label"));
+  gtk_box_append (GTK_BOX (row), outreach_text_block_new (who, "dim-label"));
   gtk_widget_set_margin_top (row, 6);
   gtk_widget_set_margin_bottom (row, 6);
   gtk_widget_set_valign (GTK_WIDGET (row), GTK_ALIGN_CENTER);
@@ -184,7 +170,7 @@ render_unit (OutreachPageView *self,
 
   subtitle = abbreviation ? g_strdup_printf ("%s · %s", outreach_node_get_kind_name (node), abbreviation)
                           : g_strdup (outreach_node_get_kind_name (node));
-  gtk_label_set_text (self->subtitle, subtitle);
+  outreach_text_block_set_text (self->subtitle, subtitle);
 
   append_get_in_touch (self);
   append_paragraphs (self, outreach_unit_get_description (unit));
@@ -212,14 +198,26 @@ on_activate_link (GtkLinkButton *button)
   return TRUE;
 }
 
+/* a link's address as its tooltip: where it goes, in a few lines at most */
+#define LINK_TOOLTIP_CHARS 200
+
 static GtkWidget *
 link_button (OutreachLink *link)
 {
   GtkWidget *button = gtk_link_button_new_with_label (outreach_link_get_url (link),
                                                       outreach_link_get_title (link));
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+  g_autofree char *tooltip = outreach_text_excerpt (outreach_link_get_url (link), -1,
+                                                    LINK_TOOLTIP_CHARS);
 
+  /* the title wraps as the page's text does */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TEXT_WIDTH_CHARS);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, outreach_link_get_url (link));
+  gtk_widget_set_tooltip_text (button, tooltip);
   g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_link), NULL);
   return button;
 }
@@ -230,7 +228,7 @@ profile_cards (GPtrArray *profiles)
   GtkWidget *flow;
 
   if (profiles->len == 0)
-    return text_label (_("No one has shared their story here yet."), "dim-label");
+    return outreach_text_block_new (_("No one has shared their story here yet."), "dim-label");
 
   flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
@@ -268,7 +266,7 @@ render_section (OutreachPageView      *self,
   for (guint i = 0; section->items != NULL && section->items[i]; i++)
     {
       g_autofree char *bullet = g_strdup_printf ("•  %s", section->items[i]);
-      GtkWidget *item = text_label (bullet, "paragraph");
+      GtkWidget *item = outreach_text_block_new (bullet, "paragraph");
 
       gtk_widget_set_margin_start (item, 12);
       append (self, item);
@@ -277,7 +275,7 @@ render_section (OutreachPageView      *self,
   append_paragraphs (self, (const char * const *) section->after);
 
   if (section->signature != NULL)
-    append (self, text_label (section->signature, "heading"));
+    append (self, outreach_text_block_new (section->signature, "heading"));
 
   for (guint i = 0; i < section->contacts->len; i++)
     append (self, outreach_contact_card_new (g_ptr_array_index (section->contacts, i)));
@@ -364,13 +362,13 @@ render_page (OutreachPageView *self,
   if (is_home && self->content != NULL)
     {
       gtk_label_set_text (self->title, outreach_content_get_name (self->content));
-      gtk_label_set_text (self->subtitle, outreach_content_get_strapline (self->content));
+      outreach_text_block_set_text (self->subtitle, outreach_content_get_strapline (self->content));
       if (summary != NULL)
-        append (self, text_label (summary, "page-subtitle"));
+        append (self, outreach_text_block_new (summary, "page-subtitle"));
       render_home_entry_points (self);
     }
   else if (summary != NULL)
-    gtk_label_set_text (self->subtitle, summary);
+    outreach_text_block_set_text (self->subtitle, summary);
 
   for (guint i = 0; i < outreach_page_get_n_sections (page); i++)
     render_section (self, outreach_page_get_section (page, i));
@@ -390,7 +388,7 @@ render_profile (OutreachPageView *self,
     ? g_strdup_printf (_("%s · %s · %s in role"), outreach_profile_get_role (profile),
                        employment, time_in_role)
     : g_strdup_printf ("%s · %s", outreach_profile_get_role (profile), employment);
-  gtk_label_set_text (self->subtitle, subtitle);
+  outreach_text_block_set_text (self->subtitle, subtitle);
 
   append_get_in_touch (self);
   if (outreach_profile_get_quote (profile) != NULL)
@@ -413,7 +411,7 @@ render (OutreachPageView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->body))) != NULL)
     gtk_box_remove (self->body, child);
 
-  gtk_label_set_text (self->subtitle, "");
+  outreach_text_block_set_text (self->subtitle, "");
 
   outreach_breadcrumb_set_node (self->breadcrumb, self->node);
 
@@ -441,7 +439,7 @@ render (OutreachPageView *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle),
-                          *gtk_label_get_text (self->subtitle) != '\0');
+                          *outreach_text_block_get_text (self->subtitle) != '\0');
 
   /* a new page starts at its top */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -513,6 +511,7 @@ outreach_page_view_class_init (OutreachPageViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUTREACH_TYPE_BREADCRUMB);
+  g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-page-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OutreachPageView, scroller);

@@ -1,9 +1,9 @@
 /* outreach-profile-card.c
  *
  * A large card per person, to open their story: name, role, staff or
- * officer, time in role, team and, where they gave one, a quote. The card
- * is one button, named for all it shows, so the keyboard and a screen
- * reader meet it once.
+ * officer, time in role, team and, where they gave one, a quote (its first
+ * few lines: the whole of it is on their page). The card is one button,
+ * named for all it shows, so the keyboard and a screen reader meet it once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,18 +12,24 @@
 #include <glib/gi18n.h>
 
 #include "outreach-profile-card.h"
+#include "outreach-text.h"
+#include "outreach-text-block.h"
+
+/* a card is one of many side by side: a quote longer than this (a pack may
+ * hold 64 KiB) would make every card in the row as tall */
+#define CARD_QUOTE_CHARS 280
 
 struct _OutreachProfileCard
 {
-  GtkButton        parent_instance;
+  GtkButton          parent_instance;
 
-  OutreachProfile *profile;
+  OutreachProfile   *profile;
 
-  GtkLabel        *name_label;
-  GtkLabel        *role_label;
-  GtkLabel        *meta_label;
-  GtkLabel        *team_label;
-  GtkLabel        *quote_label;
+  OutreachTextBlock *name_text;
+  OutreachTextBlock *role_text;
+  OutreachTextBlock *meta_text;
+  OutreachTextBlock *team_text;
+  OutreachTextBlock *quote_text;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachProfileCard, outreach_profile_card, GTK_TYPE_BUTTON)
@@ -50,11 +56,11 @@ render (OutreachProfileCard *self)
 
   if (profile == NULL)
     {
-      gtk_label_set_text (self->name_label, "");
-      gtk_label_set_text (self->role_label, "");
-      gtk_label_set_text (self->meta_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->team_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->quote_label), FALSE);
+      outreach_text_block_set_text (self->name_text, "");
+      outreach_text_block_set_text (self->role_text, "");
+      outreach_text_block_set_text (self->meta_text, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->team_text), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->quote_text), FALSE);
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self), NULL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
@@ -69,14 +75,19 @@ render (OutreachProfileCard *self)
     ? g_strdup_printf (_("%s · %s in role"), employment, time_in_role)
     : g_strdup (employment);
 
-  gtk_label_set_text (self->name_label, outreach_profile_get_name (profile));
-  gtk_label_set_text (self->role_label, outreach_profile_get_role (profile));
-  gtk_label_set_text (self->meta_label, meta);
-  gtk_label_set_text (self->team_label, team ? outreach_unit_get_name (team) : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->team_label), team != NULL);
-  quoted = quote ? g_strdup_printf ("“%s”", quote) : NULL;
-  gtk_label_set_text (self->quote_label, quoted ? quoted : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->quote_label), quote != NULL);
+  outreach_text_block_set_text (self->name_text, outreach_profile_get_name (profile));
+  outreach_text_block_set_text (self->role_text, outreach_profile_get_role (profile));
+  outreach_text_block_set_text (self->meta_text, meta);
+  outreach_text_block_set_text (self->team_text, team ? outreach_unit_get_name (team) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->team_text), team != NULL);
+  if (quote != NULL)
+    {
+      g_autofree char *shown = outreach_text_excerpt (quote, -1, CARD_QUOTE_CHARS);
+
+      quoted = g_strdup_printf ("“%s”", shown);
+    }
+  outreach_text_block_set_text (self->quote_text, quoted ? quoted : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->quote_text), quote != NULL);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s",
                                     outreach_node_get_id (OUTREACH_NODE (profile)));
@@ -150,13 +161,14 @@ outreach_profile_card_class_init (OutreachProfileCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-profile-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, name_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, role_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, meta_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, team_label);
-  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, name_text);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, role_text);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, meta_text);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, team_text);
+  gtk_widget_class_bind_template_child (widget_class, OutreachProfileCard, quote_text);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "outreach-search.h"
 #include "outreach-search-result-row.h"
 #include "outreach-search-view.h"
+#include "outreach-text.h"
 
 #define MAX_RESULTS 50
 
@@ -72,6 +73,7 @@ run_query (OutreachSearchView *self)
 {
   g_autoptr(GListModel) results = NULL;
   g_autofree char *status = NULL;
+  g_autofree char *quoted = NULL;
   guint n;
 
   if (self->query == NULL || self->query[0] == '\0' || self->content == NULL)
@@ -83,12 +85,14 @@ run_query (OutreachSearchView *self)
 
   results = outreach_search_query (self->search, self->query, MAX_RESULTS);
   n = g_list_model_get_n_items (results);
+  /* the query may be pasted, or come from the bus: a line's worth of it */
+  quoted = outreach_text_excerpt (self->query, -1, OUTREACH_TEXT_EXCERPT_CHARS);
   if (n == 0)
     status = g_strdup_printf (_("Nothing matches “%s”. Try another word, or a team's abbreviation."),
-                              self->query);
+                              quoted);
   else
     status = g_strdup_printf (ngettext ("%u result for “%s”", "%u results for “%s”", n), n,
-                              self->query);
+                              quoted);
   gtk_label_set_text (self->results_status, status);
   show_results (self, results);
 }

@@ -17,6 +17,7 @@
 
 #include "outreach-search.h"
 #include "outreach-sidebar.h"
+#include "outreach-text-block.h"
 
 #define TYPE_AHEAD_TIMEOUT_MS 1000
 
@@ -589,6 +590,7 @@ outreach_sidebar_class_init (OutreachSidebarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUTREACH_TYPE_NODE);
+  g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);   /* in each row */
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   /* a group, as a box is: an unnamed panel around the tree, not a filler
    * named after the type */

@@ -17,21 +17,46 @@
  *   win.still-here         on a station: the visitor is still there
  *   win.start-again        on a station: everything back to the start
  *
+ * Each takes what it is given as outside text: an id the pack does not have
+ * is said in the window's bar, quoted in a line's worth, and a link that is
+ * not an https: address (or is longer than any link) is not opened.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-link.h"
+#include "outreach-text.h"
 #include "outreach-window-private.h"
+
+/* GTK does not check a widget action's parameter against its type (GLib
+ * does, for what comes over the bus): one of another type, or none, is
+ * ignored here */
+static const char *
+get_string (const char *action_name,
+            GVariant   *parameter)
+{
+  if (parameter == NULL || !g_variant_is_of_type (parameter, G_VARIANT_TYPE_STRING))
+    {
+      g_message ("%s: needs a string: ignored", action_name);
+      return NULL;
+    }
+  return g_variant_get_string (parameter, NULL);
+}
 
 static void
 show_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  outreach_window_show_page (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  const char *id = get_string (action_name, parameter);
+
+  if (id != NULL)
+    outreach_window_show_page (OUTREACH_WINDOW (widget), id);
 }
 
 static void
@@ -104,20 +129,9 @@ search_action (GtkWidget  *widget,
 /* Writing */
 
 static void
-compose (OutreachWindow *self,
-         const char     *contact_id)
+present_message (OutreachWindow  *self,
+                 OutreachMessage *message)
 {
-  OutreachNode *about = outreach_page_view_get_node (self->page_view);
-  g_autoptr(OutreachMessage) message = NULL;
-  g_autoptr(GError) error = NULL;
-
-  message = outreach_message_new_for (self->content, contact_id, about, &error);
-  if (message == NULL)
-    {
-      _outreach_window_show_problem (self, error->message, NULL);
-      return;
-    }
-
   /* on a station, no window: the message's QR code over the page */
   if (self->kiosk)
     {
@@ -136,6 +150,53 @@ compose (OutreachWindow *self,
 }
 
 static void
+compose (OutreachWindow *self,
+         const char     *contact_id)
+{
+  OutreachNode *about = outreach_page_view_get_node (self->page_view);
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  message = outreach_message_new_for (self->content, contact_id, about, &error);
+  if (message == NULL)
+    {
+      _outreach_window_show_problem (self, error->message, NULL);
+      return;
+    }
+  present_message (self, message);
+}
+
+/**
+ * outreach_window_write_to:
+ * @spec: "CONTACT" or "CONTACT:PAGE", as `--mailto` and app.compose take it
+ *
+ * Shows the page, if one is given, and the message to the contact about
+ * it. A contact or page the pack does not have is said in the window's
+ * bar, quoted in a line's worth, and nothing else changes.
+ */
+void
+outreach_window_write_to (OutreachWindow *self,
+                          const char     *spec)
+{
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *page;
+
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+
+  /* every part is checked before anything is shown */
+  message = outreach_message_new_for_spec (self->content, spec, &error);
+  if (message == NULL)
+    {
+      _outreach_window_show_problem (self, error->message, NULL);
+      return;
+    }
+  if ((page = strchr (spec, ':')) != NULL)
+    outreach_window_show_page (self, page + 1);
+  present_message (self, message);
+}
+
+static void
 get_in_touch_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -149,10 +210,17 @@ write_to_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  compose (OUTREACH_WINDOW (widget), g_variant_get_string (parameter, NULL));
+  const char *contact_id = get_string (action_name, parameter);
+
+  if (contact_id != NULL)
+    compose (OUTREACH_WINDOW (widget), contact_id);
 }
 
 /* Links: launched on a desktop, a QR code on a station */
+
+/* far more than a pack's links need, and than a QR code holds; a browser
+ * may refuse longer ones, and a station would print every character */
+#define MAX_LINK_BYTES 2048
 
 static void
 open_link_action (GtkWidget  *widget,
@@ -160,11 +228,23 @@ open_link_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   OutreachWindow *self = OUTREACH_WINDOW (widget);
-  const char *uri = g_variant_get_string (parameter, NULL);
+  const char *uri = get_string (action_name, parameter);
+  const char *problem;
 
   /* the pack's links are checked already; anything else is never opened */
-  if (!outreach_link_is_web_address (uri))
+  if (uri == NULL)
     return;
+  if (strlen (uri) > MAX_LINK_BYTES)
+    problem = "is longer than any link may be";
+  else
+    problem = outreach_link_web_address_problem (uri);
+  if (problem != NULL)
+    {
+      g_autofree char *quoted = outreach_text_excerpt (uri, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
+      g_message ("win.open-link: “%s” %s: not opened", quoted, problem);
+      return;
+    }
 
   if (self->kiosk)
     _outreach_window_show_link_sheet (self, uri);

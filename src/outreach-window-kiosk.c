@@ -22,6 +22,7 @@
 #include "outreach-pin-pad.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-settings.h"
+#include "outreach-text.h"
 #include "outreach-window-private.h"
 
 #define IDLE_TICK_MS 250
@@ -169,13 +170,18 @@ show_sheet (OutreachWindow *self,
   gtk_widget_grab_focus (sheet);
 }
 
+/* What a sheet prints under its code, to read or type: a few lines at most
+ * (a link may be 2 KiB; the code holds the whole of it) */
+#define SHEET_PRINTED_CHARS 160
+
 void
 _outreach_window_show_link_sheet (OutreachWindow *self,
                                   const char     *uri)
 {
-  g_autofree char *description = g_strdup_printf (_("QR code of the web address %s"), uri);
+  g_autofree char *printed = outreach_text_excerpt (uri, -1, SHEET_PRINTED_CHARS);
+  g_autofree char *description = g_strdup_printf (_("QR code of the web address %s"), printed);
 
-  show_sheet (self, outreach_qr_sheet_new (_("Open this page on your phone"), uri, description, uri,
+  show_sheet (self, outreach_qr_sheet_new (_("Open this page on your phone"), uri, description, printed,
                                            _("Scan the code with your phone’s camera to open the page there.")));
 }
 
@@ -193,8 +199,10 @@ _outreach_window_show_message_sheet (OutreachWindow  *self,
   g_autofree char *title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
   g_autofree char *description = g_strdup_printf (_("QR code of an email to %s"),
                                                   outreach_contact_get_address (contact));
+  g_autofree char *subject = outreach_text_excerpt (outreach_message_get_subject (message), -1,
+                                                    SHEET_PRINTED_CHARS);
   g_autofree char *printed = g_strdup_printf ("%s\n%s", outreach_contact_get_address (contact),
-                                              outreach_message_get_subject (message));
+                                              subject);
 
   show_sheet (self, outreach_qr_sheet_new (title, uri, description, printed,
                                            _("Scan the code with your phone’s camera: the email opens on your phone, "

@@ -12,6 +12,10 @@
 
 #include "outreach-window-private.h"
 
+/* what a person types, or the shell passes on, many times over: a longer
+ * query (pasted, or from a program on the bus) is cut to this */
+#define SEARCH_MAX_CHARS 200
+
 static void
 on_search_changed (OutreachWindow *self)
 {
@@ -130,14 +134,17 @@ on_search_entry_map (OutreachWindow *self)
  * outreach_window_search:
  * @text: what to search for
  *
- * Opens the search with @text, as if the user had typed it.
+ * Opens the search with @text, as if the user had typed it: cut to the
+ * search entry's length, as a paste would be.
  */
 void
 outreach_window_search (OutreachWindow *self,
                         const char     *text)
 {
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   on_search_changed (self);
 }
 
@@ -161,6 +168,8 @@ _outreach_window_search_init (OutreachWindow *self)
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry))),
+                           SEARCH_MAX_CHARS);
   g_signal_connect_object (self->search_entry, "map", G_CALLBACK (on_search_entry_map), self,
                            G_CONNECT_SWAPPED);
   /* typing anywhere starts a search (the tree's own type-ahead comes first) */

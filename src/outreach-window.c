@@ -15,6 +15,7 @@
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-settings.h"
+#include "outreach-text.h"
 #include "outreach-window-private.h"
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -105,15 +106,56 @@ on_sidebar_selected_node (OutreachWindow *self)
     _outreach_window_navigate (self, node, TRUE);
 }
 
+/* A problem line quotes outside text (an id from the bus, a pack's value,
+ * a file name): the bar shows a few lines' worth at most, each one line,
+ * whatever it was given. */
+#define PROBLEM_MAX_CHARS  240
+/* A pack's problem line starts with the file's name, which may be long,
+ * and ends with what is wrong: a longer one is cut after this much */
+#define PROBLEM_HEAD_CHARS 60
+
+static char *
+problem_line (const char *text,
+              guint       head_chars)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+  glong n;
+
+  if (head_chars >= PROBLEM_MAX_CHARS)
+    return outreach_text_excerpt (text, -1, PROBLEM_MAX_CHARS);
+
+  line = outreach_text_excerpt (text, -1, G_MAXUINT);
+  n = g_utf8_strlen (line, -1);
+  if (n <= PROBLEM_MAX_CHARS)
+    return g_steal_pointer (&line);
+  head = g_utf8_substring (line, 0, head_chars);
+  tail = g_utf8_substring (line, n - (PROBLEM_MAX_CHARS - head_chars - 1), n);
+  return g_strconcat (head, "…", tail, NULL);
+}
+
+static void
+show_problem (OutreachWindow *self,
+              const char     *title,
+              const char     *detail,
+              guint           detail_head_chars)
+{
+  g_autofree char *shown_title = problem_line (title, PROBLEM_MAX_CHARS);
+  g_autofree char *shown_detail = problem_line (detail, detail_head_chars);
+
+  gtk_label_set_text (self->problem_title, shown_title);
+  gtk_label_set_text (self->problem_label, shown_detail);
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
+  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+}
+
 void
 _outreach_window_show_problem (OutreachWindow *self,
                                const char     *title,
                                const char     *detail)
 {
-  gtk_label_set_text (self->problem_title, title);
-  gtk_label_set_text (self->problem_label, detail);
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
-  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+  show_problem (self, title, detail, PROBLEM_MAX_CHARS);
 }
 
 /**
@@ -121,6 +163,8 @@ _outreach_window_show_problem (OutreachWindow *self,
  * @id: the id of a page, unit or profile
  *
  * Shows the page, records it in the history and selects it in the tree.
+ * An id the pack does not have (from the bus, say) is said in the window's
+ * bar, quoted in a line's worth.
  *
  * Returns: %FALSE if the pack has no such page
  */
@@ -135,8 +179,9 @@ outreach_window_show_page (OutreachWindow *self,
   node = outreach_content_lookup (self->content, id);
   if (node == NULL)
     {
+      g_autofree char *quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
       g_autofree char *message =
-        g_strdup_printf (_("There is no page with the id “%s”."), id);
+        g_strdup_printf (_("There is no page with the id “%s”."), quoted);
 
       _outreach_window_show_problem (self, message, NULL);
       return FALSE;
@@ -161,15 +206,15 @@ outreach_window_get_current_node (OutreachWindow *self)
  * outreach_window_show_content_problem:
  * @problem: the first problem found in the pack, naming the file and place
  *
- * Tells the user that their content pack was rejected, and why.
+ * Tells the user that their content pack was rejected, and why. The bar
+ * shows a few lines' worth of @problem at most, whatever it quotes.
  */
 void
 outreach_window_show_content_problem (OutreachWindow *self,
                                       const char     *problem)
 {
-  _outreach_window_show_problem (self,
-                                 _("The content pack could not be used, so the built-in content is shown."),
-                                 problem);
+  show_problem (self, _("The content pack could not be used, so the built-in content is shown."),
+                problem, PROBLEM_HEAD_CHARS);
 }
 
 /* Starting over */

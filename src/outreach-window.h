@@ -22,6 +22,8 @@ GtkWindow      *outreach_window_get_composer          (OutreachWindow  *self);
 GtkWidget      *outreach_window_get_sheet             (OutreachWindow  *self);
 void            outreach_window_search                (OutreachWindow  *self,
                                                        const char      *text);
+void            outreach_window_write_to              (OutreachWindow  *self,
+                                                       const char      *spec);
 void            outreach_window_reset                 (OutreachWindow  *self);
 void            outreach_window_set_kiosk             (OutreachWindow  *self,
                                                        gboolean         kiosk);

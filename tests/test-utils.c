@@ -42,6 +42,140 @@ test_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+typedef struct {
+  guint    paints;
+  gboolean timed_out;
+} Frames;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Frames        *frames)
+{
+  frames->paints++;
+}
+
+static gboolean
+on_frames_timeout (gpointer data)
+{
+  ((Frames *) data)->timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Every widget's size and place, as one number: two frames with the same
+ * have laid nothing out anew */
+static guint
+layout_signature (GtkWidget *widget)
+{
+  guint hash = gtk_widget_get_width (widget) * 7919u + gtk_widget_get_height (widget);
+  graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0), at;
+
+  if (gtk_widget_get_parent (widget) != NULL &&
+      gtk_widget_compute_point (widget, gtk_widget_get_parent (widget), &origin, &at))
+    hash = hash * 31u + (guint) at.x * 131u + (guint) at.y;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    hash = hash * 33u + layout_signature (c);
+  return hash;
+}
+
+/**
+ * test_wait_drawn:
+ * @widget: a widget in a mapped window
+ * @max_frames: how many frames the window may take
+ *
+ * Asks @widget's window for frames, one after another, until one is drawn
+ * with every widget where the frame before had it: what changed has been
+ * laid out and painted, and nothing goes on changing. Fails if that takes
+ * more than @max_frames frames, or 20 seconds in all (a layout that hangs
+ * in one frame). It never sleeps: it waits on the frame clock.
+ *
+ * Returns: the frames it took
+ */
+guint
+test_wait_drawn (GtkWidget *widget,
+                 guint      max_frames)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (root);
+  Frames frames = { 0, FALSE };
+  gulong handler;
+  guint timeout;
+  guint last = 0;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &frames);
+  timeout = g_timeout_add (WAIT_LIMIT_US / 1000, on_frames_timeout, &frames);
+
+  for (guint frame = 1; frame <= max_frames; frame++)
+    {
+      guint before = frames.paints;
+      guint signature;
+
+      gtk_widget_queue_draw (root);
+      while (frames.paints == before && !frames.timed_out)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_false (frames.timed_out);
+
+      signature = layout_signature (root);
+      if (frame > 1 && signature == last)
+        {
+          g_signal_handler_disconnect (clock, handler);
+          g_source_remove (timeout);
+          return frame;
+        }
+      last = signature;
+    }
+  g_error ("the window was still changing after %u frames", max_frames);
+}
+
+/* @widget's window, and what it needs at least, within its monitor */
+void
+test_assert_within_screen (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (root));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (root), surface);
+  GdkRectangle screen;
+  int min_width, min_height;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  gtk_widget_measure (root, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (root, GTK_ORIENTATION_VERTICAL, screen.width, &min_height, NULL, NULL, NULL);
+  g_test_message ("window %d×%d, at least %d×%d, screen %d×%d",
+                  gtk_widget_get_width (root), gtk_widget_get_height (root),
+                  min_width, min_height, screen.width, screen.height);
+  g_assert_cmpint (min_width, <=, screen.width);
+  g_assert_cmpint (min_height, <=, screen.height);
+  g_assert_cmpint (gdk_surface_get_width (surface), <=, screen.width);
+  g_assert_cmpint (gdk_surface_get_height (surface), <=, screen.height);
+}
+
+/* @child (a page, an overlay) needs no more room than its ancestor @parent
+ * has, and lies within it: a container that cannot give a child what it
+ * needs (a paned, an overlay) allocates it more than there is, and what
+ * does not fit is cut off */
+void
+test_assert_fits (GtkWidget *child,
+                  GtkWidget *parent)
+{
+  graphene_rect_t bounds;
+  int min_width, min_height;
+
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (parent),
+                      &min_height, NULL, NULL, NULL);
+  g_assert_true (gtk_widget_compute_bounds (child, parent, &bounds));
+  g_test_message ("%s at least %d×%d, at %.0f,%.0f %.0f×%.0f in %d×%d", G_OBJECT_TYPE_NAME (child),
+                  min_width, min_height, bounds.origin.x, bounds.origin.y,
+                  bounds.size.width, bounds.size.height,
+                  gtk_widget_get_width (parent), gtk_widget_get_height (parent));
+  g_assert_cmpint (min_width, <=, gtk_widget_get_width (parent));
+  g_assert_cmpint (min_height, <=, gtk_widget_get_height (parent));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (parent) + 0.5);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (parent) + 0.5);
+}
+
 /* The real window on @content, shown and mapped. */
 OutreachWindow *
 test_window_new (OutreachContent *content)

@@ -17,6 +17,11 @@ GtkWidget *test_child              (gpointer      widget,
 void       test_wait_until         (gboolean    (*done) (gpointer),
                                     gpointer      data);
 gboolean   test_is_mapped          (gpointer      widget);
+guint      test_wait_drawn         (GtkWidget    *widget,
+                                    guint         max_frames);
+void       test_assert_within_screen (GtkWidget  *widget);
+void       test_assert_fits        (GtkWidget    *child,
+                                    GtkWidget    *parent);
 OutreachWindow *test_window_new    (OutreachContent *content);
 char      *test_fake_handler_setup (const char   *schemes);
 
