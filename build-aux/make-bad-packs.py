@@ -101,3 +101,5 @@ write("bad-escaped-line-break.json",
       raw_text=text.replace('"The first paragraph."', '"The first\\\n paragraph."'))
 write("bad-many-fields.json", raw_text=text.replace(
     '"title": "Welcome",', '"title": "Welcome", ' + ", ".join(f'"f{i}": 0' for i in range(1001)) + ","))
+write("bad-link-too-long.json",
+      changed(lambda d: d["links"][0].update(url="https://example.org/" + "a/" * 1000)))

@@ -121,6 +121,7 @@ outreach_link_web_address_problem (const char *url)
 
   if (url == NULL)
     return _("is not an https: web address");
+
   for (const char *p = url; *p != '\0'; p++)
     if (g_ascii_isspace (*p) || (guchar) *p < 0x20 || *p == 0x7F || *p == '\\')
       return _("has a space, a backslash or a control character in it");
@@ -142,6 +143,10 @@ outreach_link_web_address_problem (const char *url)
         if (label_mixes_scripts (labels[i], strlen (labels[i])))
           return _("has a host name that mixes alphabets, as lookalike addresses do");
     }
+  /* a link is opened, shown and put in QR codes: browsers and phones cut
+   * addresses past a couple of thousand characters */
+  if (strlen (url) > OUTREACH_LINK_MAX_LENGTH)
+    return _("is longer than 2,000 characters");
   return NULL;
 }
 

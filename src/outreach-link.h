@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+#define OUTREACH_LINK_MAX_LENGTH 2000
+
 #define OUTREACH_TYPE_LINK (outreach_link_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachLink, outreach_link, OUTREACH, LINK, GObject)
 

@@ -218,10 +218,6 @@ write_to_action (GtkWidget  *widget,
 
 /* Links: launched on a desktop, a QR code on a station */
 
-/* far more than a pack's links need, and than a QR code holds; a browser
- * may refuse longer ones, and a station would print every character */
-#define MAX_LINK_BYTES 2048
-
 static void
 open_link_action (GtkWidget  *widget,
                   const char *action_name,
@@ -234,10 +230,7 @@ open_link_action (GtkWidget  *widget,
   /* the pack's links are checked already; anything else is never opened */
   if (uri == NULL)
     return;
-  if (strlen (uri) > MAX_LINK_BYTES)
-    problem = "is longer than any link may be";
-  else
-    problem = outreach_link_web_address_problem (uri);
+  problem = outreach_link_web_address_problem (uri);
   if (problem != NULL)
     {
       g_autofree char *quoted = outreach_text_excerpt (uri, -1, OUTREACH_TEXT_EXCERPT_CHARS);

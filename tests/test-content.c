@@ -209,6 +209,7 @@ static const BadPack bad_packs[] = {
   { "bad-leading-zero.json", OUTREACH_CONTENT_ERROR_SYNTAX, "2:13", "“01” is not a number" },
   { "bad-escaped-line-break.json", OUTREACH_CONTENT_ERROR_SYNTAX, "22:23", "“\\\xEF\xBF\xBD” is not a JSON escape" },
   { "bad-many-fields.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "17:10893", "an object has more than 1000 fields" },
+  { "bad-link-too-long.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "is longer than 2,000 characters" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
 };
 

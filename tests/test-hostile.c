@@ -104,6 +104,7 @@ test_limit_file_size (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(OutreachContent) content = NULL;
       FILE *file = g_fopen (sparse, "w");
+      glong peak_before;
       char chunk[4096];
 
       /* just past the limit, a sparse file: the size alone must refuse it,
@@ -130,13 +131,15 @@ test_limit_file_size (void)
       fputs ("1]", file);
       fclose (file);
 
+      peak_before = peak_kib ();
       content = outreach_content_load_file (path, &problems, &error);
       g_assert_null (content);
       g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_TOO_LARGE);
-      g_test_message ("%s (peak %ld KiB)", error->message, peak_kib ());
+      g_test_message ("%s (peak %ld KiB, %ld before)", error->message, peak_kib (), peak_before);
       g_assert_nonnull (strstr (error->message, "huge.json: the file is 100.0"));
-      /* refused from its size: never read into memory */
-      g_assert_cmpint (peak_kib (), <, 64 * 1024);
+      /* refused from its size: never read into memory (the peak grows by far
+       * less than the file; the peak itself is valgrind's under valgrind) */
+      g_assert_cmpint (peak_kib () - peak_before, <, 16 * 1024);
       g_unlink (sparse);
       g_unlink (path);
       g_rmdir (dir);
