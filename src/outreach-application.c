@@ -34,6 +34,25 @@ check_page (OutreachApplication *self,
   return FALSE;
 }
 
+/* Before GOption reads the command line: it would keep the last of an
+ * option given twice */
+static gboolean
+outreach_application_local_command_line (GApplication   *app,
+                                         char         ***arguments,
+                                         int            *exit_status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!outreach_cli_check_repeats (*arguments, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      *exit_status = 1;
+      return TRUE;
+    }
+  return G_APPLICATION_CLASS (outreach_application_parent_class)->local_command_line (app, arguments,
+                                                                                   exit_status);
+}
+
 static int
 outreach_application_handle_local_options (GApplication *app,
                                            GVariantDict *options)
@@ -312,6 +331,7 @@ outreach_application_class_init (OutreachApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = outreach_application_dispose;
+  app_class->local_command_line = outreach_application_local_command_line;
   app_class->handle_local_options = outreach_application_handle_local_options;
   app_class->startup = outreach_application_startup;
   app_class->activate = outreach_application_activate;

@@ -313,6 +313,51 @@ check_combination (GVariantDict  *options,
 }
 
 /**
+ * outreach_cli_check_repeats:
+ * @argv: the command line
+ * @error: which option is given twice
+ *
+ * GOption keeps the last of an option given twice (`--validate=a.json
+ * --validate=b.json` checked only b.json): a person meant something else,
+ * which is worth saying.
+ *
+ * Returns: whether every option is given at most once
+ */
+gboolean
+outreach_cli_check_repeats (char   **argv,
+                            GError **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 1; argv != NULL && argv[i] != NULL; i++)
+    {
+      const char *arg = argv[i];
+      const char *name = NULL;
+
+      if (g_str_equal (arg, "--"))
+        break;
+      for (const GOptionEntry *entry = option_entries; entry->long_name != NULL; entry++)
+        {
+          gsize n = strlen (entry->long_name);
+
+          if (*entry->long_name == '\0' || entry->arg == G_OPTION_ARG_FILENAME_ARRAY)
+            continue;
+          if ((g_str_has_prefix (arg, "--") && strncmp (arg + 2, entry->long_name, n) == 0 &&
+               (arg[2 + n] == '\0' || arg[2 + n] == '=')) ||
+              (entry->short_name != 0 && arg[0] == '-' && arg[1] == entry->short_name))
+            name = entry->long_name;
+        }
+      if (name != NULL && !g_hash_table_add (seen, (gpointer) name))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       _("--%s is given twice: give it once."), name);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/**
  * outreach_cli_get_idle_seconds:
  * @options: the options as GApplication::handle-local-options has them
  * @seconds: (out): the station's idle time, or 0 when the option is not given

@@ -520,6 +520,9 @@ test_contradictions (void)
     { { "--output=x.svg", NULL }, "--output is where --qr writes: use it with --qr." },
     { { "--mailto=hr", "--output=x.svg", NULL }, "--output is where --qr writes: use it with --qr." },
     { { "extra", NULL }, "Unexpected “extra”: the app takes options only (see --help)." },
+    /* GOption would keep the last of the two */
+    { { "--validate=a.json", "--validate=b.json", NULL }, "--validate is given twice: give it once." },
+    { { "-c", "a.json", "--content=b.json" }, "--content is given twice: give it once." },
     /* a line break in a name cannot forge a second line */
     { { "--validate", "two\nlines.json", NULL }, "two\xEF\xBF\xBDlines.json: there is no such file" },
     { { "--version", "two\nlines", NULL }, "Unexpected “two\xEF\xBF\xBDlines”: the app takes options only (see --help)." },
