@@ -16,9 +16,10 @@
  * one, GtkLabel lays the text out a character a line to find its narrowest.
  *
  * Pango also takes time that grows with the square of a run of text it
- * may not break (a word, or words joined by no-break spaces, which the
- * validator does not count as one): 64 KiB of 200-letter words joined so
- * took 24 s to show. A longer run than RUN_MAX_CHARS is given a break
+ * may not break (a word, or words joined by no-break spaces): 64 KiB of
+ * 200-letter words joined so took 24 s to show. The validator now refuses
+ * such runs in a pack; this block still shows one at once, from wherever
+ * it comes. A longer run than RUN_MAX_CHARS is given a break
  * opportunity (a zero-width space) every RUN_MAX_CHARS characters, where a
  * character begins, in what the label shows; the text itself, as a screen
  * reader reads it, is as given.
