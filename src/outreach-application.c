@@ -22,13 +22,12 @@ static gboolean
 check_page (OutreachApplication *self,
             const char          *id)
 {
-  g_autoptr(OutreachContent) builtin = NULL;
   g_autoptr(GError) error = NULL;
-  OutreachContent *content = self->content;
 
-  if (content == NULL)
-    content = builtin = outreach_content_load_builtin (NULL);
-  if (content == NULL || outreach_content_find_page (content, id, &error) != NULL)
+  /* loaded once: startup keeps it rather than load it again */
+  if (self->content == NULL)
+    self->content = outreach_content_load_builtin (NULL);
+  if (self->content == NULL || outreach_content_find_page (self->content, id, &error) != NULL)
     return TRUE;
   g_printerr ("%s\n", error->message);
   return FALSE;
