@@ -198,6 +198,16 @@ zoom_action (GSimpleAction *action,
   apply_zoom (self);
 }
 
+/* The desktop's text size again, for the next visitor to a station */
+void
+_outreach_application_reset_zoom (OutreachApplication *self)
+{
+  if (self->zoom == 1.0)
+    return;
+  self->zoom = 1.0;
+  apply_zoom (self);
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "zoom-in", .activate = zoom_action },
   { .name = "zoom-out", .activate = zoom_action },
@@ -220,25 +230,26 @@ _outreach_application_init_actions (OutreachApplication *self)
                                            shortcuts[i].accels);
 }
 
-/* A display station: nothing on its keyboard may close or leave the app.
- * When staff leave the station, quitting and closing come back. */
+/* A display station: nothing on its keyboard may close or leave the app,
+ * nor open another window. When staff leave the station, every shortcut
+ * comes back as it was. */
 void
 _outreach_application_set_leaving_enabled (OutreachApplication *self,
                                            gboolean             enabled)
 {
   static const char *leaving[] = { "app.quit", "window.close", "win.show-help-overlay" };
   static const char *none[] = { NULL };
-  GAction *quit = g_action_map_lookup_action (G_ACTION_MAP (self), "quit");
+  static const char *actions[] = { "quit", "about" };  /* About opens a window, with links */
 
-  if (enabled)
+  for (guint i = 0; i < G_N_ELEMENTS (leaving); i++)
     {
-      set_shortcuts (self, "app.quit");
-      set_shortcuts (self, "window.close");
-    }
-  else
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (leaving); i++)
+      if (enabled)
+        set_shortcuts (self, leaving[i]);
+      else
         gtk_application_set_accels_for_action (GTK_APPLICATION (self), leaving[i], none);
     }
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (quit), enabled);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                              actions[i])),
+                                 enabled);
 }

@@ -40,5 +40,6 @@ void _outreach_application_present               (OutreachApplication   *self,
 void _outreach_application_init_actions          (OutreachApplication   *self);
 void _outreach_application_set_leaving_enabled   (OutreachApplication   *self,
                                                   gboolean               enabled);
+void _outreach_application_reset_zoom            (OutreachApplication   *self);
 
 G_END_DECLS

@@ -312,6 +312,7 @@ outreach_window_set_kiosk (OutreachWindow *self,
         gtk_application_uninhibit (app, self->inhibit_cookie);
       self->inhibit_cookie = 0;
     }
+  _outreach_window_station_changed (self);
   g_object_notify (G_OBJECT (self), "kiosk");
 }
 

@@ -61,6 +61,8 @@ struct _OutreachWindow
   guint                  inhibit_cookie;
   GtkWidget             *sheet;         /* a link's or message's QR code, on a station */
   GtkWindow             *pin_window;    /* weak: the staff PIN pad, if shown */
+  int                    divider_start; /* where the tree's divider starts, for each visitor */
+  gboolean               problem_held;  /* on a station: a problem kept for staff, not shown */
 };
 
 /* outreach-window.c */
@@ -72,6 +74,7 @@ void _outreach_window_show_problem       (OutreachWindow  *self,
                                           const char      *title,
                                           const char      *detail);
 void _outreach_window_close_children     (OutreachWindow  *self);
+void _outreach_window_station_changed    (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
@@ -80,6 +83,8 @@ void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
 void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);
 void _outreach_window_search_init        (OutreachWindow  *self);
 void _outreach_window_close_search       (OutreachWindow  *self);
+void _outreach_window_search_set_station (OutreachWindow  *self,
+                                          gboolean         station);
 
 /* outreach-window-kiosk.c */
 void _outreach_window_kiosk_class_init   (GtkWidgetClass  *widget_class);

@@ -148,6 +148,66 @@ outreach_window_search (OutreachWindow *self,
   on_search_changed (self);
 }
 
+/* The station's search field */
+
+static GtkWidget *
+get_text (OutreachWindow *self)
+{
+  return GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+}
+
+/* On a station, a press in the field that is not the mouse's first button
+ * (a touch, the right or middle button) only puts the cursor at its end:
+ * GTK's text would answer it with a context menu, a paste of the primary
+ * selection, or touch's selection handles and their Cut, Copy and Paste
+ * bubble. */
+static void
+on_text_pressed (OutreachWindow  *self,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 GtkGestureClick *gesture)
+{
+  GdkEventSequence *sequence = gtk_gesture_single_get_current_sequence (GTK_GESTURE_SINGLE (gesture));
+  GdkEvent *event = gtk_gesture_get_last_event (GTK_GESTURE (gesture), sequence);
+  GdkDevice *device = event ? gdk_event_get_device (event) : NULL;
+  gboolean touch = event != NULL &&
+                   (gdk_event_get_event_type (event) == GDK_TOUCH_BEGIN ||
+                    (device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN));
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (!self->kiosk ||
+      (button == GDK_BUTTON_PRIMARY && !touch && !gdk_event_triggers_context_menu (event)))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+}
+
+/**
+ * _outreach_window_search_set_station:
+ *
+ * On a display station the search field offers none of GTK's extras: no
+ * emoji chooser (GTK keeps its picks in the user's settings, shown as
+ * Recent to every later visitor, and Ctrl+. and Ctrl+; open it), no
+ * context menu (the right button, Shift+F10, the Menu key), nothing for a
+ * touch but the cursor (see on_text_pressed).
+ */
+void
+_outreach_window_search_set_station (OutreachWindow *self,
+                                     gboolean        station)
+{
+  GtkText *text = GTK_TEXT (get_text (self));
+  GtkInputHints hints = gtk_text_get_input_hints (text);
+
+  gtk_text_set_input_hints (text, station ? hints | GTK_INPUT_HINT_NO_EMOJI
+                                          : hints & ~GTK_INPUT_HINT_NO_EMOJI);
+  gtk_widget_action_set_enabled (GTK_WIDGET (text), "menu.popup", !station);
+}
+
 void
 _outreach_window_search_class_init (GtkWidgetClass *widget_class)
 {
@@ -164,6 +224,7 @@ void
 _outreach_window_search_init (OutreachWindow *self)
 {
   GtkEventController *keys;
+  GtkGesture *press;
 
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -183,4 +244,11 @@ _outreach_window_search_init (OutreachWindow *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  /* before the text's own gestures see a press (see on_text_pressed) */
+  press = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (on_text_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (get_text (self), GTK_EVENT_CONTROLLER (press));
 }

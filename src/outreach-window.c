@@ -135,6 +135,9 @@ problem_line (const char *text,
   return g_strconcat (head, "…", tail, NULL);
 }
 
+/* On a station the bar is for staff, not the public: what it would say is
+ * kept, in the bar but not shown, and in the journal, and shows when staff
+ * leave the station (see _outreach_window_station_changed). */
 static void
 show_problem (OutreachWindow *self,
               const char     *title,
@@ -147,7 +150,10 @@ show_problem (OutreachWindow *self,
   gtk_label_set_text (self->problem_title, shown_title);
   gtk_label_set_text (self->problem_label, shown_detail);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
-  gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+  if (self->kiosk)
+    self->problem_held = TRUE;
+  else
+    gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
 }
 
 void
@@ -155,6 +161,10 @@ _outreach_window_show_problem (OutreachWindow *self,
                                const char     *title,
                                const char     *detail)
 {
+  /* what a caller asked for (an id from the bus, a contact): the caller's
+   * doing, said on the log, not in a warning */
+  if (self->kiosk)
+    g_message ("display station: %s%s%s", title, detail ? " " : "", detail ? detail : "");
   show_problem (self, title, detail, PROBLEM_MAX_CHARS);
 }
 
@@ -213,6 +223,9 @@ void
 outreach_window_show_content_problem (OutreachWindow *self,
                                       const char     *problem)
 {
+  /* the whole of it, for staff reading the journal */
+  if (self->kiosk)
+    g_warning ("The content pack could not be used, so the built-in content is shown: %s", problem);
   show_problem (self, _("The content pack could not be used, so the built-in content is shown."),
                 problem, PROBLEM_HEAD_CHARS);
 }
@@ -243,7 +256,7 @@ _outreach_window_close_children (OutreachWindow *self)
       }
 }
 
-/* No search, an empty history, Home. */
+/* No search, an empty history, Home selected in the tree. */
 static void
 start_over (OutreachWindow *self)
 {
@@ -251,14 +264,55 @@ start_over (OutreachWindow *self)
   g_ptr_array_set_size (self->back, 0);
   g_ptr_array_set_size (self->forward, 0);
   _outreach_window_navigate (self, outreach_content_get_home (self->content), FALSE);
+  update_history_actions (self);
+}
+
+static GtkPaned *
+get_divider (OutreachWindow *self)
+{
+  return GTK_PANED (gtk_widget_get_ancestor (GTK_WIDGET (self->sidebar), GTK_TYPE_PANED));
+}
+
+/* Every window but this one: whatever opened it (GTK's own, the app's), it
+ * is the last visitor's */
+static void
+close_other_windows (OutreachWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not owned */
+  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (window != GTK_WINDOW (self))
+        g_ptr_array_add (others, g_steal_pointer (&window));
+    }
+  for (guint i = 0; i < others->len; i++)
+    gtk_window_destroy (g_ptr_array_index (others, i));
+}
+
+/* What was copied or selected (the search field's text, a contact's
+ * address) must not paste for the next visitor */
+static void
+forget_clipboards (OutreachWindow *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+
+  gdk_clipboard_set_content (gdk_display_get_clipboard (display), NULL);
+  gdk_clipboard_set_content (gdk_display_get_primary_clipboard (display), NULL);
 }
 
 /**
  * outreach_window_reset:
  *
- * Returns everything to the start, for the next visitor: Home, no search,
- * the tree collapsed and at its top, no history, no message, no QR code,
- * every text field empty.
+ * Returns everything to the start, for the next visitor: Home, drawn anew
+ * at its top and selected in the tree; no search; the tree collapsed and
+ * at its top, its divider where it started; no history, no message, no QR
+ * code, every text field empty. On a station also every other window
+ * closes and the clipboard and the primary selection are emptied. The
+ * "reset" signal then lets the application reset what is its own (the
+ * text size).
  */
 void
 outreach_window_reset (OutreachWindow *self)
@@ -266,11 +320,96 @@ outreach_window_reset (OutreachWindow *self)
   g_return_if_fail (OUTREACH_IS_WINDOW (self));
 
   _outreach_window_close_children (self);
+  if (self->kiosk)
+    close_other_windows (self);
   _outreach_window_close_sheet (self);
+  gtk_paned_set_position (get_divider (self), self->divider_start);
   outreach_sidebar_collapse_all (self->sidebar);
+  /* Home again even if it is shown: drawn anew, it is at its top and has
+   * nothing of the last visitor's (a selection, the focus) */
+  outreach_page_view_set_node (self->page_view, NULL);
   start_over (self);
+  outreach_page_view_focus (self->page_view);
   gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
+  /* last: clearing the search field lets go of its selection */
+  if (self->kiosk)
+    forget_clipboards (self);
   g_signal_emit (self, signals[RESET], 0);
+}
+
+/* Display stations: no way into GTK's insides */
+
+/* GTK's Inspector (Ctrl+Shift+D, Ctrl+Shift+I in any of the app's windows,
+ * if the desktop allows it) could turn the station into a desktop window.
+ * GTK 4.8's signal has no accumulator: a handler's TRUE does not keep the
+ * class handler from opening it, so the emission is stopped. */
+static gboolean
+on_enable_debugging (GtkWindow      *window,
+                     gboolean        toggle,
+                     OutreachWindow *self)
+{
+  if (!self->kiosk)
+    return FALSE;
+  g_signal_stop_emission_by_name (window, "enable-debugging");
+  return TRUE;
+}
+
+static void
+watch_window (OutreachWindow *self,
+              GtkWindow      *window)
+{
+  if (g_signal_handler_find (window, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                             on_enable_debugging, self) == 0)
+    g_signal_connect_object (window, "enable-debugging", G_CALLBACK (on_enable_debugging), self, 0);
+}
+
+/* Every window the app makes, or GTK makes for it, as it is made */
+static void
+on_toplevels_changed (OutreachWindow *self,
+                      guint           position,
+                      guint           removed,
+                      guint           added,
+                      GListModel     *toplevels)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      watch_window (self, window);
+    }
+}
+
+static void
+watch_windows (OutreachWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not owned */
+
+  on_toplevels_changed (self, 0, 0, g_list_model_get_n_items (toplevels), toplevels);
+  g_signal_connect_object (toplevels, "items-changed", G_CALLBACK (on_toplevels_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * _outreach_window_station_changed:
+ *
+ * Called as the window becomes a display station or stops being one: on a
+ * station problems are kept for staff, and shown when they leave; the
+ * search field offers none of GTK's extras.
+ */
+void
+_outreach_window_station_changed (OutreachWindow *self)
+{
+  if (self->kiosk && gtk_revealer_get_reveal_child (self->problem_revealer))
+    {
+      gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
+      self->problem_held = TRUE;
+    }
+  else if (!self->kiosk && self->problem_held)
+    {
+      gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+      self->problem_held = FALSE;
+    }
+  _outreach_window_search_set_station (self, self->kiosk);
 }
 
 static void
@@ -481,6 +620,8 @@ outreach_window_init (OutreachWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   _outreach_window_kiosk_init (self);
+  watch_windows (self);
+  self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 
   self->settings = outreach_settings_new_if_installed (APP_ID, NULL);

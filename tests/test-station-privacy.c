@@ -1,0 +1,531 @@
+/* test-station-privacy.c: a display station forgets every visitor, and
+ * offers no way out
+ *
+ * The real application, started as a station (--kiosk) on the test's own X
+ * server: one visitor dirties everything they can reach, the idle clock
+ * resets, and each piece is checked back at its start. Then GTK's Inspector,
+ * the search field's extras, the problem bar and the shortcuts, each on a
+ * station and after staff leave it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include <gdk/x11/gdkx.h>
+
+#include "outreach-application.h"
+#include "outreach-sidebar.h"
+#include "outreach-window.h"
+#include "test-utils.h"
+
+/* Running the app */
+
+typedef void (*StationTest) (OutreachApplication *app,
+                             OutreachWindow      *window);
+
+typedef struct
+{
+  StationTest test;
+  gboolean    ran;
+} Run;
+
+static void
+on_activate_after (GApplication *app,
+                   Run          *run)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  OutreachWindow *window;
+
+  g_assert_nonnull (windows);
+  window = OUTREACH_WINDOW (windows->data);
+  test_wait_until (test_is_mapped, window);
+  run->test (OUTREACH_APPLICATION (app), window);
+  run->ran = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Runs the app as a station with @option (or none), and @test in it once
+ * its window is up. */
+static void
+run_station (StationTest  test,
+             const char  *option)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) "--kiosk", (char *) option, NULL };
+  Run run = { test, FALSE };
+
+  /* tests may run side by side on one session bus */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), option ? 3 : 2, argv), ==, 0);
+  g_assert_true (run.ran);
+}
+
+/* Looking */
+
+static GtkWidget *
+child (gpointer    widget,
+       const char *name)
+{
+  return test_child (widget, OUTREACH_TYPE_WINDOW, name);
+}
+
+static GtkWidget *
+search_text (OutreachWindow *window)
+{
+  return GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (child (window, "search_entry"))));
+}
+
+static GtkAdjustment *
+page_adjustment (OutreachWindow *window)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (child (window, "page_view"));
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static GtkAdjustment *
+tree_adjustment (OutreachWindow *window)
+{
+  GtkWidget *scroller = test_child (child (window, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_scroller");
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static GtkSingleSelection *
+tree_selection (OutreachWindow *window)
+{
+  GtkWidget *tree = test_child (child (window, "sidebar"), OUTREACH_TYPE_SIDEBAR, "tree_view");
+
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (tree)));
+}
+
+static const char *
+selected_tree_id (OutreachWindow *window)
+{
+  GtkTreeListRow *row = gtk_single_selection_get_selected_item (tree_selection (window));
+  g_autoptr(OutreachNode) node = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  return node ? outreach_node_get_id (node) : NULL;
+}
+
+static guint
+n_tree_rows (OutreachWindow *window)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (tree_selection (window)));
+}
+
+static GtkPaned *
+divider (OutreachWindow *window)
+{
+  return GTK_PANED (gtk_widget_get_ancestor (child (window, "sidebar"), GTK_TYPE_PANED));
+}
+
+/* The first widget under @root (depth first) of @type for which @match is
+ * TRUE, or NULL */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, type, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_action_name (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), name) == 0;
+}
+
+/* What a user sees of an action: its button greyed out or not */
+static gboolean
+button_sensitive (OutreachWindow *window,
+                  const char     *action)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_action_name, action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+/* The windows on the screen */
+static guint
+n_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      n += gtk_widget_get_visible (window);
+    }
+  return n;
+}
+
+/* Every window but @window, hidden (GTK 4.8 warns when its Inspector is
+ * destroyed, so it is not) */
+static void
+hide_others (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) other = g_list_model_get_item (toplevels, i);
+
+      if (other != GTK_WIDGET (window))
+        gtk_widget_set_visible (other, FALSE);
+    }
+}
+
+static int
+text_dpi (void)
+{
+  int dpi;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+  return dpi;
+}
+
+/* Waiting */
+
+static gboolean
+attract_shown (gpointer window)
+{
+  return outreach_window_get_attract_shown (window);
+}
+
+static gboolean
+adjustment_at_top (gpointer adjustment)
+{
+  return gtk_adjustment_get_value (adjustment) == 0;
+}
+
+typedef struct
+{
+  gboolean done;
+  char    *text;
+} Read;
+
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  Read *read = data;
+
+  /* an empty clipboard is an error here: no text */
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+read_done (gpointer read)
+{
+  return ((Read *) read)->done;
+}
+
+/* What would be pasted from @clipboard (through the X server, as another
+ * program would read it), or NULL if nothing */
+static char *
+read_clipboard (GdkClipboard *clipboard)
+{
+  Read read = { FALSE, NULL };
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_read, &read);
+  test_wait_until (read_done, &read);
+  return read.text;
+}
+
+static void
+assert_clipboard_empty (GdkClipboard *clipboard)
+{
+  g_autofree char *text = read_clipboard (clipboard);
+
+  g_assert_true (text == NULL || *text == '\0');
+}
+
+/* One visitor, then the next */
+
+static void
+expand_whole_tree (OutreachWindow *window)
+{
+  GListModel *rows = gtk_single_selection_get_model (tree_selection (window));
+
+  /* as a visitor clicking every expander, top to bottom (the list grows) */
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (rows, i);
+
+      gtk_tree_list_row_set_expanded (row, TRUE);
+    }
+}
+
+static void
+scroll_to_bottom (GtkAdjustment *adjustment)
+{
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+}
+
+static void
+station_forgets_visitor (OutreachApplication *app,
+                         OutreachWindow      *window)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GtkWidget *entry = child (window, "search_entry");
+  GtkWidget *text = search_text (window);
+  GtkWidget *other;
+  int dpi_before = text_dpi ();
+  int divider_start = gtk_paned_get_position (divider (window));
+  guint home_rows = n_tree_rows (window);
+  gpointer other_weak;
+
+  g_assert_true (outreach_window_get_kiosk (window));
+  /* no reset while the visitor is busy (the test may take a while) */
+  outreach_window_set_idle_times (window, 600, 10, 2);
+
+  /* larger text */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_assert_cmpint (text_dpi (), >, dpi_before);
+
+  /* pages deep in the tree, then Home again: a history, Home selected */
+  g_assert_true (outreach_window_show_page (window, "jody"));
+  g_assert_true (outreach_window_show_page (window, "cyber-protect"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.home", NULL);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "home");
+  g_assert_true (button_sensitive (window, "win.back"));
+
+  /* the whole tree open and scrolled, the divider dragged, Home scrolled */
+  expand_whole_tree (window);
+  g_assert_cmpuint (n_tree_rows (window), >, home_rows);
+  gtk_paned_set_position (divider (window), divider_start + 200);
+  test_wait_drawn (GTK_WIDGET (window), 30);
+  scroll_to_bottom (tree_adjustment (window));
+  scroll_to_bottom (page_adjustment (window));
+
+  /* a search typed, selected (the primary selection) and copied */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  test_wait_until (test_is_mapped, entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "gatwick");
+  gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+  g_assert_true (gtk_widget_activate_action (text, "clipboard.copy", NULL));
+  {
+    g_autofree char *copied = read_clipboard (gdk_display_get_clipboard (display));
+    g_autofree char *selected = read_clipboard (gdk_display_get_primary_clipboard (display));
+
+    g_assert_cmpstr (copied, ==, "gatwick");
+    g_assert_cmpstr (selected, ==, "gatwick");
+  }
+
+  /* a link's QR code over it all, and a window of someone else's */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://serocu.police.uk/");
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  other = gtk_window_new ();
+  other_weak = other;
+  g_object_add_weak_pointer (G_OBJECT (other), &other_weak);
+  gtk_window_present (GTK_WINDOW (other));
+  g_assert_cmpuint (n_toplevels (), ==, 2);
+
+  /* the visitor leaves: the idle clock resets everything */
+  outreach_window_set_idle_times (window, 1, 0, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.still-here", NULL);
+  test_wait_until (attract_shown, window);
+
+  /* Home, at its top, selected in a collapsed tree at its top */
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "home");
+  g_assert_cmpfloat (gtk_adjustment_get_value (page_adjustment (window)), ==, 0);
+  g_assert_cmpuint (n_tree_rows (window), ==, home_rows);
+  g_assert_cmpstr (selected_tree_id (window), ==, "home");
+  test_wait_until (adjustment_at_top, tree_adjustment (window));
+  g_assert_cmpint (gtk_paned_get_position (divider (window)), ==, divider_start);
+  /* nowhere to go back or forward to */
+  g_assert_false (button_sensitive (window, "win.back"));
+  g_assert_false (button_sensitive (window, "win.forward"));
+  /* no search, the desktop's text size, no code, no other window */
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "search_bar"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpint (text_dpi (), ==, dpi_before);
+  g_assert_null (outreach_window_get_sheet (window));
+  g_assert_null (other_weak);
+  g_assert_cmpuint (n_toplevels (), ==, 1);
+  /* nothing to paste, from either */
+  assert_clipboard_empty (gdk_display_get_clipboard (display));
+  assert_clipboard_empty (gdk_display_get_primary_clipboard (display));
+
+  /* the next visitor pastes into the search: nothing comes */
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  gtk_widget_set_visible (child (window, "attract_box"), FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  test_wait_until (test_is_mapped, entry);
+  g_assert_true (gtk_widget_activate_action (text, "clipboard.paste", NULL));
+  /* a read queued after the paste's own has come back: so has the paste's */
+  assert_clipboard_empty (gdk_display_get_clipboard (display));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+static void
+test_reset_forgets_visitor (void)
+{
+  run_station (station_forgets_visitor, NULL);
+}
+
+/* GTK's Inspector */
+
+typedef struct
+{
+  guint keyval;
+  guint seen;
+} KeyWatch;
+
+static gboolean
+on_key (KeyWatch              *watch,
+        guint                  keyval,
+        guint                  keycode,
+        GdkModifierType        state,
+        GtkEventControllerKey *controller)
+{
+  if (gdk_keyval_to_lower (keyval) == watch->keyval)
+    watch->seen++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+key_seen (gpointer watch)
+{
+  return ((KeyWatch *) watch)->seen > 0;
+}
+
+static gboolean
+have_xdotool (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+}
+
+/* Runs "xdotool @arguments" (separated by spaces) */
+static void
+xdotool (const char *arguments)
+{
+  g_autofree char *command = g_strconcat ("xdotool ", arguments, NULL);
+  g_auto(GStrv) argv = g_strsplit (command, " ", -1);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Presses @keys (xdotool's names) on the real keyboard, over @window, and
+ * waits until the window has seen the key @keyval among them */
+static void
+press_keys (GtkWindow  *window,
+            const char *keys,
+            guint       keyval)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+  KeyWatch watch = { keyval, 0 };
+  g_autofree char *keys_command = NULL;
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key), &watch);
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+  /* the keyboard goes where the pointer is (no window manager) */
+  xdotool ("mousemove 400 300");
+  keys_command = g_strconcat ("key ", keys, NULL);
+  xdotool (keys_command);
+  test_wait_until (key_seen, &watch);
+  /* and whatever it set off has happened */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_widget_remove_controller (GTK_WIDGET (window), controller);
+}
+
+static gboolean
+inspector_opened (GtkWindow *window,
+                  gboolean   toggle)
+{
+  guint before = n_toplevels ();
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (window, "enable-debugging", toggle, &handled);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return n_toplevels () > before;
+}
+
+static void
+station_refuses_inspector (OutreachApplication *app,
+                           OutreachWindow      *window)
+{
+  /* a window of GTK's or the app's own, made while on a station */
+  GtkWidget *other = gtk_window_new ();
+  guint before;
+
+  gtk_window_present (GTK_WINDOW (other));
+  test_wait_until (test_is_mapped, other);
+  before = n_toplevels ();
+
+  /* Ctrl+Shift+D (toggle) and Ctrl+Shift+I (pick a widget), in either window */
+  g_assert_false (inspector_opened (GTK_WINDOW (window), TRUE));
+  g_assert_false (inspector_opened (GTK_WINDOW (window), FALSE));
+  g_assert_false (inspector_opened (GTK_WINDOW (other), TRUE));
+  g_assert_false (inspector_opened (GTK_WINDOW (other), FALSE));
+  gtk_window_destroy (GTK_WINDOW (other));
+  before--;
+  if (have_xdotool ())
+    {
+      press_keys (GTK_WINDOW (window), "ctrl+shift+d", GDK_KEY_d);
+      press_keys (GTK_WINDOW (window), "ctrl+shift+i", GDK_KEY_i);
+      g_assert_cmpuint (n_toplevels (), ==, before);
+    }
+  else
+    g_test_message ("no xdotool on an X display: the keys themselves are not pressed");
+  g_assert_true (outreach_window_get_kiosk (window));
+
+  /* staff left the station: it is theirs to open */
+  outreach_window_set_kiosk (window, FALSE);
+  if (have_xdotool ())
+    {
+      press_keys (GTK_WINDOW (window), "ctrl+shift+d", GDK_KEY_d);
+      g_assert_cmpuint (n_toplevels (), >, before);
+    }
+  else
+    g_assert_true (inspector_opened (GTK_WINDOW (window), TRUE));
+  hide_others (GTK_WINDOW (window));
+}
+
+static void
+test_inspector_refused (void)
+{
+  run_station (station_refuses_inspector, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/station/reset-forgets-visitor", test_reset_forgets_visitor);
+  g_test_add_func ("/station/inspector-refused", test_inspector_refused);
+
+  return g_test_run ();
+}
