@@ -161,10 +161,14 @@ _outreach_window_show_problem (OutreachWindow *self,
                                const char     *title,
                                const char     *detail)
 {
-  /* what a caller asked for (an id from the bus, a contact): the caller's
-   * doing, said on the log, not in a warning */
+  /* on a station, what a caller asked for (an id from the bus, a contact)
+   * is the caller's doing, for the log only (not a warning): it neither
+   * shows nor takes the place of the pack's problem kept for staff */
   if (self->kiosk)
-    g_message ("display station: %s%s%s", title, detail ? " " : "", detail ? detail : "");
+    {
+      g_message ("display station: %s%s%s", title, detail ? " " : "", detail ? detail : "");
+      return;
+    }
   show_problem (self, title, detail, PROBLEM_MAX_CHARS);
 }
 

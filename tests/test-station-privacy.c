@@ -518,6 +518,322 @@ test_inspector_refused (void)
   run_station (station_refuses_inspector, NULL);
 }
 
+/* The search field's extras */
+
+static gboolean
+is_shown (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* A popover of @type shown from the search field (GTK parents its context
+ * menu and emoji chooser to the text) */
+static gboolean
+popover_shown (OutreachWindow *window,
+               GType           type)
+{
+  return find_widget (search_text (window), type, is_shown, NULL) != NULL;
+}
+
+static void
+hide_popovers (OutreachWindow *window)
+{
+  GtkWidget *popover;
+
+  while ((popover = find_widget (search_text (window), GTK_TYPE_POPOVER, is_shown, NULL)) != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+typedef struct
+{
+  guint pressed;
+} ClickWatch;
+
+static gboolean
+on_event (ClickWatch               *watch,
+          GdkEvent                 *event,
+          GtkEventControllerLegacy *controller)
+{
+  /* the press: a menu it opens takes the release */
+  if (gdk_event_get_event_type (event) == GDK_BUTTON_PRESS)
+    watch->pressed++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+click_seen (gpointer watch)
+{
+  return ((ClickWatch *) watch)->pressed > 0;
+}
+
+/* Clicks @button of the real mouse in the middle of @widget, and waits
+ * until its window has seen the click */
+static void
+click_widget (GtkWidget *widget,
+              guint      button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0), at;
+  ClickWatch watch = { 0 };
+  g_autofree char *move = NULL;
+  g_autofree char *click = g_strdup_printf ("click %u", button);
+  double sx, sy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
+                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                          (int) (at.x + sx), (int) (at.y + sy));
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (on_event), &watch);
+  gtk_widget_add_controller (GTK_WIDGET (native), controller);
+  xdotool (move);
+  xdotool (click);
+  test_wait_until (click_seen, &watch);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_widget_remove_controller (GTK_WIDGET (native), controller);
+}
+
+/* Everything that would show one of GTK's extras from the search field:
+ * Ctrl+. and Ctrl+; (emoji), Shift+F10, the Menu key and the right button
+ * (the context menu). Returns whether any of them showed. */
+static gboolean
+try_extras (OutreachWindow *window)
+{
+  static const struct { const char *keys; guint keyval; } emoji_keys[] = {
+    { "ctrl+period", GDK_KEY_period }, { "ctrl+semicolon", GDK_KEY_semicolon },
+  }, menu_keys[] = {
+    { "shift+F10", GDK_KEY_F10 }, { "Menu", GDK_KEY_Menu },
+  };
+  GtkWidget *entry = child (window, "search_entry");
+  gboolean shown = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  test_wait_until (test_is_mapped, entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cyber");
+
+  for (guint i = 0; i < G_N_ELEMENTS (emoji_keys); i++)
+    {
+      gtk_widget_grab_focus (entry);
+      press_keys (GTK_WINDOW (window), emoji_keys[i].keys, emoji_keys[i].keyval);
+      g_test_message ("%s: emoji chooser %s", emoji_keys[i].keys,
+                      popover_shown (window, GTK_TYPE_EMOJI_CHOOSER) ? "shown" : "not shown");
+      shown |= popover_shown (window, GTK_TYPE_EMOJI_CHOOSER);
+      hide_popovers (window);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (menu_keys); i++)
+    {
+      gtk_widget_grab_focus (entry);
+      press_keys (GTK_WINDOW (window), menu_keys[i].keys, menu_keys[i].keyval);
+      g_test_message ("%s: context menu %s", menu_keys[i].keys,
+                      popover_shown (window, GTK_TYPE_POPOVER_MENU) ? "shown" : "not shown");
+      shown |= popover_shown (window, GTK_TYPE_POPOVER_MENU);
+      hide_popovers (window);
+    }
+  click_widget (search_text (window), 3);
+  g_test_message ("right button: context menu %s",
+                  popover_shown (window, GTK_TYPE_POPOVER_MENU) ? "shown" : "not shown");
+  shown |= popover_shown (window, GTK_TYPE_POPOVER_MENU);
+  hide_popovers (window);
+  /* and the emoji action itself, as the old menu item would reach it */
+  gtk_widget_activate_action (search_text (window), "misc.insert-emoji", NULL);
+  shown |= popover_shown (window, GTK_TYPE_EMOJI_CHOOSER);
+  hide_popovers (window);
+
+  /* the field still takes text */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cyber");
+  return shown;
+}
+
+static void
+station_offers_no_extras (OutreachApplication *app,
+                          OutreachWindow      *window)
+{
+  g_assert_true (gtk_text_get_input_hints (GTK_TEXT (search_text (window))) & GTK_INPUT_HINT_NO_EMOJI);
+  g_assert_false (try_extras (window));
+  /* and a click of the first button still puts the cursor there */
+  click_widget (search_text (window), 1);
+  g_assert_true (gtk_widget_has_focus (search_text (window)));
+
+  /* on a desktop, GTK's own: the test sees them when they are there */
+  outreach_window_set_kiosk (window, FALSE);
+  g_assert_false (gtk_text_get_input_hints (GTK_TEXT (search_text (window))) & GTK_INPUT_HINT_NO_EMOJI);
+  g_assert_true (try_extras (window));
+}
+
+static void
+test_search_extras_refused (void)
+{
+  if (!have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_station (station_offers_no_extras, NULL);
+}
+
+/* Problems */
+
+static void
+station_keeps_problems_for_staff (OutreachApplication *app,
+                                  OutreachWindow      *window)
+{
+  GtkRevealer *bar = GTK_REVEALER (child (window, "problem_revealer"));
+  GtkLabel *detail = GTK_LABEL (child (window, "problem_label"));
+  g_autofree char *path = test_pack_path ("bad-syntax.json");
+
+  /* not on the public screen: in the journal (expected by the test) */
+  g_assert_true (outreach_window_get_kiosk (window));
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  /* nor a problem asked for from the bus */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string ("no-such-page"));
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  /* the idle reset does not lose it */
+  outreach_window_reset (window);
+
+  /* staff leave: the pack's problem is there for them */
+  outreach_window_set_kiosk (window, FALSE);
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (detail)));
+  g_test_message ("shown: %s", gtk_label_get_text (detail));
+  g_assert_nonnull (strstr (gtk_label_get_text (detail), "bad-syntax.json"));
+}
+
+static void
+test_problems_for_staff (void)
+{
+  g_autofree char *path = test_pack_path ("bad-syntax.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  g_autofree char *logged = g_strdup_printf ("*could not be used*%s:5:24: *", path);
+
+  g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, logged);
+  run_station (station_keeps_problems_for_staff, option);
+  g_test_assert_expected_messages ();
+}
+
+/* Shortcuts */
+
+static const struct { const char *accel; const char *action; } desktop_keys[] = {
+  { "<Control>q", "app.quit" }, { "<Control>w", "window.close" },
+  { "<Alt>Left", "win.back" }, { "<Alt>Right", "win.forward" }, { "<Alt>Home", "win.home" },
+  { "F6", "win.focus-tree" }, { "<Control>f", "win.search" },
+  { "<Control>e", "win.get-in-touch" }, { "<Control>plus", "app.zoom-in" },
+  { "<Control>minus", "app.zoom-out" }, { "<Control>0", "app.zoom-reset" },
+  { "<Control>question", "win.show-help-overlay" },
+};
+
+static gboolean
+accel_reaches (OutreachApplication *app,
+               const char          *accel,
+               const char          *action)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+
+  return g_strv_contains ((const char * const *) actions, action);
+}
+
+static gboolean
+is_shortcuts_window (GtkWidget     *widget,
+                     gconstpointer  data)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+static gboolean
+shortcuts_window_shown (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (find_widget (window, GTK_TYPE_SHORTCUTS_WINDOW, is_shortcuts_window, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+station_shortcuts_come_back (OutreachApplication *app,
+                             OutreachWindow      *window)
+{
+  /* on a station: no quitting, closing, or shortcuts window */
+  g_assert_false (accel_reaches (app, "<Control>q", "app.quit"));
+  g_assert_false (accel_reaches (app, "<Control>w", "window.close"));
+  g_assert_false (accel_reaches (app, "<Control>question", "win.show-help-overlay"));
+  if (have_xdotool ())
+    {
+      press_keys (GTK_WINDOW (window), "ctrl+question", GDK_KEY_question);
+      g_assert_false (shortcuts_window_shown ());
+    }
+
+  /* staff left: every one of the desktop's */
+  outreach_window_set_kiosk (window, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (desktop_keys); i++)
+    {
+      g_test_message ("%s → %s", desktop_keys[i].accel, desktop_keys[i].action);
+      g_assert_true (accel_reaches (app, desktop_keys[i].accel, desktop_keys[i].action));
+    }
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
+  if (have_xdotool ())
+    press_keys (GTK_WINDOW (window), "ctrl+question", GDK_KEY_question);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  g_assert_true (shortcuts_window_shown ());
+  hide_others (GTK_WINDOW (window));
+}
+
+static void
+test_shortcuts_after_leaving (void)
+{
+  run_station (station_shortcuts_come_back, NULL);
+}
+
+/* Every other way out the issue tried: still nothing */
+static void
+station_keys_do_nothing (OutreachApplication *app,
+                         OutreachWindow      *window)
+{
+  static const struct { const char *keys; guint keyval; } keys[] = {
+    { "alt+F4", GDK_KEY_F4 }, { "ctrl+q", GDK_KEY_q }, { "ctrl+w", GDK_KEY_w },
+    { "Escape", GDK_KEY_Escape }, { "F11", GDK_KEY_F11 }, { "super", GDK_KEY_Super_L },
+    { "alt+Tab", GDK_KEY_Tab }, { "F10", GDK_KEY_F10 }, { "shift+F10", GDK_KEY_F10 },
+    { "Menu", GDK_KEY_Menu }, { "ctrl+shift+d", GDK_KEY_d }, { "ctrl+shift+i", GDK_KEY_i },
+    { "ctrl+question", GDK_KEY_question },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_test_message ("%s", keys[i].keys);
+      press_keys (GTK_WINDOW (window), keys[i].keys, keys[i].keyval);
+      g_assert_true (outreach_window_get_kiosk (window));
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+      g_assert_cmpuint (n_toplevels (), ==, 1);
+      g_assert_true (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL);
+    }
+  /* what the menu held, had it been reachable */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "quit"));
+}
+
+static void
+test_keys_do_nothing (void)
+{
+  if (!have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_station (station_keys_do_nothing, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -525,6 +841,11 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/station/reset-forgets-visitor", test_reset_forgets_visitor);
+  g_test_add_func ("/station/keys-do-nothing", test_keys_do_nothing);
+  g_test_add_func ("/station/search-extras-refused", test_search_extras_refused);
+  g_test_add_func ("/station/problems-for-staff", test_problems_for_staff);
+  g_test_add_func ("/station/shortcuts-after-leaving", test_shortcuts_after_leaving);
+  /* last: GTK's Inspector, once open, stays in the process */
   g_test_add_func ("/station/inspector-refused", test_inspector_refused);
 
   return g_test_run ();
