@@ -156,11 +156,10 @@ get_text (OutreachWindow *self)
   return GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
 }
 
-/* On a station, a press in the field that is not the mouse's first button
- * (a touch, the right or middle button) only puts the cursor at its end:
- * GTK's text would answer it with a context menu, a paste of the primary
- * selection, or touch's selection handles and their Cut, Copy and Paste
- * bubble. */
+/* On a station a touch in the field only puts the cursor at its end: GTK's
+ * text answers touches with selection handles, a magnifier and a bubble of
+ * Cut, Copy and Paste. (The window refuses every context menu, and the
+ * middle button's paste, on a station.) */
 static void
 on_text_pressed (OutreachWindow  *self,
                  int              n_press,
@@ -174,10 +173,8 @@ on_text_pressed (OutreachWindow  *self,
   gboolean touch = event != NULL &&
                    (gdk_event_get_event_type (event) == GDK_TOUCH_BEGIN ||
                     (device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN));
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
-  if (!self->kiosk ||
-      (button == GDK_BUTTON_PRIMARY && !touch && !gdk_event_triggers_context_menu (event)))
+  if (!self->kiosk || !touch)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
@@ -192,8 +189,7 @@ on_text_pressed (OutreachWindow  *self,
  *
  * On a display station the search field offers none of GTK's extras: no
  * emoji chooser (GTK keeps its picks in the user's settings, shown as
- * Recent to every later visitor, and Ctrl+. and Ctrl+; open it), no
- * context menu (the right button, Shift+F10, the Menu key), nothing for a
+ * Recent to every later visitor; Ctrl+. and Ctrl+; open it), nothing for a
  * touch but the cursor (see on_text_pressed).
  */
 void
@@ -205,7 +201,6 @@ _outreach_window_search_set_station (OutreachWindow *self,
 
   gtk_text_set_input_hints (text, station ? hints | GTK_INPUT_HINT_NO_EMOJI
                                           : hints & ~GTK_INPUT_HINT_NO_EMOJI);
-  gtk_widget_action_set_enabled (GTK_WIDGET (text), "menu.popup", !station);
 }
 
 void

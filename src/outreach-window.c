@@ -393,6 +393,56 @@ watch_windows (OutreachWindow *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* No context menus on a station, anywhere: not the search field's (Cut,
+ * Copy, Paste, Insert Emoji), a link's (Copy URL) nor a label's (Copy).
+ * The right button, the middle one (which pastes the primary selection)
+ * and the keys that open a menu (Menu, Shift+F10) do nothing there. */
+static void
+on_station_pressed (OutreachWindow  *self,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    GtkGestureClick *gesture)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (self->kiosk && (button == GDK_BUTTON_SECONDARY || button == GDK_BUTTON_MIDDLE))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  else
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+static gboolean
+on_station_key_pressed (OutreachWindow        *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  if (self->kiosk &&
+      (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK))))
+    return GDK_EVENT_STOP;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+refuse_context_menus (OutreachWindow *self)
+{
+  GtkGesture *press = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* before any widget sees the press or the key */
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (press, "pressed", G_CALLBACK (on_station_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (press));
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_station_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
 /**
  * _outreach_window_station_changed:
  *
@@ -625,6 +675,7 @@ outreach_window_init (OutreachWindow *self)
 
   _outreach_window_kiosk_init (self);
   watch_windows (self);
+  refuse_context_menus (self);
   self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 

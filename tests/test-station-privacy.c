@@ -583,6 +583,8 @@ click_widget (GtkWidget *widget,
   double sx, sy;
 
   g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
+  /* on the screen, where the mouse can be */
+  g_assert_cmpfloat (at.y, <, gtk_widget_get_height (GTK_WIDGET (native)));
   gtk_native_get_surface_transform (native, &sx, &sy);
   move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
                           (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
@@ -650,10 +652,37 @@ try_extras (OutreachWindow *window)
   return shown;
 }
 
+/* The right button on a link of the page: its menu (Copy URL), shown? */
+static gboolean
+link_menu_shown (OutreachWindow *window)
+{
+  GtkWidget *page = child (window, "page_view");
+  GtkWidget *link;
+  gboolean shown;
+
+  /* the page, not search results in its place */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (child (window, "search_bar")), FALSE);
+  g_assert_true (outreach_window_show_page (window, "join-us"));
+  test_wait_drawn (GTK_WIDGET (window), 30);
+  link = find_widget (page, GTK_TYPE_LINK_BUTTON, NULL, NULL);
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_get_mapped (link));
+  /* scrolled into view, as the focus is */
+  gtk_widget_grab_focus (link);
+  test_wait_drawn (GTK_WIDGET (window), 30);
+  click_widget (link, 3);
+  shown = find_widget (link, GTK_TYPE_POPOVER_MENU, is_shown, NULL) != NULL;
+  g_test_message ("right button on a link: menu %s", shown ? "shown" : "not shown");
+  if (shown)
+    gtk_popover_popdown (GTK_POPOVER (find_widget (link, GTK_TYPE_POPOVER_MENU, is_shown, NULL)));
+  return shown;
+}
+
 static void
 station_offers_no_extras (OutreachApplication *app,
                           OutreachWindow      *window)
 {
+  g_assert_false (link_menu_shown (window));
   g_assert_true (gtk_text_get_input_hints (GTK_TEXT (search_text (window))) & GTK_INPUT_HINT_NO_EMOJI);
   g_assert_false (try_extras (window));
   /* and a click of the first button still puts the cursor there */
@@ -664,6 +693,7 @@ station_offers_no_extras (OutreachApplication *app,
   outreach_window_set_kiosk (window, FALSE);
   g_assert_false (gtk_text_get_input_hints (GTK_TEXT (search_text (window))) & GTK_INPUT_HINT_NO_EMOJI);
   g_assert_true (try_extras (window));
+  g_assert_true (link_menu_shown (window));
 }
 
 static void
