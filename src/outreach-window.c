@@ -289,7 +289,8 @@ close_other_windows (OutreachWindow *self)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (window != GTK_WINDOW (self))
+      /* the message preview is the window's own, made once (and hidden) */
+      if (window != GTK_WINDOW (self) && window != self->composer)
         g_ptr_array_add (others, g_steal_pointer (&window));
     }
   for (guint i = 0; i < others->len; i++)

@@ -283,9 +283,53 @@ scroll_to_bottom (GtkAdjustment *adjustment)
 }
 
 static void
+on_setting_changed (GSettings  *settings,
+                    const char *key,
+                    guint      *changes)
+{
+  g_autofree char *schema = NULL;
+
+  g_object_get (settings, "schema-id", &schema, NULL);
+  g_test_message ("written: %s %s", schema, key);
+  (*changes)++;
+}
+
+/* The settings the app writes (the window's size), and GTK on its behalf
+ * (recent emoji, the Inspector's warning), watched: each change is counted
+ * in @changes */
+static GPtrArray *
+watch_settings (guint *changes)
+{
+  static const char *schemas[] = {
+    "uk.police.serocu.Outreach", "org.gtk.gtk4.Settings.EmojiChooser",
+    "org.gtk.gtk4.Settings.Debug", "org.gtk.gtk4.Settings.FileChooser",
+  };
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  GPtrArray *watched = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemas); i++)
+    {
+      g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (source, schemas[i], TRUE);
+      GSettings *settings;
+
+      if (schema == NULL)
+        {
+          g_test_message ("%s: not installed, not watched", schemas[i]);
+          continue;
+        }
+      settings = g_settings_new_full (schema, NULL, NULL);
+      g_signal_connect (settings, "changed", G_CALLBACK (on_setting_changed), changes);
+      g_ptr_array_add (watched, settings);
+    }
+  return watched;
+}
+
+static void
 station_forgets_visitor (OutreachApplication *app,
                          OutreachWindow      *window)
 {
+  guint settings_written = 0;
+  g_autoptr(GPtrArray) watched = watch_settings (&settings_written);
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
   GtkWidget *entry = child (window, "search_entry");
   GtkWidget *text = search_text (window);
@@ -367,6 +411,15 @@ station_forgets_visitor (OutreachApplication *app,
   /* nothing to paste, from either */
   assert_clipboard_empty (gdk_display_get_clipboard (display));
   assert_clipboard_empty (gdk_display_get_primary_clipboard (display));
+
+  /* a try at closing the station (which would save its size) is refused */
+  gtk_window_close (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* nothing of the visit was written */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (settings_written, ==, 0);
 
   /* the next visitor pastes into the search: nothing comes */
   outreach_window_set_idle_times (window, 600, 10, 2);
