@@ -1,7 +1,9 @@
 /* outreach-window.c: the unit tree beside the page of what is selected
  *
  * This file builds the window and keeps its state: the pack, the page shown
- * and the history of pages. The actions are in outreach-window-actions.c,
+ * and the history of pages, the reset to the start for a station's next
+ * visitor, and what a station refuses to every visitor (GTK's Inspector,
+ * context menus, the problem bar). The actions are in outreach-window-actions.c,
  * the search bar in outreach-window-search.c, display-station mode in
  * outreach-window-kiosk.c; the tree, the page, the search results and the
  * station's screens are widgets of their own.
