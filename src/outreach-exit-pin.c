@@ -441,9 +441,9 @@ outreach_exit_pin_lock_try (OutreachExitPinLock  *self,
 
   if ((left = outreach_exit_pin_lock_get_seconds_left (self)) > 0)
     {
+      /* Translators: minutes and seconds, as in "try again in 2:30" */
       g_set_error (error, OUTREACH_EXIT_PIN_ERROR, OUTREACH_EXIT_PIN_ERROR_LOCKED,
-                   ngettext ("Too many wrong PINs: try again in %u second.",
-                             "Too many wrong PINs: try again in %u seconds.", left), left);
+                   _("Too many wrong PINs. Try again in %u:%02u."), left / 60, left % 60);
       return FALSE;
     }
   if (!outreach_exit_pin_is_hashed (stored, error))
