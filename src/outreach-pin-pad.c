@@ -80,8 +80,8 @@ static void
 set_status (OutreachPinPad *self,
             const char     *text)
 {
+  /* shown when empty too: the card keeps its size as the words come and go */
   gtk_label_set_text (self->status_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
 }
 
 static gboolean on_lock_tick (gpointer data);
