@@ -783,7 +783,9 @@ test_hash_exit_pin (void)
   static const char *refused[] = { "", "\n", "246\n", "246813579\n", "24a8\n", " 2468\n", "2468 \n",
                                    "２４６８\n", "-2468\n" };
 
-  for (guint i = 0; i < G_N_ELEMENTS (piped); i++)
+  /* under valgrind, which is there for leaks, one PIN: each hash takes it
+   * some 8 s, and test-exit-pin checks them */
+  for (guint i = 0; i < (RUNNING_ON_VALGRIND ? 1 : G_N_ELEMENTS (piped)); i++)
     {
       g_auto(Run) run = { 0 };
       g_autofree char *pin = g_strndup (piped[i], strcspn (piped[i], "\r\n"));
@@ -797,8 +799,11 @@ test_hash_exit_pin (void)
       g_assert_null (strchr (line, '\n'));
       g_assert_true (g_str_has_prefix (line, "pbkdf2-sha256$"));
       g_assert_true (outreach_exit_pin_is_hashed (line, NULL));
-      g_assert_true (outreach_exit_pin_verify (line, pin));
-      g_assert_false (outreach_exit_pin_verify (line, "9999"));
+      if (!RUNNING_ON_VALGRIND)
+        {
+          g_assert_true (outreach_exit_pin_verify (line, pin));
+          g_assert_false (outreach_exit_pin_verify (line, "9999"));
+        }
       g_assert_cmpstr (run.err, ==, "");
     }
 
@@ -916,7 +921,9 @@ test_hash_exit_pin_terminal (void)
   g_test_message ("terminal: %s\nstdout: %s", seen->str, out);
 
   g_assert_true (g_subprocess_get_successful (process));
-  g_assert_true (outreach_exit_pin_verify (g_strchomp (out), "13572468"));
+  g_assert_true (outreach_exit_pin_is_hashed (g_strchomp (out), NULL));
+  if (!RUNNING_ON_VALGRIND)
+    g_assert_true (outreach_exit_pin_verify (out, "13572468"));
   /* the screen showed the prompts, and not one digit */
   g_assert_nonnull (strstr (seen->str, "The same PIN again: "));
   {
