@@ -258,7 +258,8 @@ on_corner_long_press (OutreachWindow *self)
  * --hash-exit-pin` prints it. A value in any other form (an old plain PIN)
  * lets no one out, and says so in the journal.
  *
- * Returns: (transfer full) (nullable): the stored staff PIN, or %NULL if none is set
+ * Returns: (transfer full) (nullable): the stored staff PIN, or %NULL if none
+ *   is set or it is not a hash
  */
 char *
 outreach_window_dup_exit_pin (OutreachWindow *self)
