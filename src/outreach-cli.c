@@ -3,7 +3,8 @@
  * The command line: every option the app takes, with its help, and the
  * tools that do their job without a window and exit: --version,
  * --dump-content, --mailto and --qr (for HR's web pages, newsletters and
- * posters) and --validate (for whoever writes a pack). The options that
+ * posters), --validate (for whoever writes a pack) and --hash-exit-pin
+ * (for whoever sets up a display station). The options that
  * shape the window (--show, --content, --kiosk, --idle-seconds) are read by
  * the application.
  *
@@ -12,13 +13,17 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
 #include "outreach-cli.h"
 #include "outreach-content.h"
+#include "outreach-exit-pin.h"
 #include "outreach-file.h"
 #include "outreach-message.h"
 #include "outreach-qr-texture.h"
@@ -62,6 +67,9 @@ static const GOptionEntry option_entries[] = {
     N_("On a display station, start again after SECONDS without input"), N_("SECONDS") },
   { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
+  { "hash-exit-pin", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Read a staff PIN (4 to 8 digits) from standard input, print the value to set as the "
+       "kiosk-exit-pin setting, and exit"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   /* anything else on the command line: an error, said as such */
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -242,8 +250,12 @@ run_link_tools (GVariantDict *options)
 
 /* The tools each do one thing and exit: two at once, or a tool with what
  * shapes a window, is a mistake to point out, not to guess at */
-static const char *tools[] = { "version", "dump-content", "mailto", "qr", "validate", NULL };
+static const char *tools[] = { "version", "dump-content", "mailto", "qr", "validate", "hash-exit-pin",
+                               NULL };
 static const char *window_options[] = { "show", "kiosk", "idle-seconds", NULL };
+
+#define PIN_NOT_IN_ARGV _("--hash-exit-pin reads the PIN from standard input, never from the " \
+                          "command line, which other users of the machine can see.")
 
 static gboolean
 has_option (GVariantDict *options,
@@ -264,9 +276,17 @@ check_combination (GVariantDict  *options,
   if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining) &&
       remaining[0] != NULL)
     {
-      g_autofree char *display = g_filename_display_name (remaining[0]);
-      g_autofree char *quoted = outreach_text_excerpt (display, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+      g_autofree char *display = NULL;
+      g_autofree char *quoted = NULL;
 
+      /* not even repeated: on a command line, anyone on the machine can read it */
+      if (has_option (options, "hash-exit-pin"))
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, PIN_NOT_IN_ARGV);
+          return FALSE;
+        }
+      display = g_filename_display_name (remaining[0]);
+      quoted = outreach_text_excerpt (display, -1, OUTREACH_TEXT_EXCERPT_CHARS);
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                    _("Unexpected “%s”: the app takes options only (see --help)."), quoted);
       return FALSE;
@@ -296,6 +316,7 @@ check_combination (GVariantDict  *options,
 
   if (has_option (options, "content") &&
       (g_strcmp0 (tool, "version") == 0 || g_strcmp0 (tool, "dump-content") == 0 ||
+       g_strcmp0 (tool, "hash-exit-pin") == 0 ||
        (g_strcmp0 (tool, "validate") == 0 && validate_file != NULL)))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
@@ -319,9 +340,11 @@ check_combination (GVariantDict  *options,
  *
  * GOption keeps the last of an option given twice (`--validate=a.json
  * --validate=b.json` checked only b.json): a person meant something else,
- * which is worth saying.
+ * which is worth saying. And GOption takes `--hash-exit-pin=2468` for
+ * `--hash-exit-pin`: a PIN put there is on show to every user of the
+ * machine, and would not be the one set.
  *
- * Returns: whether every option is given at most once
+ * Returns: whether every option is given at most once, and no PIN with them
  */
 gboolean
 outreach_cli_check_repeats (char   **argv,
@@ -336,6 +359,11 @@ outreach_cli_check_repeats (char   **argv,
 
       if (g_str_equal (arg, "--"))
         break;
+      if (g_str_has_prefix (arg, "--hash-exit-pin="))
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, PIN_NOT_IN_ARGV);
+          return FALSE;
+        }
       for (const GOptionEntry *entry = option_entries; entry->long_name != NULL; entry++)
         {
           gsize n = strlen (entry->long_name);
@@ -399,6 +427,134 @@ flush_output (int status)
   return status;
 }
 
+/* --hash-exit-pin: the PIN from standard input, never from the command line
+ * (which `ps` shows to everyone), and not echoed on a terminal */
+
+static struct termios saved_termios;
+static volatile sig_atomic_t echo_is_off;
+
+/* Interrupted with the echo off: the terminal gets it back (tcsetattr() is
+ * safe in a signal handler), then the signal does what it would have done. */
+static void
+restore_echo_and_raise (int signum)
+{
+  if (echo_is_off)
+    tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved_termios);
+  signal (signum, SIG_DFL);
+  raise (signum);
+}
+
+static gboolean
+set_echo (gboolean on)
+{
+  static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+  struct termios quiet;
+
+  if (!on)
+    {
+      if (tcgetattr (STDIN_FILENO, &saved_termios) != 0)
+        return FALSE;
+      quiet = saved_termios;
+      quiet.c_lflag &= ~(ECHO | ECHONL);
+      quiet.c_lflag |= ICANON;
+      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+        signal (signals[i], restore_echo_and_raise);
+      echo_is_off = TRUE;
+      return tcsetattr (STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+    }
+  if (echo_is_off)
+    {
+      tcsetattr (STDIN_FILENO, TCSAFLUSH, &saved_termios);
+      echo_is_off = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+        signal (signals[i], SIG_DFL);
+    }
+  return TRUE;
+}
+
+/* One line of standard input into @line, without its line end; on a
+ * terminal, after @prompt and with no echo. A line longer than @line is
+ * cut short, which makes it no PIN either. */
+static gboolean
+read_pin_line (const char  *prompt,
+               char        *line,
+               gsize        size,
+               GError     **error)
+{
+  gboolean terminal = isatty (STDIN_FILENO);
+  gboolean got;
+  int saved_errno;
+
+  /* the echo goes first: what is typed after the prompt is never shown */
+  if (terminal && !set_echo (FALSE))
+    terminal = FALSE;
+  if (terminal)
+    {
+      fputs (prompt, stderr);
+      fflush (stderr);
+    }
+  errno = 0;
+  got = fgets (line, size, stdin) != NULL;
+  saved_errno = errno;
+  if (terminal)
+    {
+      set_echo (TRUE);
+      fputc ('\n', stderr);
+    }
+  if (!got && ferror (stdin))
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot read the PIN: %s."), outreach_file_describe_errno (saved_errno));
+      return FALSE;
+    }
+  if (!got)
+    line[0] = '\0';
+  line[strcspn (line, "\r\n")] = '\0';
+  return TRUE;
+}
+
+static int
+run_hash_exit_pin (void)
+{
+  char pin[64], again[64];
+  g_autofree char *prompt = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 1;
+
+  /* Translators: the prompt for the staff PIN, typed with no echo */
+  prompt = g_strdup_printf (_("Staff PIN (%d to %d digits): "), OUTREACH_EXIT_PIN_MIN_DIGITS,
+                            OUTREACH_EXIT_PIN_MAX_DIGITS);
+  if (!read_pin_line (prompt, pin, sizeof pin, &error) ||
+      !outreach_exit_pin_check_typeable (pin, &error))
+    goto out;
+
+  /* typed unseen, so typed twice */
+  if (isatty (STDIN_FILENO))
+    {
+      if (!read_pin_line (_("The same PIN again: "), again, sizeof again, &error))
+        goto out;
+      if (strcmp (pin, again) != 0)
+        {
+          g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("The two PINs differ: nothing is set. Try again."));
+          goto out;
+        }
+    }
+
+  if ((stored = outreach_exit_pin_hash (pin, &error)) == NULL)
+    goto out;
+  g_print ("%s\n", stored);
+  status = 0;
+
+out:
+  if (error != NULL)
+    g_printerr ("%s\n", error->message);
+  explicit_bzero (pin, sizeof pin);
+  explicit_bzero (again, sizeof again);
+  return status;
+}
+
 static int run_tool (GVariantDict *options);
 
 /**
@@ -448,6 +604,9 @@ run_tool (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "mailto") || g_variant_dict_contains (options, "qr"))
     return run_link_tools (options);
+
+  if (g_variant_dict_contains (options, "hash-exit-pin"))
+    return run_hash_exit_pin ();
 
   if (validate_requested)
     {

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-debug.h"
+#include "outreach-exit-pin.h"
 #include "outreach-pin-pad.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-settings.h"
@@ -221,12 +222,16 @@ outreach_window_get_sheet (OutreachWindow *self)
 }
 
 /* Leaving the station, for staff: a long press on the top-right corner,
- * then the PIN set in GSettings. With no PIN set there is no way out. */
+ * then the PIN whose hash is set in GSettings (outreach-exit-pin.c). With
+ * none set, or one not in the hashed form, there is no way out. The pad is
+ * a sheet, like a QR code: its taps keep the visitor reset away, and the
+ * reset takes it away. Its wrong PINs count in the window, not in the pad,
+ * so that neither closing it nor the reset unlocks it. */
 
 static void
 leave_kiosk (OutreachWindow *self)
 {
-  g_clear_pointer (&self->pin_window, gtk_window_destroy);
+  _outreach_window_close_sheet (self);
   outreach_window_set_kiosk (self, FALSE);
 }
 
@@ -239,29 +244,39 @@ on_corner_long_press (OutreachWindow *self)
   if (!self->kiosk || pin == NULL)
     return;
 
-  pad = outreach_pin_pad_new (GTK_WINDOW (self));
-  /* the PIN as it is when each digit is pressed */
-  g_settings_bind (self->settings, "kiosk-exit-pin", pad, "pin",
-                   G_SETTINGS_BIND_GET | G_SETTINGS_BIND_NO_SENSITIVITY);
+  if (self->exit_pin_lock == NULL)
+    self->exit_pin_lock = outreach_exit_pin_lock_new ();
+  pad = outreach_pin_pad_new (pin, self->exit_pin_lock);
   g_signal_connect_object (pad, "accepted", G_CALLBACK (leave_kiosk), self, G_CONNECT_SWAPPED);
-  self->pin_window = GTK_WINDOW (pad);
-  g_object_add_weak_pointer (G_OBJECT (pad), (gpointer *) &self->pin_window);
-  gtk_window_present (GTK_WINDOW (pad));
+  show_sheet (self, pad);
 }
 
 /**
  * outreach_window_dup_exit_pin:
  *
- * Returns: (transfer full) (nullable): the staff PIN, or %NULL if none is set
+ * The staff PIN as stored: `pbkdf2-sha256$…`, as `serocu-outreach
+ * --hash-exit-pin` prints it. A value in any other form (an old plain PIN)
+ * lets no one out, and says so in the journal.
+ *
+ * Returns: (transfer full) (nullable): the stored staff PIN, or %NULL if none
+ *   is set or it is not a hash
  */
 char *
 outreach_window_dup_exit_pin (OutreachWindow *self)
 {
   g_autofree char *pin = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->settings != NULL)
     pin = g_settings_get_string (self->settings, "kiosk-exit-pin");
-  return pin != NULL && *pin != '\0' ? g_steal_pointer (&pin) : NULL;
+  if (pin == NULL || *pin == '\0')
+    return NULL;
+  if (!outreach_exit_pin_is_hashed (pin, &error))
+    {
+      g_warning ("kiosk-exit-pin: %s", error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&pin);
 }
 
 /* Public */
@@ -351,6 +366,7 @@ void
 _outreach_window_kiosk_dispose (OutreachWindow *self)
 {
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_pointer (&self->exit_pin_lock, outreach_exit_pin_lock_unref);
   if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     gtk_application_uninhibit (gtk_window_get_application (GTK_WINDOW (self)), self->inhibit_cookie);
   self->inhibit_cookie = 0;

@@ -11,6 +11,7 @@
 
 #include "outreach-attract-screen.h"
 #include "outreach-countdown.h"
+#include "outreach-exit-pin.h"
 #include "outreach-message.h"
 #include "outreach-page-view.h"
 #include "outreach-search-view.h"
@@ -60,9 +61,9 @@ struct _OutreachWindow
   guint                  idle_source;
   guint                  inhibit_cookie;
   GtkWidget             *sheet;         /* a link's or message's QR code, on a station */
-  GtkWindow             *pin_window;    /* weak: the staff PIN pad, if shown */
   int                    divider_start; /* where the tree's divider starts, for each visitor */
   gboolean               problem_held;  /* on a station: a problem kept for staff, not shown */
+  OutreachExitPinLock   *exit_pin_lock; /* the staff PIN pad's wrong tries, kept past the pad */
 };
 
 /* outreach-window.c */

@@ -238,12 +238,12 @@ outreach_window_show_content_problem (OutreachWindow *self,
 
 /* Starting over */
 
-/* Closes the windows the window opened: the message (forgotten), the PIN
- * pad, the shortcuts. */
+/* Closes the windows the window opened: the message (forgotten), the
+ * shortcuts. */
 void
 _outreach_window_close_children (OutreachWindow *self)
 {
-  GtkWindow **children[] = { &self->pin_window, &self->help_overlay };
+  GtkWindow **children[] = { &self->help_overlay };
 
   if (self->composer != NULL)
     {

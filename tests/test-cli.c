@@ -3,9 +3,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE   /* posix_openpt() and the rest of the pseudo-terminal calls */
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +24,7 @@
 #include <gio/gio.h>
 
 #include "outreach-content.h"
+#include "outreach-exit-pin.h"
 #include "test-packs.h"
 
 typedef struct
@@ -743,6 +746,223 @@ test_pack_changed_while_read (void)
   g_rmdir (dir);
 }
 
+/* --hash-exit-pin: the PIN on standard input, its hash on standard output */
+static void
+run_with_stdin (Run        *run,
+                const char *input,
+                const char *first_arg,
+                ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SEROCU_OUTREACH"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_status (process);
+  g_test_message ("stdout: %s\nstderr: %s", run->out, run->err);
+}
+
+static void
+test_hash_exit_pin (void)
+{
+  static const char *piped[] = { "2468", "2468\n", "2468\r\n", "24681357\n", "0000\nsecond line\n" };
+  static const char *refused[] = { "", "\n", "246\n", "246813579\n", "24a8\n", " 2468\n", "2468 \n",
+                                   "２４６８\n", "-2468\n" };
+
+  /* under valgrind, which is there for leaks, one PIN: each hash takes it
+   * some 8 s, and test-exit-pin checks them */
+  for (guint i = 0; i < (RUNNING_ON_VALGRIND ? 1 : G_N_ELEMENTS (piped)); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *pin = g_strndup (piped[i], strcspn (piped[i], "\r\n"));
+      g_autofree char *line = NULL;
+
+      run_with_stdin (&run, piped[i], "--hash-exit-pin", NULL);
+      g_assert_cmpint (exit_status (&run), ==, 0);
+      /* one line, in the stored form, of that PIN; nothing else said */
+      g_assert_true (g_str_has_suffix (run.out, "\n"));
+      line = g_strndup (run.out, strlen (run.out) - 1);
+      g_assert_null (strchr (line, '\n'));
+      g_assert_true (g_str_has_prefix (line, "pbkdf2-sha256$"));
+      g_assert_true (outreach_exit_pin_is_hashed (line, NULL));
+      if (!RUNNING_ON_VALGRIND)
+        {
+          g_assert_true (outreach_exit_pin_verify (line, pin));
+          g_assert_false (outreach_exit_pin_verify (line, "9999"));
+        }
+      g_assert_cmpstr (run.err, ==, "");
+    }
+
+  /* a PIN the pad cannot type is refused, with the rule */
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_with_stdin (&run, refused[i], "--hash-exit-pin", NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, "A staff PIN is 4 to 8 digits (0 to 9), nothing else: the "
+                                    "station’s pad has only those keys.\n");
+    }
+}
+
+/* never from the command line, where `ps` shows it; nor with what it does not use */
+static void
+test_hash_exit_pin_contradictions (void)
+{
+  static const struct { const char *args[3]; const char *says; } cases[] = {
+    { { "--hash-exit-pin", "2468", NULL }, "--hash-exit-pin reads the PIN from standard input, never "
+      "from the command line, which other users of the machine can see." },
+    { { "--hash-exit-pin=2468", NULL }, "--hash-exit-pin reads the PIN from standard input, never "
+      "from the command line, which other users of the machine can see." },
+    { { "--hash-exit-pin", "--kiosk", NULL }, "--hash-exit-pin opens no window: --kiosk cannot be used with it." },
+    { { "--hash-exit-pin", "--show=rart", NULL }, "--hash-exit-pin opens no window: --show cannot be used with it." },
+    { { "--hash-exit-pin", "--content=a.json", NULL }, "--hash-exit-pin does not read --content: leave one of them out." },
+    { { "--validate", "--hash-exit-pin", NULL }, "--validate and --hash-exit-pin cannot be used together." },
+    { { "--hash-exit-pin", "--output=x.svg", NULL }, "--output is where --qr writes: use it with --qr." },
+    { { "--hash-exit-pin", "--hash-exit-pin", NULL }, "--hash-exit-pin is given twice: give it once." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *expected = g_strconcat (cases[i].says, "\n", NULL);
+
+      run_with_stdin (&run, "2468\n", cases[i].args[0], cases[i].args[1], NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+/* Reads the terminal's side of @master until @text has come (or the
+ * child has gone), for 20 s at most; returns all read so far. */
+static void
+read_terminal_until (int         master,
+                     GString    *seen,
+                     const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (text == NULL || strstr (seen->str, text) == NULL)
+    {
+      struct pollfd fd = { master, POLLIN, 0 };
+      char buffer[256];
+      ssize_t n;
+
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      if (poll (&fd, 1, 100) <= 0)
+        continue;
+      n = read (master, buffer, sizeof buffer);
+      if (n <= 0)
+        break;   /* EIO: the child closed the terminal */
+      g_string_append_len (seen, buffer, n);
+    }
+}
+
+/* The app with a new pseudo-terminal as its standard input and error, and a
+ * pipe as its output; @master is the terminal's other side. */
+static GSubprocess *
+spawn_on_terminal (const char **argv,
+                   int         *master)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+  int slave;
+
+  *master = posix_openpt (O_RDWR | O_NOCTTY);
+  g_assert_cmpint (*master, >=, 0);
+  g_assert_cmpint (grantpt (*master), ==, 0);
+  g_assert_cmpint (unlockpt (*master), ==, 0);
+  slave = open (ptsname (*master), O_RDWR | O_NOCTTY);
+  g_assert_cmpint (slave, >=, 0);
+  g_subprocess_launcher_take_stdin_fd (launcher, slave);
+  g_subprocess_launcher_take_stderr_fd (launcher, dup (slave));
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  return process;
+}
+
+/* On a terminal: asked twice, and never echoed */
+static void
+test_hash_exit_pin_terminal (void)
+{
+  const char *argv[] = { g_getenv ("SEROCU_OUTREACH"), "--hash-exit-pin", NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  g_autofree char *out = NULL;
+  int master;
+
+  process = spawn_on_terminal (argv, &master);
+
+  read_terminal_until (master, seen, "Staff PIN (4 to 8 digits): ");
+  g_assert_cmpint (write (master, "13572468\n", 9), ==, 9);
+  read_terminal_until (master, seen, "The same PIN again: ");
+  g_assert_cmpint (write (master, "13572468\n", 9), ==, 9);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  read_terminal_until (master, seen, NULL);
+  g_test_message ("terminal: %s\nstdout: %s", seen->str, out);
+
+  g_assert_true (g_subprocess_get_successful (process));
+  g_assert_true (outreach_exit_pin_is_hashed (g_strchomp (out), NULL));
+  if (!RUNNING_ON_VALGRIND)
+    g_assert_true (outreach_exit_pin_verify (out, "13572468"));
+  /* the screen showed the prompts, and not one digit */
+  g_assert_nonnull (strstr (seen->str, "The same PIN again: "));
+  {
+    g_autoptr(GString) rest = g_string_new (seen->str);
+
+    g_string_replace (rest, "Staff PIN (4 to 8 digits): ", "", 0);
+    g_assert_null (strpbrk (rest->str, "0123456789"));
+  }
+  close (master);
+}
+
+/* typed twice differently: nothing is printed */
+static void
+test_hash_exit_pin_terminal_mismatch (void)
+{
+  const char *argv[] = { g_getenv ("SEROCU_OUTREACH"), "--hash-exit-pin", NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) seen = g_string_new (NULL);
+  g_autofree char *out = NULL;
+  int master;
+
+  process = spawn_on_terminal (argv, &master);
+
+  read_terminal_until (master, seen, "Staff PIN (4 to 8 digits): ");
+  g_assert_cmpint (write (master, "2468\n", 5), ==, 5);
+  read_terminal_until (master, seen, "The same PIN again: ");
+  g_assert_cmpint (write (master, "2469\n", 5), ==, 5);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  read_terminal_until (master, seen, NULL);
+
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (seen->str, "The two PINs differ: nothing is set. Try again."));
+  g_assert_null (strstr (seen->str, "246"));
+  close (master);
+}
+
 /* A station's times, PIN and lock-down live in the settings schema: without
  * it, --kiosk is refused rather than resetting at once with no way out */
 static void
@@ -786,6 +1006,10 @@ main (int   argc,
   g_test_add_func ("/cli/no-display", test_no_display);
   g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);
   g_test_add_func ("/cli/kiosk-needs-schema", test_kiosk_needs_schema);
+  g_test_add_func ("/cli/hash-exit-pin", test_hash_exit_pin);
+  g_test_add_func ("/cli/hash-exit-pin/contradictions", test_hash_exit_pin_contradictions);
+  g_test_add_func ("/cli/hash-exit-pin/terminal", test_hash_exit_pin_terminal);
+  g_test_add_func ("/cli/hash-exit-pin/terminal-mismatch", test_hash_exit_pin_terminal_mismatch);
 
   return g_test_run ();
 }

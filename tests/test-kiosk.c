@@ -14,6 +14,8 @@
 #include "outreach-application.h"
 #include "outreach-attract-screen.h"
 #include "outreach-compose-window.h"
+#include "outreach-exit-pin.h"
+#include "outreach-pin-pad.h"
 #include "outreach-sidebar.h"
 #include "outreach-window.h"
 #include "test-utils.h"
@@ -426,6 +428,8 @@ test_staff_exit (void)
 {
   g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
   OutreachWindow *window = station (90, 20);
+  g_autofree char *hashed = outreach_exit_pin_hash ("2468", NULL);
+  GtkWidget *pad;
 
   /* with no PIN set there is no way out */
   g_settings_set_string (settings, "kiosk-exit-pin", "");
@@ -433,15 +437,49 @@ test_staff_exit (void)
   g_assert_null (find_toplevel_with_label ("Staff PIN"));
   g_assert_true (outreach_window_get_kiosk (window));
 
-  /* with one, a long press and the PIN; a wrong PIN does nothing */
+  /* nor with a PIN typed into the key as it is, not hashed: the journal says why */
   g_settings_set_string (settings, "kiosk-exit-pin", "2468");
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*serocu-outreach --hash-exit-pin*");
   press_corner (window);
-  g_assert_nonnull (find_toplevel_with_label ("Staff PIN"));
+  g_test_assert_expected_messages ();
+  g_assert_null (find_toplevel_with_label ("Staff PIN"));
+  g_assert_true (outreach_window_get_kiosk (window));
+
+  /* with its hash set, a long press shows the pad over the page, in the window */
+  g_assert_nonnull (hashed);
+  g_settings_set_string (settings, "kiosk-exit-pin", hashed);
+  press_corner (window);
+  g_assert_true (find_toplevel_with_label ("Staff PIN") == GTK_WINDOW (window));
+  pad = outreach_window_get_sheet (window);
+  g_assert_true (OUTREACH_IS_PIN_PAD (pad));
+
+  /* a wrong PIN does nothing, and says so only on OK (never after as many
+   * digits as the PIN has) */
   press_digits ("1357");
+  g_assert_null (find_toplevel_with_label ("Wrong PIN: try again"));
+  g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "enter_button"), "clicked");
   g_assert_true (outreach_window_get_kiosk (window));
   g_assert_nonnull (find_toplevel_with_label ("Wrong PIN: try again"));
-  press_digits ("2468");
+
+  /* Cancel takes the pad away; the visitor reset does too */
+  g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "cancel_button"), "clicked");
+  g_assert_null (outreach_window_get_sheet (window));
+  press_corner (window);
+  g_assert_true (OUTREACH_IS_PIN_PAD (outreach_window_get_sheet (window)));
+  outreach_window_reset (window);
+  g_assert_null (outreach_window_get_sheet (window));
+  g_assert_null (find_toplevel_with_label ("Staff PIN"));
+
+  /* the right PIN, with a digit deleted on the way, and OK */
+  press_corner (window);
+  pad = outreach_window_get_sheet (window);
+  press_digits ("2469");
+  g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "delete_button"), "clicked");
+  press_digits ("8");
+  g_assert_true (outreach_window_get_kiosk (window));
+  g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "enter_button"), "clicked");
   g_assert_false (outreach_window_get_kiosk (window));
+  g_assert_null (outreach_window_get_sheet (window));
 
   g_settings_set_string (settings, "kiosk-exit-pin", "");
   gtk_window_destroy (GTK_WINDOW (window));
