@@ -206,12 +206,13 @@ touch "$out/stamp"
 # 1. Every key and gesture that could leave, close or inspect: nothing happens
 step "1. Every key"
 snapshot_processes > "$out/processes-before"
-# the search field: its right click and long press (GTK's context menu and
-# emoji chooser), then on the page
+# the search field: GTK's emoji shortcuts, right click and long press (its
+# context menu), then on the page
 rest 960
 x type --delay 40 cyber
 shot search
 step "typed"
+x key ctrl+period Escape ctrl+semicolon Escape   # GTK's emoji chooser
 x mousemove 960 105 click 3
 step "search right click"
 x mousedown 1; sleep 1.2; x mouseup 1
