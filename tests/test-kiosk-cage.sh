@@ -287,9 +287,25 @@ shot portrait-qr
 x windowsize "$xwindow" 1920 1080
 rest 960
 wait_frame sheet 3 && shot qr
+x key Return   # Done
 
-step "4. The app dies"
-# 4. The app dies without warning: the station brings it back, on a fresh screen
+# 4. Staff leave: a long press on the top-right corner, the PIN typed on the
+# pad, and then the desktop's shortcuts work again (Ctrl+? shows them)
+step "4. Staff"
+echo "MARK staff" >> "$log"
+x mousemove 1910 10 mousedown 1; sleep 1.5; x mouseup 1
+x type --delay 100 2468
+x key Return
+rest 960
+x key ctrl+question
+for _ in $(seq 50); do
+  grep -q "^FRAME toplevel GtkShortcutsWindow " "$log" && { echo left > "$out/staff-left"; break; }
+  sleep 0.1
+done
+x key Escape
+
+# 5. The app dies without warning: the station brings it back, on a fresh screen
+step "5. The app dies"
 painted=$(grep -c "^FRAME fullscreen " "$log")
 killed=$(now_ms)
 kill -KILL "$(app_pid)"
@@ -298,8 +314,8 @@ if wait_frame fullscreen $((painted + 1)); then
   shot restarted
 fi
 
-step "5. The compositor"
-# 5. The compositor ends (as when systemd stops it; Debian's cage 0.1.4
+step "6. The compositor"
+# 6. The compositor ends (as when systemd stops it; Debian's cage 0.1.4
 # then aborts in wl_display_terminate, status 134): the station's session
 # script must end with it, and start nothing in a later one
 pgrep -f "^/bin/sh $work/bin/serocu-outreach-station" > "$out/station-pid"
@@ -309,7 +325,7 @@ DRIVER
 chmod 755 "$work/session.sh" "$work/driver.sh"
 chmod -R a+rX "$work/bin" "$work/schemas"
 
-echo "1..23"
+echo "1..24"
 n=0 failed=0
 ok() {
   n=$((n + 1))
@@ -392,9 +408,9 @@ ok "Home fills a 1920×1080 screen" 'fills_screen home 1920 1080'
 # 1. No escape
 ok "after every key and gesture that could leave or inspect, the station still shows Home" \
   'same home after-escape'
-other_windows=$(awk '$1 == "FRAME" && $2 == "toplevel" && $3 != "OutreachWindow" { print $3 }' "$out/frames.log" | sort -u | tr '\n' ' ')
+other_windows=$(awk '/^MARK staff/ { exit } $1 == "FRAME" && $2 == "toplevel" && $3 != "OutreachWindow" { print $3 }' "$out/frames.log" | sort -u | tr '\n' ' ')
 ok "no other window appeared (Inspector, dialog, About, shortcuts): ${other_windows:-none}" '[ -z "$other_windows" ]'
-popups=$(awk '$1 == "FRAME" && $2 == "popup" && $3 != "GtkTooltipWindow" { print $3 }' "$out/frames.log" | sort -u | tr '\n' ' ')
+popups=$(awk '/^MARK staff/ { exit } $1 == "FRAME" && $2 == "popup" && $3 != "GtkTooltipWindow" { print $3 }' "$out/frames.log" | sort -u | tr '\n' ' ')
 ok "no menu or pop-up appeared (context menu, emoji chooser): ${popups:-none}" '[ -z "$popups" ]'
 new_processes=$(comm -13 "$out/processes-before" "$out/processes-after" 2>/dev/null | tr '\n' ' ')
 ok "no other process started in the session: ${new_processes:-none}" \
@@ -432,7 +448,10 @@ else
     "zbarimg is missing (build-aux/setup.sh test installs it)"
 fi
 
-# 4. Killed, it comes back
+ok "staff leave with a long press on the corner and the PIN typed, then Ctrl+? shows the shortcuts" \
+  '[ -s "$out/staff-left" ]'
+
+# 5. Killed, it comes back
 restart_ms=$(cat "$out/restart-ms" 2>/dev/null || echo none)
 ok "killing the app brings the station back within 10 s (took $restart_ms ms)" \
   '[ "$restart_ms" != none ] && [ "$restart_ms" -lt 10000 ]'
