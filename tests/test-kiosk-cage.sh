@@ -53,10 +53,21 @@ cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
   if [ "$(id -u)" -eq 0 ]; then
     rm -rf "/etc/dconf/profile/$db_name" "/etc/dconf/db/$db_name.d" "/etc/dconf/db/$db_name"
+    for dir in $made_dirs; do rmdir "$dir" 2>/dev/null; done
   fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+# a signal (meson's timeout) ends the run through the clean-up too
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
+made_dirs=''
+if [ "$(id -u)" -eq 0 ]; then
+  for dir in /etc/dconf/profile /etc/dconf/db /etc/dconf; do
+    [ -d "$dir" ] || made_dirs="$made_dirs $dir"
+  done
+fi
 mkdir -p "$work/bin" "$work/schemas" "$work/runtime" "$work/out" "$work/db.d/locks"
 cp "$app" "$work/bin/serocu-outreach"
 cp "$station" "$work/bin/serocu-outreach-station"
