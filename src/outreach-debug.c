@@ -6,6 +6,12 @@
  * start-up benchmark wait on it instead of guessing with sleeps; screenshot
  * scripts in a kiosk compositor know when there is something to take.
  *
+ * From the first such note on, it also appends a line for every surface of
+ * the app's own that maps: "FRAME toplevel <type> <time>" for a window (the
+ * app's, a dialog, GTK's Inspector), "FRAME popup <type> <time>" for a
+ * popover, a menu or a tooltip. The display-station tests check with it that
+ * nothing a visitor does opens anything but the station's own screen.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdio.h>
@@ -20,18 +26,54 @@ typedef struct
 } Pending;
 
 static void
-on_after_paint (GdkFrameClock *clock,
-                Pending       *pending)
+append_line (const char *what,
+             const char *detail)
 {
   const char *path = g_getenv ("OUTREACH_FRAME_LOG");
   FILE *log = path ? fopen (path, "a") : NULL;
 
-  if (log != NULL)
-    {
-      fprintf (log, "FRAME %s %" G_GINT64_FORMAT "\n", pending->what, g_get_monotonic_time ());
-      fclose (log);
-    }
+  if (log == NULL)
+    return;
+  if (detail != NULL)
+    fprintf (log, "FRAME %s %s %" G_GINT64_FORMAT "\n", what, detail, g_get_monotonic_time ());
+  else
+    fprintf (log, "FRAME %s %" G_GINT64_FORMAT "\n", what, g_get_monotonic_time ());
+  fclose (log);
+}
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Pending       *pending)
+{
+  append_line (pending->what, NULL);
   g_signal_handler_disconnect (clock, pending->handler);
+}
+
+/* Every widget's "map": a native one (a surface of its own) is noted */
+static gboolean
+on_any_map (GSignalInvocationHint *hint,
+            guint                  n_values,
+            const GValue          *values,
+            gpointer               data)
+{
+  GObject *instance = n_values > 0 ? g_value_get_object (&values[0]) : NULL;
+
+  if (instance != NULL && GTK_IS_NATIVE (instance))
+    append_line (GTK_IS_WINDOW (instance) ? "toplevel" : "popup", G_OBJECT_TYPE_NAME (instance));
+  return TRUE;
+}
+
+static void
+watch_natives (void)
+{
+  static gsize watching = 0;
+
+  if (g_once_init_enter (&watching))
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  on_any_map, NULL, NULL);
+      g_once_init_leave (&watching, 1);
+    }
 }
 
 static void
@@ -67,7 +109,8 @@ on_map (GtkWidget *widget,
  * _outreach_debug_note_next_frame:
  * @what: a word or two for the log, such as "attract"
  *
- * Notes in the frame log when @widget next paints (once it is mapped).
+ * Notes in the frame log when @widget next paints (once it is mapped);
+ * the first call also starts noting every native surface that maps.
  */
 void
 _outreach_debug_note_next_frame (GtkWidget  *widget,
@@ -77,6 +120,7 @@ _outreach_debug_note_next_frame (GtkWidget  *widget,
 
   if (g_getenv ("OUTREACH_FRAME_LOG") == NULL)
     return;
+  watch_natives ();
 
   pending = g_new0 (Pending, 1);
   pending->what = g_strdelimit (g_strdup (what), " \n", '_');

@@ -16,7 +16,7 @@ skip() {  # skip DESCRIPTION REASON
   echo "ok $n - $1 # SKIP $2"
 }
 
-echo "1..13"
+echo "1..16"
 ok "meson install into a temporary folder" 'meson install -C "$build" --destdir "$dest" --no-rebuild --skip-subprojects'
 prefix=$(find "$dest" -path '*/bin/serocu-outreach' -printf '%h\n' | head -1)
 root=${prefix%/bin}
@@ -57,6 +57,41 @@ if command -v systemd-analyze >/dev/null; then
 else
   skip "the station's systemd unit passes systemd-analyze verify" \
     "systemd-analyze is missing (build-aux/setup.sh test installs systemd)"
+fi
+ok "the station's unit reads the station's dconf profile" 'grep -q "^Environment=DCONF_PROFILE=serocu-station$" "$unit"'
+# The station's settings: a dconf profile and a locked system database, as
+# files to copy to /etc/dconf (never installed there by meson)
+dconf_doc=$share/doc/serocu-outreach/dconf
+ok "the station's dconf profile and key files are installed as documentation, not in /etc" \
+  '[ "$(cat "$dconf_doc/profile/serocu-station")" = "system-db:serocu-station" ] &&
+   [ -s "$dconf_doc/db/serocu-station.d/00-station" ] && [ -s "$dconf_doc/db/serocu-station.d/locks/00-station" ] &&
+   [ -z "$(find "$dest" -path "*/etc/*" -print -quit)" ]'
+# what the app reads from that database, once compiled (a file-db profile
+# stands for /etc/dconf/profile/serocu-station; the schemas are the installed
+# one, compiled, and GTK's)
+read_station_db() {
+  dconf compile "$dest/station.db" "$dconf_doc/db/serocu-station.d" || return 1
+  mkdir -p "$dest/schemas" && glib-compile-schemas --targetdir="$dest/schemas" "$share/glib-2.0/schemas" || return 1
+  # a user database in front: only the locks keep its keys from being written
+  printf 'user-db:user\nfile-db:%s\n' "$dest/station.db" > "$dest/station.profile"
+  local got
+  got=$(env -u GSETTINGS_BACKEND DCONF_PROFILE="$dest/station.profile" XDG_CONFIG_HOME="$dest/config" \
+          GSETTINGS_SCHEMA_DIR="$dest/schemas" sh -c '
+    gsettings get uk.police.serocu.Outreach kiosk
+    gsettings get uk.police.serocu.Outreach kiosk-idle-seconds
+    gsettings writable uk.police.serocu.Outreach kiosk-exit-pin
+    gsettings get org.gtk.gtk4.Settings.Debug enable-inspector-keybinding
+    gsettings writable org.gtk.gtk4.Settings.EmojiChooser recent-emoji
+    gsettings writable uk.police.serocu.Outreach window-width' | tr '\n' ' ')
+  echo "read: $got"
+  [ "$got" = "true uint32 90 false false false true " ]
+}
+if command -v dconf >/dev/null && [ -f /usr/share/glib-2.0/schemas/org.gtk.gtk4.Settings.Debug.gschema.xml ]; then
+  ok "the station's dconf database compiles, and the app and GTK read it, locked (station mode, 90 s, no Inspector keys)" \
+    read_station_db
+else
+  skip "the station's dconf database compiles, and the app and GTK read it, locked" \
+    "dconf (dconf-cli) or GTK's schemas are missing (build-aux/setup.sh test installs them)"
 fi
 ok "the installed program validates its built-in content" \
   'GSETTINGS_SCHEMA_DIR="$share/glib-2.0/schemas" "$root/bin/serocu-outreach" --validate | grep -q "^built-in content: valid: "'
