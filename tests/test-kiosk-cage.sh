@@ -80,11 +80,12 @@ pin_value=$pin_hash
 [[ "$pin_hash" == 'pbkdf2-sha256$'* ]] || pin_value=2468
 
 # The station's settings: the shipped example key file and locks, with a
-# short idle time (the app's default is 90 s) and the PIN
+# short idle time (the app's default is 90 s) and the PIN (its base64 may
+# hold "/", so that line's delimiter is "|")
 sed -e "s/^kiosk-idle-seconds=.*/kiosk-idle-seconds=uint32 8/" \
     -e "s/^kiosk-warning-seconds=.*/kiosk-warning-seconds=uint32 4/" \
     -e "s/^kiosk-attract-seconds=.*/kiosk-attract-seconds=uint32 3/" \
-    -e "s/^kiosk-exit-pin=.*/kiosk-exit-pin='$pin_value'/" \
+    -e "s|^kiosk-exit-pin=.*|kiosk-exit-pin='$pin_value'|" \
     "$example/00-station" > "$work/db.d/00-station"
 cp "$example/locks/00-station" "$work/db.d/locks/"
 if [ "$(id -u)" -eq 0 ]; then
