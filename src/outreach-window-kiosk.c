@@ -7,7 +7,8 @@
  * stay; then everything returns to the start (outreach_window_reset()) and
  * an attract screen (OutreachAttractScreen) cycles through the unit's
  * highlights and people until the next touch. Staff leave with a long
- * press on the top-right corner and the PIN (OutreachPinPad).
+ * press on the header's title, where no control is, and the PIN
+ * (OutreachPinPad).
  *
  * This file holds the window's side: the idle clock, and when each of
  * those pieces shows.
