@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one command (a test) in a session of its own: a private X server
-# (Xvfb, 1280x800x24) and a private D-Bus session bus, both stopped however
+# (Xvfb, 1280x800x24, or $OUTREACH_TEST_SCREEN) and a private D-Bus session bus, both stopped however
 # the command ends. Meson's default test setup runs every test through it
 # (tests/meson.build), so `meson test` alone needs no display and no bus.
 #   build-aux/test-session.sh COMMAND [ARGUMENT…]
@@ -82,7 +82,7 @@ cookie=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 touch "$work/server-auth" "$work/xauthority"
 xauth -q -f "$work/server-auth" add :0 MIT-MAGIC-COOKIE-1 "$cookie"
 mkfifo "$work/display"
-"${servers_die_with_us[@]}" Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset \
+"${servers_die_with_us[@]}" Xvfb -displayfd 3 -screen 0 "${OUTREACH_TEST_SCREEN:-1280x800x24}" -nolisten tcp -noreset \
   -auth "$work/server-auth" 3> "$work/display" > "$work/xvfb.log" 2>&1 < /dev/null &
 xvfb_pid=$!
 display=$(read_ready_line "$work/display")

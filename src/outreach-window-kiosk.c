@@ -7,7 +7,8 @@
  * stay; then everything returns to the start (outreach_window_reset()) and
  * an attract screen (OutreachAttractScreen) cycles through the unit's
  * highlights and people until the next touch. Staff leave with a long
- * press on the top-right corner and the PIN (OutreachPinPad).
+ * press on the header's title, where no control is, and the PIN
+ * (OutreachPinPad).
  *
  * This file holds the window's side: the idle clock, and when each of
  * those pieces shows.
@@ -37,25 +38,75 @@ _outreach_window_note_activity (OutreachWindow *self)
   gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
 }
 
+/* Where @event happened, in the coordinates of the window's own surface.
+ * A pop-up (a popover, the emoji chooser) is a surface of its own whose
+ * events count from its own corner: the same spot on the screen has other
+ * numbers there. Each pop-up knows where it sits on its parent. */
+static gboolean
+event_position_on_toplevel (GdkEvent *event,
+                            double   *x,
+                            double   *y)
+{
+  GdkSurface *surface = gdk_event_get_surface (event);
+
+  if (!gdk_event_get_position (event, x, y))
+    return FALSE;
+  while (surface != NULL && GDK_IS_POPUP (surface))
+    {
+      *x += gdk_popup_get_position_x (GDK_POPUP (surface));
+      *y += gdk_popup_get_position_y (GDK_POPUP (surface));
+      surface = gdk_popup_get_parent (GDK_POPUP (surface));
+    }
+  return TRUE;
+}
+
+/* Whether @event puts a pointer or a finger somewhere else than where
+ * @self last saw it. Each device counts for itself: on Wayland a touch
+ * screen is a device of its own, and a tap there leaves the mouse where it was. */
+static gboolean
+event_moved (OutreachWindow *self,
+             GdkEvent       *event)
+{
+  GdkDevice *device = gdk_event_get_device (event);
+  graphene_point_t *seen;
+  double x, y;
+  gboolean moved;
+
+  if (device == NULL || self->pointer_positions == NULL ||
+      !event_position_on_toplevel (event, &x, &y))
+    return FALSE;
+  seen = g_hash_table_lookup (self->pointer_positions, device);
+  if (seen == NULL)
+    {
+      seen = g_new0 (graphene_point_t, 1);
+      /* the key is never dereferenced: devices last as long as the display */
+      g_hash_table_insert (self->pointer_positions, device, seen);
+      moved = TRUE;
+    }
+  else
+    moved = seen->x != (float) x || seen->y != (float) y;
+  graphene_point_init (seen, x, y);
+  return moved;
+}
+
 static gboolean
 on_any_event (OutreachWindow           *self,
               GdkEvent                 *event,
               GtkEventControllerLegacy *controller)
 {
-  double x, y;
+  /* GTK repeats the pointer's position when what is under it changes (the
+   * countdown appearing, a slide): only a pointer that moved is a visitor,
+   * or the countdown would keep itself going. So every event that says
+   * where a pointer or a finger is (a click, a tap, a scroll, crossing
+   * into a pop-up) tells the clock, not only motion: after a tap or a
+   * click in a pop-up, the repeated position is where the visitor was. */
+  gboolean moved = event_moved (self, event);
 
   switch (gdk_event_get_event_type (event))
     {
     case GDK_MOTION_NOTIFY:
-      /* GTK repeats the pointer's position when what is under it changes
-       * (the countdown's text, a slide): only a pointer that moved is a
-       * visitor, or the countdown would keep itself going */
-      gdk_event_get_position (event, &x, &y);
-      if (x == self->pointer_x && y == self->pointer_y)
-        break;
-      self->pointer_x = x;
-      self->pointer_y = y;
-      _outreach_window_note_activity (self);
+      if (moved)
+        _outreach_window_note_activity (self);
       break;
 
     case GDK_BUTTON_PRESS:
@@ -221,7 +272,7 @@ outreach_window_get_sheet (OutreachWindow *self)
   return self->sheet;
 }
 
-/* Leaving the station, for staff: a long press on the top-right corner,
+/* Leaving the station, for staff: a long press on the header's title,
  * then the PIN whose hash is set in GSettings (outreach-exit-pin.c). With
  * none set, or one not in the hashed form, there is no way out. The pad is
  * a sheet, like a QR code: its taps keep the visitor reset away, and the
@@ -365,6 +416,7 @@ outreach_window_get_attract_shown (OutreachWindow *self)
 void
 _outreach_window_kiosk_dispose (OutreachWindow *self)
 {
+  g_clear_pointer (&self->pointer_positions, g_hash_table_unref);
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_pointer (&self->exit_pin_lock, outreach_exit_pin_lock_unref);
   if (self->inhibit_cookie != 0 && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
@@ -389,14 +441,18 @@ _outreach_window_kiosk_init (OutreachWindow *self)
   GtkGesture *long_press = gtk_gesture_long_press_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->pointer_positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->idle_seconds = outreach_settings_get_default_uint (APP_ID, "kiosk-idle-seconds");
   self->warning_seconds = outreach_settings_get_default_uint (APP_ID, "kiosk-warning-seconds");
   outreach_attract_screen_set_slide_seconds (self->attract_box,
                                              outreach_settings_get_default_uint (APP_ID, "kiosk-attract-seconds"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-again", FALSE);
 
-  /* every event, before anything handles it, counts as activity */
+  /* every event, before anything handles it, counts as activity; those in
+   * pop-ups too (a popover is a surface of its own, whose events reach only
+   * its own widgets unless a controller asks for them) */
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_limit (legacy, GTK_LIMIT_NONE);
   g_signal_connect_object (legacy, "event", G_CALLBACK (on_any_event), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), legacy);
 

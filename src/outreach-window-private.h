@@ -56,8 +56,7 @@ struct _OutreachWindow
   guint                  idle_seconds;
   guint                  warning_seconds;
   gint64                 last_activity;
-  double                 pointer_x;     /* where the pointer was last seen */
-  double                 pointer_y;
+  GHashTable            *pointer_positions; /* GdkDevice → where it was last seen */
   guint                  idle_source;
   guint                  inhibit_cookie;
   GtkWidget             *sheet;         /* a link's or message's QR code, on a station */

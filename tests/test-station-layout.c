@@ -1,0 +1,477 @@
+/* test-station-layout.c: the station, read and touched from a metre away
+ *
+ * At 1920×1080, on Home, a team's page, a person's page and search results,
+ * every widget a visitor can touch (clicked or focused: buttons, links,
+ * rows, tree expanders, the search field's clear icon) is at least 44×44
+ * pixels, every text is at least 18 pixels high (the size of the font Pango
+ * laid it out in, markup included), and headings are bigger than the text
+ * under them. The QR code sheet keeps its Done button within the window at
+ * three times the text size, and the countdown shows, and can be touched,
+ * over a sheet.
+ *
+ * With OUTREACH_SCREENSHOTS=DIR, each screen is saved there as a PNG, at
+ * 1920×1080 and at 1080×1920.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "outreach-application.h"
+#include "outreach-countdown.h"
+#include "outreach-qr-sheet.h"
+#include "outreach-window.h"
+#include "test-utils.h"
+
+#define MIN_TARGET_PX 44
+#define MIN_TEXT_PX   18.0
+
+typedef struct
+{
+  GString *problems;
+  double   base_px;      /* the window's text */
+  double   body_px;      /* the largest text that is not a heading */
+  double   smallest_heading_px;
+  guint    targets;
+  guint    labels;
+} Survey;
+
+static gboolean
+is_heading (GtkWidget *label)
+{
+  static const char *classes[] = { "heading", "title-1", "title-2", "title-3", "title-4",
+                                   "page-title", "section-heading", "attract-title" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    if (gtk_widget_has_css_class (label, classes[i]))
+      return TRUE;
+  return gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (label)) == GTK_ACCESSIBLE_ROLE_HEADING;
+}
+
+/* What a finger can do to @widget: click it (a click or drag gesture), or
+ * move the focus to it */
+static gboolean
+is_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = NULL;
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  if (!gtk_widget_is_sensitive (widget))
+    return FALSE;
+  /* an entry's text is touched through the entry around it */
+  if (GTK_IS_TEXT (widget) && parent != NULL && GTK_IS_EDITABLE (parent))
+    return FALSE;
+  if (gtk_widget_get_focusable (widget) && gtk_widget_get_can_focus (widget) &&
+      (GTK_IS_BUTTON (widget) || GTK_IS_EDITABLE (widget) || GTK_IS_TEXT (widget) ||
+       g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget") ||
+       GTK_IS_LIST_BOX_ROW (widget)))
+    return TRUE;
+  controllers = gtk_widget_observe_controllers (widget);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_NONE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The largest and smallest font @label's text is laid out in, in pixels */
+static void
+label_font_px (GtkLabel *label,
+               double   *smallest,
+               double   *largest)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  *smallest = G_MAXDOUBLE;
+  *largest = 0;
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoFontDescription *description;
+      double px;
+
+      if (run == NULL)
+        continue;
+      description = pango_font_describe_with_absolute_size (run->item->analysis.font);
+      px = pango_font_description_get_size (description) / (double) PANGO_SCALE;
+      pango_font_description_free (description);
+      *smallest = MIN (*smallest, px);
+      *largest = MAX (*largest, px);
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+static char *
+describe (GtkWidget *widget)
+{
+  GString *path = g_string_new (NULL);
+
+  for (GtkWidget *w = widget; w != NULL && !GTK_IS_WINDOW (w); w = gtk_widget_get_parent (w))
+    {
+      const char *name = gtk_widget_get_name (w);
+
+      g_string_prepend (path, name != NULL && !g_str_equal (name, G_OBJECT_TYPE_NAME (w)) ? name :
+                              G_OBJECT_TYPE_NAME (w));
+      g_string_prepend (path, "/");
+    }
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (path, " “%.40s”", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    g_string_append_printf (path, " “%.40s”", gtk_button_get_label (GTK_BUTTON (widget)));
+  return g_string_free (path, FALSE);
+}
+
+/* Every widget the visitor can see in @widget's tree: mapped, with a size,
+ * and somewhere inside the window (a long list's rows scrolled out of
+ * sight count too: they are scrolled into it) */
+static void
+survey_widget (GtkWidget *widget,
+               Survey    *survey)
+{
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0 ||
+      gtk_widget_get_height (widget) == 0)
+    return;
+  /* scroll bars are indicators; a finger scrolls the content itself */
+  if (GTK_IS_SCROLLBAR (widget))
+    return;
+
+  if (is_target (widget))
+    {
+      graphene_rect_t box;   /* what a touch lands on: padding and border included */
+
+      g_assert_true (gtk_widget_compute_bounds (widget, widget, &box));
+      survey->targets++;
+      if (box.size.width < MIN_TARGET_PX || box.size.height < MIN_TARGET_PX)
+        {
+          g_autofree char *what = describe (widget);
+
+          g_string_append_printf (survey->problems, "target %.0f×%.0f: %s\n", box.size.width,
+                                  box.size.height, what);
+        }
+    }
+
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    {
+      double smallest, largest;
+
+      label_font_px (GTK_LABEL (widget), &smallest, &largest);
+      survey->labels++;
+      if (smallest < MIN_TEXT_PX)
+        {
+          g_autofree char *what = describe (widget);
+
+          g_string_append_printf (survey->problems, "text %.1f px: %s\n", smallest, what);
+        }
+      if (is_heading (widget))
+        {
+          survey->smallest_heading_px = MIN (survey->smallest_heading_px, smallest);
+          if (smallest <= survey->base_px)
+            {
+              g_autofree char *what = describe (widget);
+
+              g_string_append_printf (survey->problems, "heading %.1f px, no bigger than the text: %s\n",
+                                      smallest, what);
+            }
+        }
+      else
+        survey->body_px = MAX (survey->body_px, largest);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    survey_widget (child, survey);
+  /* pop-ups are children of the widget they point at */
+}
+
+static void
+save_screenshot (OutreachWindow *window,
+                 const char     *name)
+{
+  const char *dir = g_getenv ("OUTREACH_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strdup_printf ("%s/%s-%dx%d.png", dir, name, width, height);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  g_test_message ("saved %s", file);
+}
+
+static OutreachWindow *
+station (int width,
+         int height)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = outreach_window_new (NULL, content);
+
+  /* a bare X server does not make a window full screen: its size is set,
+   * with no frame (a full screen has none) */
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_decorated (GTK_WINDOW (window), FALSE);
+  outreach_window_set_kiosk (window, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  test_wait_drawn (GTK_WIDGET (window), 50);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, height);
+  return window;
+}
+
+/* The size of the station's text, from the window's font, in pixels */
+static double
+window_text_px (OutreachWindow *window)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (window));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  if (pango_font_description_get_size_is_absolute (font))
+    return size;
+  return size * pango_cairo_context_get_resolution (context) / 72.0;
+}
+
+static void
+assert_readable_and_touchable (OutreachWindow *window,
+                               const char     *screen)
+{
+  Survey survey = { g_string_new (NULL), window_text_px (window), 0, G_MAXDOUBLE, 0, 0 };
+
+  test_wait_drawn (GTK_WIDGET (window), 50);
+  save_screenshot (window, screen);
+  survey_widget (GTK_WIDGET (window), &survey);
+  g_test_message ("%s: %u targets, %u labels; text %.1f px, up to %.1f px; headings from %.1f px",
+                  screen, survey.targets, survey.labels, survey.base_px, survey.body_px,
+                  survey.smallest_heading_px);
+  if (survey.problems->len > 0)
+    g_test_message ("%s:\n%s", screen, survey.problems->str);
+  g_assert_cmpuint (survey.targets, >, 5);
+  g_assert_cmpuint (survey.labels, >, 5);
+  g_assert_cmpuint (survey.problems->len, ==, 0);
+  g_assert_cmpfloat (survey.base_px, >=, MIN_TEXT_PX);
+  g_string_free (survey.problems, TRUE);
+}
+
+static void
+test_screens (gconstpointer data)
+{
+  const int *size = data;
+  OutreachWindow *window = station (size[0], size[1]);
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+
+  assert_readable_and_touchable (window, "home");
+
+  /* a team, with the tree open down to it */
+  g_assert_true (outreach_window_show_page (window, "rart"));
+  assert_readable_and_touchable (window, "team");
+
+  /* a person */
+  g_assert_true (outreach_window_show_page (window, "jody"));
+  assert_readable_and_touchable (window, "profile");
+
+  /* search results, with the clear icon in the field */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cyber");
+  assert_readable_and_touchable (window, "search");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+within (GtkWidget *widget,
+        GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  g_test_message ("%s at %.0f,%.0f %.0f×%.0f in %d×%d", G_OBJECT_TYPE_NAME (widget),
+                  bounds.origin.x, bounds.origin.y, bounds.size.width, bounds.size.height,
+                  gtk_widget_get_width (window), gtk_widget_get_height (window));
+  return bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window) &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
+}
+
+/* Whatever a touch at the middle of @widget lands on is @widget, or in it */
+static gboolean
+touched_at_middle (GtkWidget *widget,
+                   GtkWidget *window)
+{
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.f,
+                                                 gtk_widget_get_height (widget) / 2.f), at;
+  GtkWidget *picked;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &middle, &at));
+  picked = gtk_widget_pick (window, at.x, at.y, GTK_PICK_DEFAULT);
+  return picked == widget || (picked != NULL && gtk_widget_is_ancestor (picked, widget));
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* At three times the text size, a QR code sheet (a message's, and a long
+ * link's, which prints its first 160 characters) keeps its Done button
+ * within the window, where a touch reaches it */
+static void
+assert_done_in_sight (OutreachWindow *window,
+                      const char     *name)
+{
+  GtkWidget *sheet = outreach_window_get_sheet (window);
+  GtkWidget *done;
+
+  g_assert_nonnull (sheet);
+  test_wait_until (test_is_mapped, sheet);
+  test_wait_drawn (sheet, 50);
+  save_screenshot (window, name);
+
+  done = test_child (sheet, OUTREACH_TYPE_QR_SHEET, "done_button");
+  g_assert_true (gtk_widget_get_mapped (done));
+  g_assert_true (within (done, GTK_WIDGET (window)));
+  g_assert_true (touched_at_middle (done, GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_height (done), >=, MIN_TARGET_PX);
+}
+
+static void
+test_qr_sheet_at_three_times (gconstpointer data)
+{
+  const int *size = data;
+  GtkSettings *settings = gtk_settings_get_default ();
+  OutreachWindow *window = station (size[0], size[1]);
+  g_autoptr(GString) link = g_string_new ("https://serocu.police.uk/");
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", dpi * 3, NULL);
+
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  assert_done_in_sight (window, "qr-sheet-message-3x");
+
+  while (link->len < 400)
+    g_string_append (link, "careers/regional-organised-crime-unit/");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", link->str);
+  assert_done_in_sight (window, "qr-sheet-link-3x");
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The countdown over a sheet: in sight, and its button takes the touch */
+static void
+test_countdown_over_sheet (void)
+{
+  OutreachWindow *window = station (1920, 1080);
+  GtkRevealer *revealer = GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer"));
+  GtkWidget *still_here;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://serocu.police.uk/");
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  outreach_countdown_set_seconds_left (OUTREACH_COUNTDOWN (test_child (window, OUTREACH_TYPE_WINDOW, "countdown")),
+                                       20);
+  gtk_revealer_set_transition_type (revealer, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_reveal_child (revealer, TRUE);
+  /* the sheet and the countdown read and touched as the rest */
+  assert_readable_and_touchable (window, "countdown-over-sheet");
+
+  still_here = find_button (GTK_WIDGET (revealer), "win.still-here");
+  g_assert_nonnull (still_here);
+  g_assert_true (gtk_widget_get_child_visible (gtk_revealer_get_child (revealer)));
+  g_assert_true (within (still_here, GTK_WIDGET (window)));
+  g_assert_true (touched_at_middle (still_here, GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Start Again takes a touch anywhere on it: no staff hotspot over it */
+static void
+test_start_again_wholly_tappable (void)
+{
+  OutreachWindow *window = station (1920, 1080);
+  GtkWidget *button = test_child (window, OUTREACH_TYPE_WINDOW, "start_again_button");
+  GtkWidget *corner = test_child (window, OUTREACH_TYPE_WINDOW, "exit_corner");
+  int width = gtk_widget_get_width (button), height = gtk_widget_get_height (button);
+
+  g_assert_true (gtk_widget_get_mapped (corner));
+  for (int i = 0; i <= 10; i++)
+    for (int j = 0; j <= 10; j++)
+      {
+        graphene_point_t point = GRAPHENE_POINT_INIT (MIN (width * i / 10.f, width - 0.5f),
+                                                      MIN (height * j / 10.f, height - 0.5f)), at;
+        GtkWidget *picked;
+
+        g_assert_true (gtk_widget_compute_point (button, GTK_WIDGET (window), &point, &at));
+        picked = gtk_widget_pick (GTK_WIDGET (window), at.x, at.y, GTK_PICK_DEFAULT);
+        g_assert_true (picked == button || gtk_widget_is_ancestor (picked, button));
+      }
+  /* and the hotspot covers no control at all */
+  {
+    GtkWidget *picked;
+    graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (corner) / 2.f,
+                                                   gtk_widget_get_height (corner) / 2.f), at;
+
+    g_assert_true (gtk_widget_compute_point (corner, GTK_WIDGET (window), &middle, &at));
+    picked = gtk_widget_pick (GTK_WIDGET (window), at.x, at.y, GTK_PICK_DEFAULT);
+    g_assert_true (picked == corner);
+    for (GtkWidget *w = gtk_widget_get_parent (corner); w != NULL; w = gtk_widget_get_parent (w))
+      g_assert_false (GTK_IS_BUTTON (w));
+    g_assert_cmpint (gtk_widget_get_width (corner), >=, MIN_TARGET_PX);
+    g_assert_cmpint (gtk_widget_get_height (corner), >=, MIN_TARGET_PX);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const int landscape[] = { 1920, 1080 }, portrait[] = { 1080, 1920 };
+
+  gtk_test_init (&argc, &argv, NULL);
+  g_type_ensure (OUTREACH_TYPE_APPLICATION);   /* the app's resources */
+  {
+    /* the app's style, as the application loads it at start-up */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/uk/police/serocu/Outreach/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  g_test_add_data_func ("/station-layout/1920x1080", landscape, test_screens);
+  g_test_add_data_func ("/station-layout/1080x1920", portrait, test_screens);
+  g_test_add_data_func ("/station-layout/qr-sheet-at-three-times/1920x1080", landscape,
+                        test_qr_sheet_at_three_times);
+  g_test_add_data_func ("/station-layout/qr-sheet-at-three-times/1080x1920", portrait,
+                        test_qr_sheet_at_three_times);
+  g_test_add_func ("/station-layout/countdown-over-sheet", test_countdown_over_sheet);
+  g_test_add_func ("/station-layout/start-again-wholly-tappable", test_start_again_wholly_tappable);
+
+  return g_test_run ();
+}
