@@ -11,6 +11,7 @@
 
 #include "outreach-application-private.h"
 #include "outreach-cli.h"
+#include "outreach-exit-pin.h"
 #include "outreach-resources.h"
 #include "outreach-settings.h"
 
@@ -52,6 +53,18 @@ outreach_application_local_command_line (GApplication   *app,
                                                                                    exit_status);
 }
 
+/* A display station, by option or by the settings (set up once) */
+static gboolean
+is_station (OutreachApplication *self)
+{
+  g_autoptr(GSettings) settings = NULL;
+
+  if (self->kiosk)
+    return TRUE;
+  settings = outreach_settings_new_if_installed (APP_ID, NULL);
+  return settings != NULL && g_settings_get_boolean (settings, "kiosk");
+}
+
 static int
 outreach_application_handle_local_options (GApplication *app,
                                            GVariantDict *options)
@@ -90,8 +103,11 @@ outreach_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "content", "^ay", &content_file))
     {
-      /* a window showing another pack is a session of its own */
-      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      /* a window showing another pack is a session of its own; but a
+       * station keeps the app's name on the bus, or a call to it would start
+       * a second instance, a desktop window over the station */
+      if (!is_station (self))
+        g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
       self->content = outreach_content_load_file (content_file, NULL, &error);
       if (self->content == NULL)
         self->content_problem = g_strdup (error->message);
@@ -110,8 +126,8 @@ outreach_application_handle_local_options (GApplication *app,
   if (!(g_application_get_flags (app) & G_APPLICATION_IS_SERVICE) && !gtk_init_check ())
     {
       g_printerr ("%s\n", _("serocu-outreach: cannot open a display. The window needs a desktop "
-                            "session; --validate, --mailto, --qr and --dump-content work "
-                            "without one."));
+                            "session; --validate, --mailto, --qr, --dump-content and "
+                            "--hash-exit-pin work without one."));
       return 1;
     }
 
@@ -151,6 +167,30 @@ on_kiosk_changed (OutreachApplication *self,
     _outreach_application_set_leaving_enabled (self, TRUE);
 }
 
+/* What the station runs with, once, for the journal: a time out of the
+ * schema's range is silently replaced by its default, and a PIN in the
+ * wrong form would otherwise be found only when staff try to leave */
+static void
+log_station (GSettings *settings,
+             guint      idle,
+             guint      warning,
+             guint      attract)
+{
+  g_autofree char *pin = g_settings_get_string (settings, "kiosk-exit-pin");
+  const char *exit;
+
+  if (pin[0] == '\0')
+    exit = _("no PIN is set, so there is no way out from the screen");
+  else if (!outreach_exit_pin_is_hashed (pin, NULL))
+    exit = _("the PIN is not in its hashed form, so there is no way out from the screen "
+             "(set kiosk-exit-pin to what “serocu-outreach --hash-exit-pin” prints)");
+  else
+    exit = _("a PIN is set");
+  g_message (_("Display station: it starts again after %u s without input, with a countdown "
+               "for the last %u s; the attract screen’s slides change every %u s. Staff exit: %s."),
+             idle, warning, attract, exit);
+}
+
 /* A display station: by option or set up once in GSettings. Nothing that
  * would close or leave the app is reachable from its keyboard. */
 static void
@@ -171,6 +211,7 @@ setup_kiosk (OutreachApplication *self,
   _outreach_application_set_leaving_enabled (self, FALSE);
   outreach_window_set_idle_times (window, idle, warning, attract);
   outreach_window_set_kiosk (window, TRUE);
+  log_station (settings, idle, warning, attract);
 }
 
 static OutreachWindow *

@@ -132,10 +132,12 @@ on_any_event (OutreachWindow           *self,
 static void
 on_attract_touched (OutreachWindow *self)
 {
-  /* the first touch only wakes the station: it lands on Home */
+  /* the first touch only wakes the station: it lands on Home, reset again
+   * for whatever came while the attract screen showed (a program on the
+   * bus may have searched, zoomed or opened a sheet) */
   gtk_widget_set_visible (GTK_WIDGET (self->attract_box), FALSE);
+  outreach_window_reset (self);
   _outreach_window_note_activity (self);
-  _outreach_window_navigate_home (self);
 }
 
 static gboolean

@@ -69,7 +69,6 @@ struct _OutreachWindow
 void _outreach_window_navigate           (OutreachWindow  *self,
                                           OutreachNode    *node,
                                           gboolean         record);
-void _outreach_window_navigate_home      (OutreachWindow  *self);
 void _outreach_window_show_problem       (OutreachWindow  *self,
                                           const char      *title,
                                           const char      *detail);
@@ -83,6 +82,7 @@ void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
 void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);
 void _outreach_window_search_init        (OutreachWindow  *self);
 void _outreach_window_close_search       (OutreachWindow  *self);
+void _outreach_window_search_forget      (OutreachWindow  *self);
 void _outreach_window_search_set_station (OutreachWindow  *self,
                                           gboolean         station);
 

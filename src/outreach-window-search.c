@@ -203,6 +203,23 @@ _outreach_window_search_set_station (OutreachWindow *self,
                                           : hints & ~GTK_INPUT_HINT_NO_EMOJI);
 }
 
+/**
+ * _outreach_window_search_forget:
+ *
+ * The search closed, empty, and with nothing to undo: GTK keeps what was
+ * typed in the field's undo history after its text is cleared, so Ctrl+Z
+ * would bring the last visitor's search back. Turning undo off empties it.
+ */
+void
+_outreach_window_search_forget (OutreachWindow *self)
+{
+  GtkEditable *text = GTK_EDITABLE (get_text (self));
+
+  _outreach_window_close_search (self);
+  gtk_editable_set_enable_undo (text, FALSE);
+  gtk_editable_set_enable_undo (text, TRUE);
+}
+
 void
 _outreach_window_search_class_init (GtkWidgetClass *widget_class)
 {

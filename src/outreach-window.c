@@ -91,13 +91,6 @@ _outreach_window_navigate (OutreachWindow *self,
   update_title (self);
 }
 
-void
-_outreach_window_navigate_home (OutreachWindow *self)
-{
-  _outreach_window_navigate (self, outreach_content_get_home (self->content), TRUE);
-  outreach_page_view_focus (self->page_view);
-}
-
 static void
 on_sidebar_selected_node (OutreachWindow *self)
 {
@@ -279,6 +272,21 @@ get_divider (OutreachWindow *self)
   return GTK_PANED (gtk_widget_get_ancestor (GTK_WIDGET (self->sidebar), GTK_TYPE_PANED));
 }
 
+/* A drag of the divider held through the reset ends with it: it would go
+ * on moving the divider the reset has just put back */
+static void
+cancel_divider_drag (OutreachWindow *self)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (get_divider (self)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      gtk_event_controller_reset (controller);
+    }
+}
+
 /* Every window but this one: whatever opened it (GTK's own, the app's), it
  * is the last visitor's */
 static void
@@ -330,12 +338,15 @@ outreach_window_reset (OutreachWindow *self)
   if (self->kiosk)
     close_other_windows (self);
   _outreach_window_close_sheet (self);
+  cancel_divider_drag (self);
   gtk_paned_set_position (get_divider (self), self->divider_start);
   outreach_sidebar_collapse_all (self->sidebar);
   /* Home again even if it is shown: drawn anew, it is at its top and has
    * nothing of the last visitor's (a selection, the focus) */
   outreach_page_view_set_node (self->page_view, NULL);
   start_over (self);
+  /* and nothing of the search to undo */
+  _outreach_window_search_forget (self);
   outreach_page_view_focus (self->page_view);
   gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
   /* last: clearing the search field lets go of its selection */

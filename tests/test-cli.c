@@ -599,8 +599,8 @@ test_no_display (void)
   g_assert_cmpint (exit_status (&run), ==, 1);
   /* one line (under valgrind, its own report may stand around it) */
   g_assert_nonnull (strstr (run.err, "serocu-outreach: cannot open a display. The window needs a "
-                                     "desktop session; --validate, --mailto, --qr and "
-                                     "--dump-content work without one.\n"));
+                                     "desktop session; --validate, --mailto, --qr, "
+                                     "--dump-content and --hash-exit-pin work without one.\n"));
   if (!RUNNING_ON_VALGRIND)
     g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
 }

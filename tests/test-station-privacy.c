@@ -366,7 +366,15 @@ station_forgets_visitor (OutreachApplication *app,
   /* a search typed, selected (the primary selection) and copied */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   test_wait_until (test_is_mapped, entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "gatwick");
+  /* typed, as a keyboard's input method commits it */
+  g_signal_emit_by_name (text, "insert-at-cursor", "gat");
+  g_signal_emit_by_name (text, "insert-at-cursor", "wick");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "gatwick");
+  g_assert_true (gtk_widget_activate_action (text, "text.undo", NULL));
+  g_test_message ("after one undo: '%s'", gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), !=, "gatwick");
+  g_assert_true (gtk_widget_activate_action (text, "text.redo", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "gatwick");
   gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
   g_assert_true (gtk_widget_activate_action (text, "clipboard.copy", NULL));
   {
@@ -426,6 +434,11 @@ station_forgets_visitor (OutreachApplication *app,
   gtk_widget_set_visible (child (window, "attract_box"), FALSE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   test_wait_until (test_is_mapped, entry);
+  /* Ctrl+Z does not bring back the last visitor's search (GTK keeps what
+   * was typed in the field's undo history after it is emptied) */
+  gtk_widget_activate_action (text, "text.undo", NULL);
+  g_test_message ("undo after the reset: '%s'", gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_true (gtk_widget_activate_action (text, "clipboard.paste", NULL));
   /* a read queued after the paste's own has come back: so has the paste's */
   assert_clipboard_empty (gdk_display_get_clipboard (display));
@@ -509,6 +522,209 @@ press_keys (GtkWindow  *window,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   gtk_widget_remove_controller (GTK_WIDGET (window), controller);
+}
+
+/* What came while nobody was there */
+
+static gboolean
+sheet_under_attract (OutreachWindow *window)
+{
+  GtkWidget *sheet = outreach_window_get_sheet (window);
+  GtkWidget *root = GTK_WIDGET (window);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (sheet) / 2.0,
+                                                 gtk_widget_get_height (sheet) / 2.0), at;
+  GtkWidget *picked;
+
+  g_assert_true (gtk_widget_compute_point (sheet, root, &middle, &at));
+  picked = gtk_widget_pick (root, at.x, at.y, GTK_PICK_DEFAULT);
+  return picked != NULL && gtk_widget_is_ancestor (picked, child (window, "attract_box"));
+}
+
+static void
+station_wakes_clean (OutreachApplication *app,
+                     OutreachWindow      *window)
+{
+  GtkWidget *entry = child (window, "search_entry");
+  int dpi_before = text_dpi ();
+
+  /* left alone: the attract screen */
+  outreach_window_set_idle_times (window, 1, 0, 2);
+  test_wait_until (attract_shown, window);
+  outreach_window_set_idle_times (window, 600, 10, 2);
+
+  /* a program on the bus zooms, searches, goes to a page and opens a code */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "search",
+                                  g_variant_new_string ("YOU HAVE BEEN HACKED"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string ("jody"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "compose", g_variant_new_string ("hr:cyber"));
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  g_assert_cmpint (text_dpi (), >, dpi_before);
+  test_wait_drawn (GTK_WIDGET (window), 30);
+  /* the attract screen still covers everything: the next touch reaches it */
+  g_assert_true (outreach_window_get_attract_shown (window));
+  g_assert_true (sheet_under_attract (window));
+
+  /* the next visitor's touch: Home as at the start, none of it */
+  g_signal_emit_by_name (child (window, "attract_box"), "touched");
+  g_assert_false (outreach_window_get_attract_shown (window));
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "home");
+  g_assert_null (outreach_window_get_sheet (window));
+  g_assert_cmpint (text_dpi (), ==, dpi_before);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "search_bar"))));
+  g_assert_false (button_sensitive (window, "win.back"));
+}
+
+static void
+test_wakes_clean (void)
+{
+  run_station (station_wakes_clean, NULL);
+}
+
+/* A drag held through the reset */
+
+typedef struct
+{
+  guint motions;
+} MotionWatch;
+
+static gboolean
+on_motion_event (MotionWatch              *watch,
+                 GdkEvent                 *event,
+                 GtkEventControllerLegacy *controller)
+{
+  if (gdk_event_get_event_type (event) == GDK_MOTION_NOTIFY)
+    watch->motions++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+typedef struct
+{
+  GtkPaned *paned;
+  int       past;
+} PastPosition;
+
+static gboolean
+divider_past (gpointer data)
+{
+  PastPosition *past = data;
+
+  return gtk_paned_get_position (past->paned) > past->past;
+}
+
+static gboolean
+motions_seen (gpointer data)
+{
+  return ((MotionWatch *) data)->motions > 0;
+}
+
+static void
+station_ends_drag (OutreachApplication *app,
+                   OutreachWindow      *window)
+{
+  GtkPaned *paned = divider (window);
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (window));
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+  int start = gtk_paned_get_position (paned);
+  graphene_point_t handle = GRAPHENE_POINT_INIT (start + 1, gtk_widget_get_height (GTK_WIDGET (paned)) / 2.0), at;
+  PastPosition past = { paned, start + 20 };
+  MotionWatch watch = { 0 };
+  g_autofree char *press = NULL;
+  double sx, sy;
+
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  test_wait_drawn (GTK_WIDGET (window), 30);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (paned), GTK_WIDGET (native), &handle, &at));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  press = g_strdup_printf ("mousemove --sync --window %lu %d %d",
+                           (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                           (int) (at.x + sx), (int) (at.y + sy));
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (on_motion_event), &watch);
+  gtk_widget_add_controller (GTK_WIDGET (native), controller);
+
+  /* a visitor drags the divider, and holds it */
+  xdotool (press);
+  xdotool ("mousedown 1");
+  xdotool ("mousemove_relative --sync 40 0");
+  xdotool ("mousemove_relative --sync 40 0");
+  test_wait_until (divider_past, &past);
+
+  /* still holding it when the station resets */
+  outreach_window_set_idle_times (window, 1, 0, 2);
+  test_wait_until (attract_shown, window);
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, start);
+
+  /* moving on and letting go after it moves nothing */
+  watch.motions = 0;
+  xdotool ("mousemove_relative --sync 150 0");
+  test_wait_until (motions_seen, &watch);
+  xdotool ("mouseup 1");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, start);
+  g_signal_emit_by_name (child (window, "attract_box"), "touched");
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, start);
+  gtk_widget_remove_controller (GTK_WIDGET (native), controller);
+}
+
+static void
+test_drag_ends_with_reset (void)
+{
+  if (!have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_station (station_ends_drag, NULL);
+}
+
+/* A station with its own pack keeps the app's name on the bus: were it
+ * not unique, a call to the name would start a second instance, a desktop
+ * window over the station */
+
+static void
+on_name_appeared (GDBusConnection *connection,
+                  const char      *name,
+                  const char      *owner,
+                  gpointer         appeared)
+{
+  *(gboolean *) appeared = TRUE;
+}
+
+static gboolean
+flag_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+static void
+test_own_pack_keeps_name (void)
+{
+  const char *app = g_getenv ("SEROCU_OUTREACH");
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "serocu.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--content=%s", pack);
+  g_autoptr(GSubprocess) station = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean appeared = FALSE;
+  guint watch;
+
+  if (app == NULL)
+    {
+      g_test_skip ("SEROCU_OUTREACH is not set (meson test sets it)");
+      return;
+    }
+  station = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, app, "--kiosk", option, NULL);
+  g_assert_no_error (error);
+  watch = g_bus_watch_name (G_BUS_TYPE_SESSION, "uk.police.serocu.Outreach",
+                            G_BUS_NAME_WATCHER_FLAGS_NONE, on_name_appeared, NULL, &appeared, NULL);
+  test_wait_until (flag_set, &appeared);
+  g_bus_unwatch_name (watch);
+  g_subprocess_force_exit (station);
+  g_subprocess_wait (station, NULL, &error);
+  g_assert_no_error (error);
 }
 
 static gboolean
@@ -818,6 +1034,12 @@ test_problems_for_staff (void)
   g_autofree char *option = g_strdup_printf ("--content=%s", path);
   g_autofree char *logged = g_strdup_printf ("*could not be used*%s:5:24: *", path);
 
+  /* the journal hears, first, what the station runs with (a station set
+   * up wrongly is found at its start, not when staff try to leave) */
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE,
+                         "Display station: it starts again after 90 s without input, with a "
+                         "countdown for the last 20 s;*Staff exit: no PIN is set, so there is no "
+                         "way out from the screen.");
   g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, logged);
   run_station (station_keeps_problems_for_staff, option);
   g_test_assert_expected_messages ();
@@ -949,6 +1171,9 @@ main (int   argc,
 
   g_test_add_func ("/station/reset-forgets-visitor", test_reset_forgets_visitor);
   g_test_add_func ("/station/keys-do-nothing", test_keys_do_nothing);
+  g_test_add_func ("/station/wakes-clean", test_wakes_clean);
+  g_test_add_func ("/station/drag-ends-with-reset", test_drag_ends_with_reset);
+  g_test_add_func ("/station/own-pack-keeps-name", test_own_pack_keeps_name);
   g_test_add_func ("/station/search-extras-refused", test_search_extras_refused);
   g_test_add_func ("/station/problems-for-staff", test_problems_for_staff);
   g_test_add_func ("/station/shortcuts-after-leaving", test_shortcuts_after_leaving);
