@@ -83,7 +83,7 @@ pin_value=$pin_hash
 # short idle time (the app's default is 90 s) and the PIN (its base64 may
 # hold "/", so that line's delimiter is "|")
 sed -e "s/^kiosk-idle-seconds=.*/kiosk-idle-seconds=uint32 8/" \
-    -e "s/^kiosk-warning-seconds=.*/kiosk-warning-seconds=uint32 4/" \
+    -e "s/^kiosk-warning-seconds=.*/kiosk-warning-seconds=uint32 5/" \
     -e "s/^kiosk-attract-seconds=.*/kiosk-attract-seconds=uint32 3/" \
     -e "s|^kiosk-exit-pin=.*|kiosk-exit-pin='$pin_value'|" \
     "$example/00-station" > "$work/db.d/00-station"
@@ -134,6 +134,8 @@ export OUTREACH_CAGE_PID=$PPID
 export GSETTINGS_SCHEMA_DIR=$work/schemas GTK_A11Y=none
 export OUTREACH_FRAME_LOG=$work/out/frames.log
 export GTK_DEBUG=interactive GTK_INSPECTOR_DISPLAY=$WAYLAND_DISPLAY
+# the station's watchdog asks the app every 2 s (30 on a station)
+export SEROCU_OUTREACH_WATCHDOG=2
 : > "$OUTREACH_FRAME_LOG"
 "$work/driver.sh" "$work" > "$work/out/driver.log" 2>&1 &
 SEROCU_OUTREACH=$work/bin/serocu-outreach exec "$work/bin/serocu-outreach-station" 2> "$work/out/station.log"
@@ -147,10 +149,10 @@ work=$1 out=$1/out
 log=$out/frames.log
 x() { DISPLAY=$OUTREACH_XDISPLAY XAUTHORITY=$work/xauthority xdotool "$@"; }
 note() { echo "$*" >> "$out/errors"; }
-wait_frame() {   # wait_frame WHAT COUNT: until WHAT has painted COUNT times (10 s at most)
+wait_frame() {   # wait_frame WHAT COUNT [TENTHS]: until WHAT has painted COUNT times (10 s at most)
   local i=0
   while [ "$(grep -c "^FRAME $1 " "$log")" -lt "$2" ]; do
-    i=$((i + 1)); [ $i -gt 100 ] && { note "timeout waiting for $1 ($2)"; return 1; }
+    i=$((i + 1)); [ $i -gt "${3:-100}" ] && { note "timeout waiting for $1 ($2)"; return 1; }
     sleep 0.1
   done
 }
@@ -201,19 +203,24 @@ changes_from() {
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 step() { echo "$(cut -d ' ' -f 1 /proc/uptime) $*" >> "$out/steps"; }
 # every process of the session (from cage's parent down), but this driver's
+# (and but the station's watchdog, which comes and goes: the station's
+# session script asking the app over the bus)
 snapshot_processes() {
-  local top
+  local top station
   top=$(ps -o ppid= -p "$OUTREACH_CAGE_PID" | tr -d ' ')
-  ps -e -o pid=,ppid=,comm= | awk -v top="$top" -v driver="$$" '
+  station=$(pgrep -o -f "^/bin/sh $work/bin/serocu-outreach-station")
+  ps -e -o pid=,ppid=,comm= | awk -v top="$top" -v driver="$$" -v station="$station" -v app="$(app_pid)" '
     { parent[$1] = $2; name[$1] = $3 }
     END {
       for (p in parent) {
-        q = p; inside = 0
+        q = p; inside = 0; watchdog = 0
         while (q in parent && q != 1) {
           if (q == driver) { inside = 0; break }
           if (q == top) inside = 1
+          if (parent[q] == station && q != app) watchdog = 1
           q = parent[q]
         }
+        if (watchdog) continue
         if (inside && p != top) print name[p]
       }
     }' | sort
@@ -370,6 +377,15 @@ if wait_frame fullscreen $((painted + 1)); then
   shot restarted
 fi
 
+# 5b. The app hangs (stopped): the station's watchdog ends it, and it is back
+step "5b. The app hangs"
+painted=$(grep -c "^FRAME fullscreen " "$log")
+frozen=$(now_ms)
+kill -STOP "$(app_pid)"
+if wait_frame fullscreen $((painted + 1)) 300; then
+  echo $(( $(now_ms) - frozen )) > "$out/unfrozen-ms"
+fi
+
 step "6. The compositor"
 # 6. The compositor ends (as when systemd stops it; Debian's cage 0.1.4
 # then aborts in wl_display_terminate, status 134): the station's session
@@ -381,7 +397,7 @@ DRIVER
 chmod 755 "$work/session.sh" "$work/driver.sh"
 chmod -R a+rX "$work/bin" "$work/schemas"
 
-echo "1..26"
+echo "1..27"
 n=0 failed=0
 ok() {
   n=$((n + 1))
@@ -514,10 +530,13 @@ ok "staff leave with a long press on the title and the PIN typed, then Ctrl+? sh
 
 # 5. Killed, it comes back
 restart_ms=$(cat "$out/restart-ms" 2>/dev/null || echo none)
+unfrozen_ms=$(cat "$out/unfrozen-ms" 2>/dev/null || echo none)
 ok "killing the app brings the station back within 10 s (took $restart_ms ms)" \
   '[ "$restart_ms" != none ] && [ "$restart_ms" -lt 10000 ]'
 ok "the station comes back full screen, at its start (not a blank or stale screen)" \
   'fills_screen restarted 1920 1080 && [ "$(pixel restarted 20 20)" != "srgb(11,31,79)" ]'
+ok "an app that hangs is ended by the station's watchdog and is back within 30 s (took $unfrozen_ms ms; 3 missed answers at 2 s, each waited for 2 s)" \
+  '[ "$unfrozen_ms" != none ] && [ "$unfrozen_ms" -lt 30000 ] && grep -q "has not answered" "$out/station.log"'
 
 if [ -n "${OUTREACH_KIOSK_SHOTS:-}" ]; then
   mkdir -p "$OUTREACH_KIOSK_SHOTS" && cp "$out"/*.png "$out"/*.log "$out"/files-* "$out"/steps "$work/cage.log" "$OUTREACH_KIOSK_SHOTS"/
