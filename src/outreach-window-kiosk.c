@@ -89,6 +89,34 @@ event_moved (OutreachWindow *self,
   return moved;
 }
 
+/* Whether @event is a key the staff PIN pad uses: digits, Delete, OK,
+ * Cancel, and moving between its buttons */
+static gboolean
+is_pin_pad_key (GdkEvent *event)
+{
+  GdkModifierType held = gdk_event_get_modifier_state (event) &
+                         (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_HYPER_MASK | GDK_META_MASK);
+  guint keyval = gdk_key_event_get_keyval (event);
+
+  if (held != 0)
+    return FALSE;
+  if ((keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9) || (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9))
+    return TRUE;
+  switch (keyval)
+    {
+    case GDK_KEY_BackSpace: case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
+    case GDK_KEY_Escape: case GDK_KEY_space: case GDK_KEY_KP_Space:
+    case GDK_KEY_Tab: case GDK_KEY_ISO_Left_Tab: case GDK_KEY_KP_Tab:
+    case GDK_KEY_Left: case GDK_KEY_Right: case GDK_KEY_Up: case GDK_KEY_Down:
+    case GDK_KEY_KP_Left: case GDK_KEY_KP_Right: case GDK_KEY_KP_Up: case GDK_KEY_KP_Down:
+    case GDK_KEY_Shift_L: case GDK_KEY_Shift_R: case GDK_KEY_Num_Lock:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static gboolean
 on_any_event (OutreachWindow           *self,
               GdkEvent                 *event,
@@ -124,6 +152,16 @@ on_any_event (OutreachWindow           *self,
     default:
       break;
     }
+
+  /* While the staff PIN pad is open only its own keys go on: a shortcut
+   * (Ctrl+F) or F6 would take the keyboard to the page behind it, where the
+   * PIN typed next would show in the search field for the room to see.
+   * This runs before the application's shortcuts (it is the window's first
+   * controller). */
+  if ((gdk_event_get_event_type (event) == GDK_KEY_PRESS ||
+       gdk_event_get_event_type (event) == GDK_KEY_RELEASE) &&
+      OUTREACH_IS_PIN_PAD (self->sheet) && !is_pin_pad_key (event))
+    return GDK_EVENT_STOP;
   return GDK_EVENT_PROPAGATE;
 }
 

@@ -14,6 +14,8 @@
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
+#include "outreach-exit-pin.h"
+#include "outreach-pin-pad.h"
 #include "outreach-sidebar.h"
 #include "outreach-window.h"
 #include "test-utils.h"
@@ -727,6 +729,67 @@ test_own_pack_keeps_name (void)
   g_assert_no_error (error);
 }
 
+/* The staff PIN pad keeps the keyboard */
+
+static void
+open_pin_pad (OutreachWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child (window, "exit_corner"));
+
+  /* the long press on the title, as staff hold it */
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_LONG_PRESS (controller))
+        g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
+    }
+  g_assert_true (OUTREACH_IS_PIN_PAD (outreach_window_get_sheet (window)));
+}
+
+static void
+station_pad_keeps_keys (OutreachApplication *app,
+                        OutreachWindow      *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+  g_autofree char *hash = outreach_exit_pin_hash ("97531", NULL);
+  GtkWidget *entry = child (window, "search_entry");
+  GtkWidget *pad, *focus;
+
+  g_assert_nonnull (hash);
+  g_settings_set_string (settings, "kiosk-exit-pin", hash);
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  open_pin_pad (window);
+  pad = outreach_window_get_sheet (window);
+  test_wait_until (test_is_mapped, pad);
+
+  /* a visitor's Ctrl+F (search), F6 (the next pane), Ctrl+E, Alt+Home,
+   * then staff type the PIN: it goes to the pad, and nowhere else */
+  press_keys (GTK_WINDOW (window), "ctrl+f F6 ctrl+e alt+Home ctrl+plus 9 7 5 3", GDK_KEY_3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "search_bar"))));
+  g_assert_cmpuint (outreach_pin_pad_get_entered_length (OUTREACH_PIN_PAD (pad)), ==, 4);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != NULL && (focus == pad || gtk_widget_is_ancestor (focus, pad)));
+  g_assert_true (outreach_window_get_kiosk (window));
+
+  /* and the pad's own keys work: the last digit, then OK */
+  press_keys (GTK_WINDOW (window), "1 Return", GDK_KEY_Return);
+  g_assert_false (outreach_window_get_kiosk (window));
+  g_settings_reset (settings, "kiosk-exit-pin");
+}
+
+static void
+test_pad_keeps_keys (void)
+{
+  if (!have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_station (station_pad_keeps_keys, NULL);
+}
+
 static gboolean
 inspector_opened (GtkWindow *window,
                   gboolean   toggle)
@@ -1174,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/station/wakes-clean", test_wakes_clean);
   g_test_add_func ("/station/drag-ends-with-reset", test_drag_ends_with_reset);
   g_test_add_func ("/station/own-pack-keeps-name", test_own_pack_keeps_name);
+  g_test_add_func ("/station/pad-keeps-keys", test_pad_keeps_keys);
   g_test_add_func ("/station/search-extras-refused", test_search_extras_refused);
   g_test_add_func ("/station/problems-for-staff", test_problems_for_staff);
   g_test_add_func ("/station/shortcuts-after-leaving", test_shortcuts_after_leaving);
