@@ -131,6 +131,14 @@ outreach_application_handle_local_options (GApplication *app,
       return 1;
     }
 
+  /* A station takes the app's name on the bus from any other instance of
+   * the app (one the bus started while the station was restarting, say),
+   * which then quits; no other instance can take it from a station. */
+  if (!(g_application_get_flags (app) & G_APPLICATION_NON_UNIQUE))
+    g_application_set_flags (app, g_application_get_flags (app) |
+                                  (is_station (self) ? G_APPLICATION_REPLACE
+                                                     : G_APPLICATION_ALLOW_REPLACEMENT));
+
   if (!g_application_register (app, NULL, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -389,9 +389,12 @@ fi
 step "6. The compositor"
 # 6. The compositor ends (as when systemd stops it; Debian's cage 0.1.4
 # then aborts in wl_display_terminate, status 134): the station's session
-# script must end with it, and start nothing in a later one
+# script must end with it, and start nothing in a later one; even when the
+# app has hung just then (it is stopped here), or both would stay forever
 pgrep -f "^/bin/sh $work/bin/serocu-outreach-station" > "$out/station-pid"
+app_pid > "$out/app-pid"
 echo done > "$out/driver-done"
+kill -STOP "$(cat "$out/app-pid")"
 kill -TERM "$OUTREACH_CAGE_PID"
 DRIVER
 chmod 755 "$work/session.sh" "$work/driver.sh"
@@ -422,17 +425,19 @@ ok "the driver went through every step in cage, with every wait in time" \
   '[ -s "$out/driver-done" ] && [ ! -s "$out/errors" ]'
 [ -s "$out/errors" ] && sed 's/^/# /' "$out/errors"
 
-# The session script ends when its compositor does (3 s at most)
+# The session script ends when its compositor does, and the hung app with
+# it (10 s at most: the watchdog looks every 2 s here)
 station_pid=$(cat "$out/station-pid" 2>/dev/null)
+hung_pid=$(cat "$out/app-pid" 2>/dev/null)
 ended() {
-  [ -n "$station_pid" ] || return 1
-  for _ in $(seq 30); do
-    kill -0 "$station_pid" 2>/dev/null || return 0
+  [ -n "$station_pid" ] && [ -n "$hung_pid" ] || return 1
+  for _ in $(seq 100); do
+    kill -0 "$station_pid" 2>/dev/null || kill -0 "$hung_pid" 2>/dev/null || return 0
     sleep 0.1
   done
   return 1
 }
-ok "the station's session script ends when cage ends" ended
+ok "the station's session script ends when cage ends, and a hung app with it" ended
 
 ok "the station runs the app with no GTK debugging variable (GTK_DEBUG=interactive was set) and no shader cache on disk" \
   '! grep -qE "^(GTK_DEBUG|GTK_INSPECTOR_[A-Z_]*)=" "$out/app-environ" && grep -qx "MESA_SHADER_CACHE_DISABLE=true" "$out/app-environ"'

@@ -729,6 +729,79 @@ test_own_pack_keeps_name (void)
   g_assert_no_error (error);
 }
 
+/* A station takes the app's name from another instance of the app (one
+ * the bus started while the station was restarting), which quits: a
+ * station that found the name taken used to exit, and start again, and
+ * exit, leaving the screen black for as long as the other one stayed */
+
+static void
+on_waited (GObject      *source,
+           GAsyncResult *result,
+           gpointer      ended)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *(gboolean *) ended = TRUE;
+}
+
+typedef struct
+{
+  GDBusConnection *bus;
+  const char      *pid;
+} Owner;
+
+/* Whether the name's owner is the process @pid */
+static gboolean
+owned_by (gpointer data)
+{
+  Owner *owner = data;
+  g_autoptr(GVariant) reply = NULL;
+  guint32 pid;
+
+  reply = g_dbus_connection_call_sync (owner->bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+                                       g_variant_new ("(s)", "uk.police.serocu.Outreach"),
+                                       G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  if (reply == NULL)
+    return FALSE;
+  g_variant_get (reply, "(u)", &pid);
+  return pid == g_ascii_strtoull (owner->pid, NULL, 10);
+}
+
+static void
+test_takes_name_from_other (void)
+{
+  const char *app = g_getenv ("SEROCU_OUTREACH");
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GSubprocess) other = NULL;
+  g_autoptr(GSubprocess) station = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean other_ended = FALSE;
+  Owner owner = { bus, NULL };
+
+  if (app == NULL)
+    {
+      g_test_skip ("SEROCU_OUTREACH is not set (meson test sets it)");
+      return;
+    }
+  /* the app as the bus starts it */
+  other = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, app, "--gapplication-service", NULL);
+  g_assert_no_error (error);
+  g_subprocess_wait_async (other, NULL, on_waited, &other_ended);
+  owner.pid = g_subprocess_get_identifier (other);
+  test_wait_until (owned_by, &owner);
+
+  /* the station starts: it has the name, the other one has gone */
+  station = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, app, "--kiosk", NULL);
+  g_assert_no_error (error);
+  owner.pid = g_subprocess_get_identifier (station);
+  test_wait_until (owned_by, &owner);
+  test_wait_until (flag_set, &other_ended);
+
+  g_subprocess_force_exit (station);
+  g_subprocess_wait (station, NULL, &error);
+  g_assert_no_error (error);
+}
+
 /* The staff PIN pad keeps the keyboard */
 
 static void
@@ -1238,6 +1311,7 @@ main (int   argc,
   g_test_add_func ("/station/drag-ends-with-reset", test_drag_ends_with_reset);
   g_test_add_func ("/station/own-pack-keeps-name", test_own_pack_keeps_name);
   g_test_add_func ("/station/pad-keeps-keys", test_pad_keeps_keys);
+  g_test_add_func ("/station/takes-name-from-other", test_takes_name_from_other);
   g_test_add_func ("/station/search-extras-refused", test_search_extras_refused);
   g_test_add_func ("/station/problems-for-staff", test_problems_for_staff);
   g_test_add_func ("/station/shortcuts-after-leaving", test_shortcuts_after_leaving);
