@@ -972,38 +972,60 @@ click_seen (gpointer watch)
   return ((ClickWatch *) watch)->pressed > 0;
 }
 
+/* Moves the real mouse to the middle of @widget */
+static void
+pointer_to (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0), at;
+  g_autofree char *move = NULL;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
+                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                          (int) (at.x + sx), (int) (at.y + sy));
+  xdotool (move);
+}
+
+/* Clicks @button of the real mouse where it is, and waits until the
+ * window of @widget has seen the click */
+static void
+click_here (GtkWidget *widget,
+            guint      button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  GtkEventController *controller = gtk_event_controller_legacy_new ();
+  ClickWatch watch = { 0 };
+  g_autofree char *click = g_strdup_printf ("click %u", button);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (on_event), &watch);
+  gtk_widget_add_controller (GTK_WIDGET (native), controller);
+  xdotool (click);
+  test_wait_until (click_seen, &watch);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_widget_remove_controller (GTK_WIDGET (native), controller);
+}
+
 /* Clicks @button of the real mouse in the middle of @widget, and waits
  * until its window has seen the click */
 static void
 click_widget (GtkWidget *widget,
               guint      button)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
-  GtkEventController *controller = gtk_event_controller_legacy_new ();
   graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
                                                  gtk_widget_get_height (widget) / 2.0), at;
-  ClickWatch watch = { 0 };
-  g_autofree char *move = NULL;
-  g_autofree char *click = g_strdup_printf ("click %u", button);
-  double sx, sy;
+  GtkNative *native = gtk_widget_get_native (widget);
 
   g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
   /* on the screen, where the mouse can be */
   g_assert_cmpfloat (at.y, <, gtk_widget_get_height (GTK_WIDGET (native)));
-  gtk_native_get_surface_transform (native, &sx, &sy);
-  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
-                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
-                          (int) (at.x + sx), (int) (at.y + sy));
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "event", G_CALLBACK (on_event), &watch);
-  gtk_widget_add_controller (GTK_WIDGET (native), controller);
-  xdotool (move);
-  xdotool (click);
-  test_wait_until (click_seen, &watch);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  gtk_widget_remove_controller (GTK_WIDGET (native), controller);
+  pointer_to (widget);
+  click_here (widget, button);
 }
 
 static gboolean
@@ -1299,6 +1321,63 @@ test_keys_do_nothing (void)
   run_station (station_keys_do_nothing, NULL);
 }
 
+/* Taps on the PIN pad are a person there: the reset closed the pad
+ * half-way through a PIN */
+
+static gboolean
+countdown_shown (gpointer window)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (child (window, "countdown_revealer")));
+}
+
+static gboolean
+button_labelled (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static void
+station_pad_taps_count (OutreachApplication *app,
+                        OutreachWindow      *window)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+  g_autofree char *hash = outreach_exit_pin_hash ("2468", NULL);
+  GtkWidget *pad, *two;
+
+  g_settings_set_string (settings, "kiosk-exit-pin", hash);
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  open_pin_pad (window);
+  pad = outreach_window_get_sheet (window);
+  test_wait_until (test_is_mapped, pad);
+  test_wait_drawn (GTK_WIDGET (window), 30);
+  two = find_widget (pad, GTK_TYPE_BUTTON, button_labelled, "2");
+  g_assert_nonnull (two);
+
+  /* staff are slow: the pointer rests on 2 while the countdown comes up;
+   * their next tap there, with no movement, is a person, not nobody */
+  pointer_to (two);
+  outreach_window_set_idle_times (window, 4, 3, 2);
+  test_wait_until (countdown_shown, window);
+  click_here (two, 1);
+  g_assert_false (countdown_shown (window));
+  g_assert_true (outreach_window_get_sheet (window) == pad);
+  g_assert_cmpuint (outreach_pin_pad_get_entered_length (OUTREACH_PIN_PAD (pad)), ==, 1);
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  g_settings_reset (settings, "kiosk-exit-pin");
+}
+
+static void
+test_pad_taps_count (void)
+{
+  if (!have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_station (station_pad_taps_count, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1312,6 +1391,7 @@ main (int   argc,
   g_test_add_func ("/station/own-pack-keeps-name", test_own_pack_keeps_name);
   g_test_add_func ("/station/pad-keeps-keys", test_pad_keeps_keys);
   g_test_add_func ("/station/takes-name-from-other", test_takes_name_from_other);
+  g_test_add_func ("/station/pad-taps-count", test_pad_taps_count);
   g_test_add_func ("/station/search-extras-refused", test_search_extras_refused);
   g_test_add_func ("/station/problems-for-staff", test_problems_for_staff);
   g_test_add_func ("/station/shortcuts-after-leaving", test_shortcuts_after_leaving);
