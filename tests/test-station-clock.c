@@ -116,9 +116,7 @@ run_main_loop_for (gint64 us)
 static gboolean
 have_xdotool (void)
 {
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-
-  if (xdotool == NULL || !GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+  if (!test_have_xdotool ())
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return FALSE;

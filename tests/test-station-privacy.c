@@ -479,28 +479,6 @@ key_seen (gpointer watch)
   return ((KeyWatch *) watch)->seen > 0;
 }
 
-static gboolean
-have_xdotool (void)
-{
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-
-  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
-}
-
-/* Runs "xdotool @arguments" (separated by spaces) */
-static void
-xdotool (const char *arguments)
-{
-  g_autofree char *command = g_strconcat ("xdotool ", arguments, NULL);
-  g_auto(GStrv) argv = g_strsplit (command, " ", -1);
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
 /* Presses @keys (xdotool's names) on the real keyboard, over @window, and
  * waits until the window has seen the key @keyval among them */
 static void
@@ -516,9 +494,9 @@ press_keys (GtkWindow  *window,
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key), &watch);
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
   /* the keyboard goes where the pointer is (no window manager) */
-  xdotool ("mousemove 400 300");
+  test_xdotool ("mousemove 400 300");
   keys_command = g_strconcat ("key ", keys, NULL);
-  xdotool (keys_command);
+  test_xdotool (keys_command);
   test_wait_until (key_seen, &watch);
   /* and whatever it set off has happened */
   while (g_main_context_iteration (NULL, FALSE))
@@ -647,10 +625,10 @@ station_ends_drag (OutreachApplication *app,
   gtk_widget_add_controller (GTK_WIDGET (native), controller);
 
   /* a visitor drags the divider, and holds it */
-  xdotool (press);
-  xdotool ("mousedown 1");
-  xdotool ("mousemove_relative --sync 40 0");
-  xdotool ("mousemove_relative --sync 40 0");
+  test_xdotool (press);
+  test_xdotool ("mousedown 1");
+  test_xdotool ("mousemove_relative --sync 40 0");
+  test_xdotool ("mousemove_relative --sync 40 0");
   test_wait_until (divider_past, &past);
 
   /* still holding it when the station resets */
@@ -661,9 +639,9 @@ station_ends_drag (OutreachApplication *app,
 
   /* moving on and letting go after it moves nothing */
   watch.motions = 0;
-  xdotool ("mousemove_relative --sync 150 0");
+  test_xdotool ("mousemove_relative --sync 150 0");
   test_wait_until (motions_seen, &watch);
-  xdotool ("mouseup 1");
+  test_xdotool ("mouseup 1");
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpint (gtk_paned_get_position (paned), ==, start);
@@ -675,7 +653,7 @@ station_ends_drag (OutreachApplication *app,
 static void
 test_drag_ends_with_reset (void)
 {
-  if (!have_xdotool ())
+  if (!test_have_xdotool ())
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return;
@@ -855,7 +833,7 @@ station_pad_keeps_keys (OutreachApplication *app,
 static void
 test_pad_keeps_keys (void)
 {
-  if (!have_xdotool ())
+  if (!test_have_xdotool ())
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return;
@@ -895,7 +873,7 @@ station_refuses_inspector (OutreachApplication *app,
   g_assert_false (inspector_opened (GTK_WINDOW (other), FALSE));
   gtk_window_destroy (GTK_WINDOW (other));
   before--;
-  if (have_xdotool ())
+  if (test_have_xdotool ())
     {
       press_keys (GTK_WINDOW (window), "ctrl+shift+d", GDK_KEY_d);
       press_keys (GTK_WINDOW (window), "ctrl+shift+i", GDK_KEY_i);
@@ -907,7 +885,7 @@ station_refuses_inspector (OutreachApplication *app,
 
   /* staff left the station: it is theirs to open */
   outreach_window_set_kiosk (window, FALSE);
-  if (have_xdotool ())
+  if (test_have_xdotool ())
     {
       press_keys (GTK_WINDOW (window), "ctrl+shift+d", GDK_KEY_d);
       g_assert_cmpuint (n_toplevels (), >, before);
@@ -987,7 +965,7 @@ pointer_to (GtkWidget *widget)
   move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
                           (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
                           (int) (at.x + sx), (int) (at.y + sy));
-  xdotool (move);
+  test_xdotool (move);
 }
 
 /* Clicks @button of the real mouse where it is, and waits until the
@@ -1004,7 +982,7 @@ click_here (GtkWidget *widget,
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "event", G_CALLBACK (on_event), &watch);
   gtk_widget_add_controller (GTK_WIDGET (native), controller);
-  xdotool (click);
+  test_xdotool (click);
   test_wait_until (click_seen, &watch);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -1150,7 +1128,7 @@ station_offers_no_extras (OutreachApplication *app,
 static void
 test_search_extras_refused (void)
 {
-  if (!have_xdotool ())
+  if (!test_have_xdotool ())
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return;
@@ -1254,7 +1232,7 @@ station_shortcuts_come_back (OutreachApplication *app,
   g_assert_false (accel_reaches (app, "<Control>q", "app.quit"));
   g_assert_false (accel_reaches (app, "<Control>w", "window.close"));
   g_assert_false (accel_reaches (app, "<Control>question", "win.show-help-overlay"));
-  if (have_xdotool ())
+  if (test_have_xdotool ())
     {
       press_keys (GTK_WINDOW (window), "ctrl+question", GDK_KEY_question);
       g_assert_false (shortcuts_window_shown ());
@@ -1269,7 +1247,7 @@ station_shortcuts_come_back (OutreachApplication *app,
     }
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "quit"));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "about"));
-  if (have_xdotool ())
+  if (test_have_xdotool ())
     press_keys (GTK_WINDOW (window), "ctrl+question", GDK_KEY_question);
   else
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
@@ -1313,7 +1291,7 @@ station_keys_do_nothing (OutreachApplication *app,
 static void
 test_keys_do_nothing (void)
 {
-  if (!have_xdotool ())
+  if (!test_have_xdotool ())
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return;
@@ -1370,7 +1348,7 @@ station_pad_taps_count (OutreachApplication *app,
 static void
 test_pad_taps_count (void)
 {
-  if (!have_xdotool ())
+  if (!test_have_xdotool ())
     {
       g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
       return;

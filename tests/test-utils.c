@@ -4,6 +4,8 @@
  */
 #include <glib/gstdio.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "test-utils.h"
 
 #define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
@@ -248,4 +250,36 @@ test_fake_handler_setup (const char *schemes)
   g_string_free (mime_types, TRUE);
 
   return output;
+}
+
+/**
+ * test_have_xdotool:
+ *
+ * Returns: whether real input can be sent: xdotool, on an X display
+ */
+gboolean
+test_have_xdotool (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL && GDK_IS_X11_DISPLAY (gdk_display_get_default ());
+}
+
+/**
+ * test_xdotool:
+ * @arguments: xdotool's arguments, separated by spaces
+ *
+ * Runs xdotool, and asserts that it succeeded.
+ */
+void
+test_xdotool (const char *arguments)
+{
+  g_autofree char *command = g_strconcat ("xdotool ", arguments, NULL);
+  g_auto(GStrv) argv = g_strsplit (command, " ", -1);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
 }

@@ -24,5 +24,7 @@ void       test_assert_fits        (GtkWidget    *child,
                                     GtkWidget    *parent);
 OutreachWindow *test_window_new    (OutreachContent *content);
 char      *test_fake_handler_setup (const char   *schemes);
+gboolean   test_have_xdotool       (void);
+void       test_xdotool            (const char   *arguments);
 
 G_END_DECLS
