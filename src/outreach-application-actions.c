@@ -184,7 +184,8 @@ apply_zoom (OutreachApplication *self)
 
 /* A display station's window cannot grow past its screen: whatever its
  * minimum size exceeds is cut off. The size it has to fit is its monitor's
- * when it is full screen, else the size it was given. */
+ * when it is full screen (turned, the monitor's size turns), else the size
+ * it was given. */
 static gboolean
 station_size (GtkWindow *window,
               int       *width,
@@ -200,13 +201,13 @@ station_size (GtkWindow *window,
                                                                 surface);
       GdkRectangle geometry;
 
-      if (monitor != NULL)
-        {
-          gdk_monitor_get_geometry (monitor, &geometry);
-          *width = geometry.width;
-          *height = geometry.height;
-          return *width > 0 && *height > 0;
-        }
+      /* on no monitor yet, there is nothing to fit */
+      if (monitor == NULL)
+        return FALSE;
+      gdk_monitor_get_geometry (monitor, &geometry);
+      *width = geometry.width;
+      *height = geometry.height;
+      return *width > 0 && *height > 0;
     }
   gtk_window_get_default_size (window, width, height);
   return *width > 0 && *height > 0;
