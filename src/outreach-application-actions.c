@@ -162,7 +162,8 @@ about_action (GSimpleAction *action,
 
 /* Text size, for projectors: the whole app's text, through the same
  * setting the desktop's text scaling uses, so every label and heading
- * grows alike. */
+ * grows alike. On a display station the text grows only while everything
+ * still fits the screen (see zoom_action). */
 #define ZOOM_STEP 1.15
 #define ZOOM_MIN  0.6
 #define ZOOM_MAX  3.0
@@ -181,6 +182,166 @@ apply_zoom (OutreachApplication *self)
   g_object_set (settings, "gtk-xft-dpi", (int) (self->base_dpi * self->zoom), NULL);
 }
 
+/* A display station's window cannot grow past its screen: whatever its
+ * minimum size exceeds is cut off. The size it has to fit is its monitor's
+ * when it is full screen (turned, the monitor's size turns), else the size
+ * it was given. */
+static gboolean
+station_size (GtkWindow *window,
+              int       *width,
+              int       *height)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  if (surface == NULL)
+    return FALSE;
+  if (gtk_window_is_fullscreen (window))
+    {
+      GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (window)),
+                                                                surface);
+      GdkRectangle geometry;
+
+      /* on no monitor yet, there is nothing to fit */
+      if (monitor == NULL)
+        return FALSE;
+      gdk_monitor_get_geometry (monitor, &geometry);
+      *width = geometry.width;
+      *height = geometry.height;
+      return *width > 0 && *height > 0;
+    }
+  gtk_window_get_default_size (window, width, height);
+  return *width > 0 && *height > 0;
+}
+
+static gboolean
+fits_within (GtkWidget *widget,
+             int        width,
+             int        height)
+{
+  int min_width, min_height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (min_width > width)
+    return FALSE;
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
+  return min_height <= height;
+}
+
+/* A side-by-side paned gives its end child less than its minimum when the
+ * start child takes the rest (the sidebar keeps its width): the window's
+ * minimum then leaves out what is cut off. Each paned under @widget, with
+ * the whole @width, has to hold both children at their minimum. */
+static gboolean
+panes_fit (GtkWidget *widget,
+           int        width)
+{
+  if (!gtk_widget_get_visible (widget) || GTK_IS_SCROLLED_WINDOW (widget))
+    return TRUE;
+  if (GTK_IS_PANED (widget) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL)
+    {
+      GtkPaned *paned = GTK_PANED (widget);
+      GtkWidget *start = gtk_paned_get_start_child (paned), *end = gtk_paned_get_end_child (paned);
+      int paned_min, start_min = 0, end_min = 0, handle;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &paned_min, NULL, NULL, NULL);
+      if (start != NULL && gtk_widget_get_visible (start))
+        gtk_widget_measure (start, GTK_ORIENTATION_HORIZONTAL, -1, &start_min, NULL, NULL, NULL);
+      if (end != NULL && gtk_widget_get_visible (end))
+        gtk_widget_measure (end, GTK_ORIENTATION_HORIZONTAL, -1, &end_min, NULL, NULL, NULL);
+      handle = paned_min - (gtk_paned_get_shrink_start_child (paned) ? 0 : start_min) -
+                           (gtk_paned_get_shrink_end_child (paned) ? 0 : end_min);
+      /* a start child that does not resize keeps the divider's place */
+      if (!gtk_paned_get_resize_start_child (paned) && start_min > 0)
+        start_min = MAX (start_min, gtk_paned_get_position (paned));
+      if (start_min + MAX (handle, 0) + end_min >
+          width - gtk_widget_get_margin_start (widget) - gtk_widget_get_margin_end (widget))
+        return FALSE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (!panes_fit (child, width))
+      return FALSE;
+  return TRUE;
+}
+
+/* @widget and every layer over it: the page, its sheets (the QR code, the
+ * staff PIN pad), the attract screen, and the countdown even while it is
+ * hidden (it comes up by itself) */
+static gboolean
+layers_fit (GtkWidget *widget,
+            int        width,
+            int        height)
+{
+  if (!gtk_widget_get_visible (widget))
+    return TRUE;
+  if (GTK_IS_OVERLAY (widget))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+           child = gtk_widget_get_next_sibling (child))
+        if (!layers_fit (child, width, height))
+          return FALSE;
+      return TRUE;
+    }
+  if (GTK_IS_REVEALER (widget) && gtk_revealer_get_child (GTK_REVEALER (widget)) != NULL)
+    return fits_within (gtk_revealer_get_child (GTK_REVEALER (widget)),
+                        width - gtk_widget_get_margin_start (widget) - gtk_widget_get_margin_end (widget),
+                        height - gtk_widget_get_margin_top (widget) - gtk_widget_get_margin_bottom (widget));
+  return fits_within (widget, width, height);
+}
+
+/* The app's window, if it is a station's */
+static GtkWindow *
+station_window (OutreachApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (OUTREACH_IS_WINDOW (l->data))
+      return outreach_window_get_kiosk (l->data) ? l->data : NULL;
+  return NULL;
+}
+
+/* Whether everything on a station's window fits its screen at the text
+ * size now; TRUE off a station, and on a station not yet shown */
+static gboolean
+station_fits (OutreachApplication *self)
+{
+  GtkWindow *window = station_window (self);
+  GtkWidget *child;
+  int width, height;
+
+  if (window == NULL || !station_size (window, &width, &height))
+    return TRUE;
+  child = gtk_window_get_child (window);
+  return fits_within (GTK_WIDGET (window), width, height) &&
+         (child == NULL || (layers_fit (child, width, height) && panes_fit (child, width)));
+}
+
+/* On a station, after each layout (a turn of the screen, another page, a
+ * sheet): a text size that no longer fits steps down until it does, never
+ * below the desktop's. The frame clock lays the window out again before
+ * it draws it. */
+static void
+on_station_layout (OutreachApplication *self)
+{
+  while (self->zoom > 1.0 && !station_fits (self))
+    {
+      self->zoom = self->zoom / ZOOM_STEP < 1.0 + 1e-6 ? 1.0 : self->zoom / ZOOM_STEP;
+      apply_zoom (self);
+    }
+}
+
+static void
+watch_station_layout (OutreachApplication *self)
+{
+  GtkWindow *window = station_window (self);
+  GdkFrameClock *clock = window != NULL ? gtk_widget_get_frame_clock (GTK_WIDGET (window)) : NULL;
+
+  if (clock == NULL || g_object_get_data (G_OBJECT (clock), "outreach-zoom-fit") != NULL)
+    return;
+  /* after the window's own layout, which it connected when it was realized */
+  g_signal_connect_object (clock, "layout", G_CALLBACK (on_station_layout), self, G_CONNECT_SWAPPED);
+  g_object_set_data (G_OBJECT (clock), "outreach-zoom-fit", GINT_TO_POINTER (TRUE));
+}
+
 static void
 zoom_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -188,6 +349,7 @@ zoom_action (GSimpleAction *action,
 {
   OutreachApplication *self = user_data;
   const char *name = g_action_get_name (G_ACTION (action));
+  double before = self->zoom;
 
   if (g_str_equal (name, "zoom-in"))
     self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
@@ -196,6 +358,16 @@ zoom_action (GSimpleAction *action,
   else
     self->zoom = 1.0;
   apply_zoom (self);
+
+  /* on a station, a step that would push anything past the screen is
+   * refused: measured at that size, at once, before it is drawn */
+  if (self->zoom > before && !station_fits (self))
+    {
+      self->zoom = before;
+      apply_zoom (self);
+    }
+  if (self->zoom > 1.0)
+    watch_station_layout (self);
 }
 
 /* The desktop's text size again, for the next visitor to a station */

@@ -9,6 +9,11 @@
  * three times the text size, and the countdown shows, and can be touched,
  * over a sheet.
  *
+ * On the real app as a station, in both orientations, a visitor zooms in as
+ * far as the app lets them: the text still fits the screen, and every
+ * control (the header's, the open PIN pad's, the countdown's, the QR
+ * sheet's) lies wholly within the window.
+ *
  * With OUTREACH_SCREENSHOTS=DIR, each screen is saved there as a PNG, at
  * 1920×1080 and at 1080×1920.
  *
@@ -18,6 +23,8 @@
 
 #include "outreach-application.h"
 #include "outreach-countdown.h"
+#include "outreach-exit-pin.h"
+#include "outreach-pin-pad.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-window.h"
 #include "test-utils.h"
@@ -318,6 +325,12 @@ touched_at_middle (GtkWidget *widget,
 
   g_assert_true (gtk_widget_compute_point (widget, window, &middle, &at));
   picked = gtk_widget_pick (window, at.x, at.y, GTK_PICK_DEFAULT);
+  if (picked != NULL && picked != widget && !gtk_widget_is_ancestor (picked, widget))
+    {
+      g_autofree char *what = describe (picked);
+
+      g_test_message ("a touch at %.0f,%.0f lands on %s", at.x, at.y, what);
+    }
   return picked == widget || (picked != NULL && gtk_widget_is_ancestor (picked, widget));
 }
 
@@ -447,6 +460,253 @@ test_start_again_wholly_tappable (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Zoomed in as far as it goes */
+
+typedef struct
+{
+  int          width, height;
+  GString     *problems;
+  guint        controls;
+} Bounds;
+
+/* The scrolled window @widget scrolls in, if any */
+static GtkScrolledWindow *
+scrolled_in (GtkWidget *widget)
+{
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      return GTK_SCROLLED_WINDOW (w);
+  return NULL;
+}
+
+static gboolean
+lies_within (GtkWidget *widget,
+             GtkWidget *window,
+             int        width,
+             int        height,
+             gboolean   across_only)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= width &&
+         (across_only || (bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= height));
+}
+
+/* Every control a visitor sees lies wholly within the screen's
+ * @width×@height; a control in a scrolled list is reached by scrolling it,
+ * so the list lies within the screen, and the control across it */
+static void
+bounds_widget (GtkWidget *widget,
+               GtkWidget *window,
+               Bounds    *bounds)
+{
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0 ||
+      gtk_widget_get_height (widget) == 0 || GTK_IS_SCROLLBAR (widget))
+    return;
+  /* the header's drag area (it moves a window; a station's does not move)
+   * is not a control */
+  if (is_target (widget) && !GTK_IS_WINDOW_HANDLE (widget))
+    {
+      GtkScrolledWindow *scrolled = scrolled_in (widget);
+      gboolean ok;
+
+      bounds->controls++;
+      if (scrolled == NULL)
+        ok = lies_within (widget, window, bounds->width, bounds->height, FALSE);
+      else
+        {
+          GtkPolicyType across;
+
+          gtk_scrolled_window_get_policy (scrolled, &across, NULL);
+          ok = lies_within (GTK_WIDGET (scrolled), window, bounds->width, bounds->height, FALSE) &&
+               (across != GTK_POLICY_NEVER ||
+                lies_within (widget, window, bounds->width, bounds->height, TRUE));
+        }
+      if (!ok)
+        {
+          g_autofree char *what = describe (widget);
+          graphene_rect_t box;
+
+          g_assert_true (gtk_widget_compute_bounds (widget, window, &box));
+          g_string_append_printf (bounds->problems, "off screen at %.0f,%.0f %.0f×%.0f: %s\n",
+                                  box.origin.x, box.origin.y, box.size.width, box.size.height, what);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    bounds_widget (child, window, bounds);
+}
+
+static void
+assert_all_within (OutreachWindow *window,
+                   const int      *size,
+                   const char     *screen)
+{
+  Bounds bounds = { size[0], size[1], g_string_new (NULL), 0 };
+  int min_width;
+
+  test_wait_drawn (GTK_WIDGET (window), 50);
+  save_screenshot (window, screen);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  g_test_message ("%s: window %d×%d, at least %d wide, on %d×%d", screen,
+                  gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                  min_width, size[0], size[1]);
+  bounds_widget (GTK_WIDGET (window), GTK_WIDGET (window), &bounds);
+  if (bounds.problems->len > 0)
+    g_test_message ("%s:\n%s", screen, bounds.problems->str);
+  g_assert_cmpuint (bounds.controls, >, 5);
+  g_assert_cmpstr (bounds.problems->str, ==, "");
+  g_assert_cmpint (min_width, <=, size[0]);
+  g_string_free (bounds.problems, TRUE);
+}
+
+static void
+press_corner (OutreachWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                                             "exit_corner"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_LONG_PRESS (controller))
+        g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
+    }
+}
+
+static int
+text_dpi (void)
+{
+  int dpi;
+
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+  return dpi;
+}
+
+typedef struct
+{
+  const int *size;
+  gboolean   ran;
+} Largest;
+
+
+static void
+on_station_activated (GApplication *app,
+                      Largest      *run)
+{
+  const int *size = run->size;
+  OutreachWindow *window = OUTREACH_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+  g_autofree char *hashed = outreach_exit_pin_hash ("2468", NULL);
+  GtkRevealer *revealer = GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer"));
+  g_autoptr(GString) link = g_string_new ("https://serocu.police.uk/");
+  int dpi = text_dpi (), last = 0;
+  GtkWidget *pad;
+
+  test_wait_until (test_is_mapped, window);
+  test_wait_drawn (GTK_WIDGET (window), 50);
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, size[0]);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, size[1]);
+
+  /* a visitor zooms in, on a page with the search bar open, until the
+   * text grows no more */
+  g_assert_true (outreach_window_show_page (window, "rart"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  while (text_dpi () > last)
+    {
+      last = text_dpi ();
+      g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+      test_wait_drawn (GTK_WIDGET (window), 50);
+    }
+  g_test_message ("text at %.2f×, %.1f px", last / (double) dpi, window_text_px (window));
+  g_assert_cmpfloat (last / (double) dpi, >, 1.5);
+  g_assert_cmpfloat (window_text_px (window), >=, MIN_TEXT_PX);
+  assert_all_within (window, size, "largest-page");
+
+  /* the countdown, over it all */
+  outreach_countdown_set_seconds_left (OUTREACH_COUNTDOWN (test_child (window, OUTREACH_TYPE_WINDOW, "countdown")),
+                                       20);
+  gtk_revealer_set_transition_type (revealer, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_reveal_child (revealer, TRUE);
+  assert_all_within (window, size, "largest-countdown");
+  g_assert_true (touched_at_middle (find_button (GTK_WIDGET (revealer), "win.still-here"), GTK_WIDGET (window)));
+  gtk_revealer_set_reveal_child (revealer, FALSE);
+  /* (hidden with no transition, it would keep its size, and take touches) */
+  gtk_revealer_set_transition_type (revealer, GTK_REVEALER_TRANSITION_TYPE_SLIDE_UP);
+
+  /* the staff PIN pad */
+  g_settings_set_string (settings, "kiosk-exit-pin", hashed);
+  press_corner (window);
+  pad = outreach_window_get_sheet (window);
+  g_assert_true (OUTREACH_IS_PIN_PAD (pad));
+  assert_all_within (window, size, "largest-pin-pad");
+  g_assert_true (touched_at_middle (test_child (pad, OUTREACH_TYPE_PIN_PAD, "enter_button"), GTK_WIDGET (window)));
+  g_assert_true (touched_at_middle (test_child (pad, OUTREACH_TYPE_PIN_PAD, "cancel_button"), GTK_WIDGET (window)));
+  g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "cancel_button"), "clicked");
+  g_assert_null (outreach_window_get_sheet (window));
+  g_settings_reset (settings, "kiosk-exit-pin");
+
+  /* a long link's QR code sheet */
+  while (link->len < 400)
+    g_string_append (link, "careers/regional-organised-crime-unit/");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", link->str);
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  assert_all_within (window, size, "largest-qr-sheet");
+  g_assert_cmpint (text_dpi (), ==, last);
+
+  /* a visitor drags the divider to the middle: the text steps down, if it
+   * must, until the page beside the sidebar fits again */
+  gtk_paned_set_position (GTK_PANED (gtk_widget_get_parent (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"))),
+                          size[0] / 2);
+  assert_all_within (window, size, "largest-divider");
+  g_test_message ("with the divider at %d: text at %.2f×", size[0] / 2, text_dpi () / (double) dpi);
+  g_assert_cmpint (text_dpi (), <=, last);
+  g_assert_cmpfloat (window_text_px (window), >=, MIN_TEXT_PX);
+  run->ran = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A bare X server has no window manager to make a window as big as the
+ * screen (GTK takes it as full screen all the same): the app's window is
+ * given the screen's size before it is shown */
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window,
+                 Largest        *run)
+{
+  gtk_window_set_decorated (window, FALSE);
+  gtk_window_set_default_size (window, run->size[0], run->size[1]);
+}
+
+static void
+test_largest_text (gconstpointer data)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) "--kiosk", NULL };
+  Largest run = { data, FALSE };
+  GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+  GdkRectangle screen;
+
+  /* the app fits what a full screen window has: the screen's size. Meson
+   * runs this test on a screen of each size (tests/meson.build). */
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_object_unref (monitor);
+  if (screen.width != run.size[0] || screen.height != run.size[1])
+    {
+      g_test_skip ("run on a screen of that size (OUTREACH_TEST_SCREEN)");
+      return;
+    }
+
+  /* tests may run side by side on one session bus */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), &run);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_station_activated), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  g_assert_true (run.ran);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +730,8 @@ main (int   argc,
                         test_qr_sheet_at_three_times);
   g_test_add_data_func ("/station-layout/qr-sheet-at-three-times/1080x1920", portrait,
                         test_qr_sheet_at_three_times);
+  g_test_add_data_func ("/station-layout/largest-text/1920x1080", landscape, test_largest_text);
+  g_test_add_data_func ("/station-layout/largest-text/1080x1920", portrait, test_largest_text);
   g_test_add_func ("/station-layout/countdown-over-sheet", test_countdown_over_sheet);
   g_test_add_func ("/station-layout/start-again-wholly-tappable", test_start_again_wholly_tappable);
 
