@@ -236,6 +236,7 @@ _outreach_window_close_sheet (OutreachWindow *self)
     return;
   gtk_overlay_remove_overlay (self->overlay, self->sheet);
   self->sheet = NULL;
+  gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), TRUE);
 }
 
 static void
@@ -257,6 +258,11 @@ show_sheet (OutreachWindow *self,
 
   g_signal_connect_object (sheet, "done", G_CALLBACK (on_sheet_done), self, G_CONNECT_SWAPPED);
   self->sheet = sheet;
+  /* nothing behind the staff PIN pad takes the keyboard: an arrow key
+   * could move the focus out of the pad to the page, where type-to-search
+   * would show the PIN typed next to the room */
+  if (OUTREACH_IS_PIN_PAD (sheet))
+    gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), FALSE);
   gtk_overlay_add_overlay (self->overlay, sheet);
   _outreach_debug_note_next_frame (sheet, "sheet");
   gtk_widget_grab_focus (sheet);
