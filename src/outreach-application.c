@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "outreach-application-private.h"
@@ -63,6 +65,33 @@ is_station (OutreachApplication *self)
     return TRUE;
   settings = outreach_settings_new_if_installed (APP_ID, NULL);
   return settings != NULL && g_settings_get_boolean (settings, "kiosk");
+}
+
+/* Whether the app's name on the session bus is held, and not by an
+ * instance of this app (this program, as /proc says) */
+static gboolean
+name_held_by_another_program (void)
+{
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GVariant) reply = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *ours = NULL;
+  guint32 pid;
+
+  if (bus == NULL)
+    return FALSE;
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+                                       g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(u)"),
+                                       G_DBUS_CALL_FLAGS_NONE, 5000, NULL, NULL);
+  if (reply == NULL)
+    return FALSE;   /* nobody holds it */
+  g_variant_get (reply, "(u)", &pid);
+  path = g_strdup_printf ("/proc/%u/exe", pid);
+  theirs = g_file_read_link (path, NULL);
+  ours = g_file_read_link ("/proc/self/exe", NULL);
+  return theirs == NULL || ours == NULL || strcmp (theirs, ours) != 0;
 }
 
 static int
@@ -133,11 +162,26 @@ outreach_application_handle_local_options (GApplication *app,
 
   /* A station takes the app's name on the bus from any other instance of
    * the app (one the bus started while the station was restarting, say),
-   * which then quits; no other instance can take it from a station. */
+   * which then quits; no other instance can take it from a station. A
+   * name held by another program cannot be taken: the station then runs
+   * without it, rather than leave the screen black while it is held. */
   if (!(g_application_get_flags (app) & G_APPLICATION_NON_UNIQUE))
-    g_application_set_flags (app, g_application_get_flags (app) |
-                                  (is_station (self) ? G_APPLICATION_REPLACE
-                                                     : G_APPLICATION_ALLOW_REPLACEMENT));
+    {
+      GApplicationFlags flags = G_APPLICATION_ALLOW_REPLACEMENT;
+
+      if (is_station (self))
+        {
+          flags = G_APPLICATION_REPLACE;
+          if (name_held_by_another_program ())
+            {
+              g_warning (_("Another program holds the app’s name on the session bus (%s): the "
+                           "display station runs without it, and cannot be reached over the bus."),
+                         APP_ID);
+              flags = G_APPLICATION_NON_UNIQUE;
+            }
+        }
+      g_application_set_flags (app, g_application_get_flags (app) | flags);
+    }
 
   if (!g_application_register (app, NULL, &error))
     {

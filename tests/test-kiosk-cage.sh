@@ -176,8 +176,11 @@ shot() {
 # differ from SHOT within 3 s: a paste shows there, and only there (the
 # countdown may come up elsewhere on the screen meanwhile)
 field_changes_from() {
-  local d
-  for _ in $(seq 15); do
+  local d deadline=$(( $(now_ms) + 3000 ))
+  # (3 s of the clock, however slow each grab is on a busy machine: the
+  # station's 8 s idle time must not pass meanwhile, or its reset would
+  # look like a change)
+  while [ "$(now_ms)" -lt "$deadline" ]; do
     grim "$out/$2.png"
     convert "$out/$1.png" -crop 1920x70+0+72 +repage "$out/field-a.png"
     convert "$out/$2.png" -crop 1920x70+0+72 +repage "$out/field-b.png"

@@ -11,6 +11,8 @@
  */
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
@@ -780,6 +782,106 @@ test_takes_name_from_other (void)
   g_assert_no_error (error);
 }
 
+/* Another program holds the name (it cannot be taken from it): the
+ * station runs anyway, on its own connection, and says why; it used to
+ * exit, start again and exit, the screen black for as long as it was held */
+
+typedef struct
+{
+  GDBusConnection *bus;
+  guint32          pid;
+} Connection;
+
+/* Whether the process answers org.gtk.Actions.List on a connection of its
+ * own (as the station's watchdog asks it) */
+static gboolean
+answers_on_own_connection (gpointer data)
+{
+  Connection *connection = data;
+  g_autoptr(GVariant) names = g_dbus_connection_call_sync (connection->bus, "org.freedesktop.DBus",
+                                                           "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                                                           "ListNames", NULL, G_VARIANT_TYPE ("(as)"),
+                                                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  g_autoptr(GVariantIter) iter = NULL;
+  const char *name;
+
+  g_assert_nonnull (names);
+  g_variant_get (names, "(as)", &iter);
+  while (g_variant_iter_next (iter, "&s", &name))
+    {
+      g_autoptr(GVariant) pid = NULL;
+      g_autoptr(GVariant) actions = NULL;
+      guint32 its_pid;
+
+      if (name[0] != ':')
+        continue;
+      pid = g_dbus_connection_call_sync (connection->bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                         "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+                                         g_variant_new ("(s)", name), G_VARIANT_TYPE ("(u)"),
+                                         G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+      if (pid == NULL)
+        continue;
+      g_variant_get (pid, "(u)", &its_pid);
+      if (its_pid != connection->pid)
+        continue;
+      actions = g_dbus_connection_call_sync (connection->bus, name, "/uk/police/serocu/Outreach",
+                                             "org.gtk.Actions", "List", NULL, NULL,
+                                             G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+      if (actions != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_name_acquired (GDBusConnection *bus,
+                  const char      *name,
+                  gpointer         acquired)
+{
+  *(gboolean *) acquired = TRUE;
+}
+
+static void
+test_name_held_by_another (void)
+{
+  const char *app = g_getenv ("SEROCU_OUTREACH");
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autofree char *log = g_build_filename (g_get_tmp_dir (), "station-name-held.log", NULL);
+  g_autofree char *said = NULL;
+  g_autoptr(GSubprocess) station = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean acquired = FALSE;
+  Connection connection = { bus, 0 };
+  guint owner;
+
+  if (app == NULL)
+    {
+      g_test_skip ("SEROCU_OUTREACH is not set (meson test sets it)");
+      return;
+    }
+  /* this test holds the name, and lets nobody replace it */
+  owner = g_bus_own_name_on_connection (bus, "uk.police.serocu.Outreach", G_BUS_NAME_OWNER_FLAGS_NONE,
+                                        on_name_acquired, NULL, &acquired, NULL);
+  test_wait_until (flag_set, &acquired);
+
+  /* (its warning is for the journal, not a failure) */
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  g_subprocess_launcher_set_stderr_file_path (launcher, log);
+  station = g_subprocess_launcher_spawn (launcher, &error, app, "--kiosk", NULL);
+  g_assert_no_error (error);
+  connection.pid = g_ascii_strtoull (g_subprocess_get_identifier (station), NULL, 10);
+  test_wait_until (answers_on_own_connection, &connection);
+
+  g_subprocess_force_exit (station);
+  g_subprocess_wait (station, NULL, &error);
+  g_assert_no_error (error);
+  g_bus_unown_name (owner);
+  g_assert_true (g_file_get_contents (log, &said, NULL, NULL));
+  g_assert_nonnull (strstr (said, "Another program holds the app’s name on the session bus"));
+  g_unlink (log);
+}
+
 /* The staff PIN pad keeps the keyboard */
 
 static void
@@ -1374,6 +1476,7 @@ main (int   argc,
   g_test_add_func ("/station/pad-keeps-keys", test_pad_keeps_keys);
   g_test_add_func ("/station/takes-name-from-other", test_takes_name_from_other);
   g_test_add_func ("/station/pad-taps-count", test_pad_taps_count);
+  g_test_add_func ("/station/name-held-by-another", test_name_held_by_another);
   g_test_add_func ("/station/search-extras-refused", test_search_extras_refused);
   g_test_add_func ("/station/problems-for-staff", test_problems_for_staff);
   g_test_add_func ("/station/shortcuts-after-leaving", test_shortcuts_after_leaving);
