@@ -12,7 +12,8 @@
 #   - a pack on those lists still passes the schema (if the schema learns to
 #     catch one, take it off the list, so the lists stay true);
 #   - changes to the minimal pack, each breaking one rule, are refused by
-#     both, and changes a pack may make are accepted by both.
+#     both, and changes a pack may make are accepted by both;
+#   - the README's minimal pack passes both.
 # Loosen a rule of the schema (a pattern, a length, a required field) and
 # one of these fails.
 #
@@ -35,6 +36,7 @@ SRCDIR = os.environ.get('G_TEST_SRCDIR', os.path.dirname(os.path.abspath(__file_
 DATA = os.path.join(SRCDIR, 'data')
 SCHEMA = os.path.join(SRCDIR, '..', 'data', 'uk.police.serocu.Outreach.content.schema.json')
 BUILTIN = os.path.join(SRCDIR, '..', 'data', 'content', 'serocu.json')
+README = os.path.join(SRCDIR, '..', 'README.md')
 APP = os.environ.get('SEROCU_OUTREACH')
 
 # Bad packs whose problem is in the JSON text itself: the validator reports
@@ -339,6 +341,24 @@ for where, fields in OBJECTS.items():
         setter((where + '.' if where else '') + 'colour', 'blue')
 
 
+def check_readme(validator):
+    """The README's minimal pack passes both, as the README says"""
+    with open(README, encoding='utf-8') as f:
+        text = f.read()
+    start = text.find('### A minimal pack')
+    start = text.find('```json\n', start) + len('```json\n') if start >= 0 else -1
+    end = text.find('```', start)
+    report(start >= len('```json\n') and end > start, 'the README has a minimal pack')
+    if start < len('```json\n') or end < start:
+        return
+    pack = json.loads(text[start:end])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'readme-pack.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text[start:end])
+        check_good(validator, "the README's minimal pack", pack, path)
+
+
 def check_changes(validator):
     with open(os.path.join(DATA, 'minimal.json'), encoding='utf-8') as f:
         minimal = json.load(f)
@@ -373,6 +393,7 @@ def main():
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
     check_data(validator)
+    check_readme(validator)
     check_changes(validator)
 
     print('1..%d' % len(tap))
