@@ -16,7 +16,7 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus dbus-x11 locales python3 x11-utils zbar-tools librsvg2-bin
   cage grim xwayland imagemagick xdotool dconf-cli
-  valgrind python3-pyatspi at-spi2-core systemd procps
+  valgrind python3-pyatspi at-spi2-core systemd procps python3-jsonschema
 )
 
 fuzz_packages=(clang libclang-rt-dev)

@@ -4,7 +4,8 @@
  * tools that do their job without a window and exit: --version,
  * --dump-content, --mailto and --qr (for HR's web pages, newsletters and
  * posters), --validate (for whoever writes a pack) and --hash-exit-pin
- * (for whoever sets up a display station). The options that
+ * (for whoever sets up a display station); --format=json makes --validate
+ * print its problems as JSON lines, for editors and CI scripts. The options that
  * shape the window (--show, --content, --kiosk, --idle-seconds) are read by
  * the application.
  *
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "outreach-cli.h"
 #include "outreach-content.h"
@@ -54,6 +56,9 @@ static const GOptionEntry option_entries[] = {
   { "validate", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
     (gpointer) on_validate_option,
     N_("Check a content pack (the built-in one without FILE) and exit"), N_("[FILE]") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("How --validate reports problems: “text” (the default) or “json”, one JSON object a "
+       "line, and nothing for a valid pack"), N_("FORMAT") },
   { "mailto", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print the mailto: link the app would open to write to CONTACT about PAGE, and exit"),
     N_("CONTACT[:PAGE]") },
@@ -91,10 +96,85 @@ outreach_cli_add_options (GApplication *application)
                                               "Unit, meet its people and get in touch."));
 }
 
+/* A problem's kind, as --format=json names it: stable words for scripts */
+static const char *
+problem_code_name (OutreachContentError code)
+{
+  switch (code)
+    {
+    case OUTREACH_CONTENT_ERROR_IO:
+      return "io";
+    case OUTREACH_CONTENT_ERROR_TOO_LARGE:
+      return "too-large";
+    case OUTREACH_CONTENT_ERROR_TOO_DEEP:
+      return "too-deep";
+    case OUTREACH_CONTENT_ERROR_ENCODING:
+      return "encoding";
+    case OUTREACH_CONTENT_ERROR_SYNTAX:
+      return "syntax";
+    case OUTREACH_CONTENT_ERROR_SCHEMA_VERSION:
+      return "schema-version";
+    case OUTREACH_CONTENT_ERROR_INVALID:
+      return "invalid";
+    case OUTREACH_CONTENT_ERROR_DUPLICATE_ID:
+      return "duplicate-id";
+    case OUTREACH_CONTENT_ERROR_UNRESOLVED:
+      return "unresolved";
+    case OUTREACH_CONTENT_ERROR_UNSAFE_LINK:
+      return "unsafe-link";
+    case OUTREACH_CONTENT_ERROR_BAD_ADDRESS:
+      return "bad-address";
+    }
+  return "invalid";
+}
+
+/* One problem as one line of JSON: file, line and column (null when the
+ * problem has no place in the text), path (null when it is in no field),
+ * message and code. Built by json-glib, so any text in it is escaped. */
+static char *
+problem_to_json_line (const OutreachProblem *problem)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, problem->file);
+  json_builder_set_member_name (builder, "line");
+  if (problem->line > 0)
+    json_builder_add_int_value (builder, problem->line);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "column");
+  if (problem->line > 0)
+    json_builder_add_int_value (builder, problem->column);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "path");
+  if (problem->path != NULL)
+    json_builder_add_string_value (builder, problem->path);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, problem->message);
+  json_builder_set_member_name (builder, "code");
+  json_builder_add_string_value (builder, problem_code_name (problem->code));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  /* not pretty: one problem, one line */
+  json_generator_set_pretty (generator, FALSE);
+  return json_generator_to_data (generator, NULL);
+}
+
 /* The report of --validate on @filename, or on the built-in pack for %NULL,
- * in @out; returns the exit status: 0 for a good pack, 1 otherwise. */
+ * in @out, as text or (@json) JSON lines, which say nothing of a good pack;
+ * returns the exit status: 0 for a good pack, 1 otherwise. */
 static int
 validate (const char *filename,
+          gboolean    json,
           GString    *out)
 {
   g_autoptr(GPtrArray) problems = NULL;
@@ -115,11 +195,16 @@ validate (const char *filename,
     {
       for (guint i = 0; i < problems->len; i++)
         {
-          g_autofree char *line = outreach_problem_to_string (g_ptr_array_index (problems, i));
+          OutreachProblem *problem = g_ptr_array_index (problems, i);
+          g_autofree char *line = json ? problem_to_json_line (problem)
+                                       : outreach_problem_to_string (problem);
           g_string_append_printf (out, "%s\n", line);
         }
       return 1;
     }
+
+  if (json)
+    return 0;
 
   n_units = outreach_content_get_n_units (content);
   n_profiles = g_list_model_get_n_items (outreach_content_get_profiles (content));
@@ -322,6 +407,25 @@ check_combination (GVariantDict  *options,
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                    _("--%s does not read --content: leave one of them out."), tool);
       return FALSE;
+    }
+
+  if (has_option (options, "format"))
+    {
+      const char *format = NULL;
+
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      if (g_strcmp0 (tool, "validate") != 0)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                               _("--format is how --validate reports: use it with --validate."));
+          return FALSE;
+        }
+      if (g_strcmp0 (format, "text") != 0 && g_strcmp0 (format, "json") != 0)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                               _("--format must be “text” or “json”."));
+          return FALSE;
+        }
     }
 
   if (has_option (options, "output") && g_strcmp0 (tool, "qr") != 0)
@@ -612,12 +716,17 @@ run_tool (GVariantDict *options)
     {
       g_autoptr(GString) out = g_string_new (NULL);
       g_autofree char *content_file = NULL;
+      const char *format = NULL;
+      gboolean json;
       int status;
 
       g_variant_dict_lookup (options, "content", "^ay", &content_file);
-      status = validate (validate_file ? validate_file : content_file, out);
+      json = g_variant_dict_lookup (options, "format", "&s", &format) &&
+             g_str_equal (format, "json");
+      status = validate (validate_file ? validate_file : content_file, json, out);
 
-      if (status == 0)
+      /* JSON lines are the report a script asked for: on standard output */
+      if (status == 0 || json)
         g_print ("%s", out->str);
       else
         g_printerr ("%s", out->str);

@@ -458,9 +458,9 @@ void
 _outreach_walk_root (OutreachWalk *walk,
                      JsonNode     *root)
 {
-  static const char *allowed[] = { "schema", "organisation", "sidebar", "pages", "units",
-                                   "profiles", "contacts", "links", "templates", "get_in_touch",
-                                   NULL };
+  static const char *allowed[] = { "$schema", "schema", "organisation", "sidebar", "pages",
+                                   "units", "profiles", "contacts", "links", "templates",
+                                   "get_in_touch", NULL };
   static const char *organisation_allowed[] = { "name", "short_name", "strapline", NULL };
   OutreachContent *content = walk->content;
   JsonObject *object, *organisation;
@@ -496,6 +496,10 @@ _outreach_walk_root (OutreachWalk *walk,
   _outreach_walk_pop (walk, len);
 
   _outreach_walk_check_members (walk, object, allowed);
+
+  /* where an editor finds the JSON Schema that describes a pack (data/): a
+   * string, for the editor only */
+  _outreach_walk_get_string (walk, object, "$schema", FALSE);
 
   if ((node = _outreach_walk_get_member (walk, object, "organisation", TRUE)) != NULL)
     {

@@ -23,6 +23,8 @@
 
 #include <gio/gio.h>
 
+#include <json-glib/json-glib.h>
+
 #include "outreach-content.h"
 #include "outreach-exit-pin.h"
 #include "test-packs.h"
@@ -382,12 +384,15 @@ test_version_and_help (void)
 
   run_app (&help, "--help", NULL);
   g_assert_cmpint (exit_status (&help), ==, 0);
-  for (guint i = 0; i < 5; i++)
+  for (guint i = 0; i < 6; i++)
     {
       static const char *options[] = { "--show=ID", "--content=FILE", "--validate",
-                                       "--dump-content", "--version" };
+                                       "--dump-content", "--version", "--format=FORMAT" };
       g_assert_nonnull (strstr (help.out, options[i]));
     }
+
+  /* a script reading --format=json learns that silence is success */
+  g_assert_nonnull (strstr (help.out, "nothing for a valid pack"));
 
   run_app (&bad, "--no-such-option", NULL);
   g_assert_cmpint (exit_status (&bad), !=, 0);
@@ -533,6 +538,11 @@ test_contradictions (void)
     { { "--idle-seconds=-5", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
     { { "--idle-seconds=ninety", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
     { { "--idle-seconds=86401", NULL }, "--idle-seconds must be a whole number of seconds, from 1 to 86400." },
+    /* --format says how --validate reports, and nothing else */
+    { { "--format=json", NULL }, "--format is how --validate reports: use it with --validate." },
+    { { "--mailto=hr", "--format=json", NULL }, "--format is how --validate reports: use it with --validate." },
+    { { "--validate", "--format=xml", NULL }, "--format must be “text” or “json”." },
+    { { "--validate", "--format=json", "--format=text" }, "--format is given twice: give it once." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -559,6 +569,187 @@ test_validate_content_option (void)
   run_app (&run, option, "--validate", NULL);
   g_assert_cmpint (exit_status (&run), ==, 0);
   g_assert_cmpstr (run.out, ==, expected);
+}
+
+/* The text line --validate prints for a problem given as a JSON line, which
+ * must be an object with exactly these members, of these types */
+static char *
+text_line_from_json (const char *json_line)
+{
+  static const char *members[] = { "file", "line", "column", "path", "message", "code", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+  const char *file, *path, *message;
+  JsonNode *line, *column;
+
+  json_parser_load_from_data (parser, json_line, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_object_get_size (object), ==, g_strv_length ((char **) members));
+  for (guint i = 0; members[i] != NULL; i++)
+    g_assert_true (json_object_has_member (object, members[i]));
+
+  file = json_object_get_string_member (object, "file");
+  message = json_object_get_string_member (object, "message");
+  g_assert_nonnull (file);
+  g_assert_nonnull (message);
+  {
+    static const char *codes[] = { "io", "too-large", "too-deep", "encoding", "syntax",
+                                   "schema-version", "invalid", "duplicate-id", "unresolved",
+                                   "unsafe-link", "bad-address", NULL };
+
+    g_assert_true (g_strv_contains (codes, json_object_get_string_member (object, "code")));
+  }
+  path = json_object_get_null_member (object, "path") ? NULL
+                                                      : json_object_get_string_member (object, "path");
+  line = json_object_get_member (object, "line");
+  column = json_object_get_member (object, "column");
+  /* a line and a column, or neither */
+  g_assert_cmpint (JSON_NODE_HOLDS_NULL (line), ==, JSON_NODE_HOLDS_NULL (column));
+  if (!JSON_NODE_HOLDS_NULL (line))
+    {
+      g_assert_cmpint (json_node_get_value_type (line), ==, G_TYPE_INT64);
+      g_assert_cmpint (json_node_get_value_type (column), ==, G_TYPE_INT64);
+      g_assert_cmpint (json_node_get_int (line), >, 0);
+      g_assert_cmpint (json_node_get_int (column), >, 0);
+      return g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ": %s", file,
+                              json_node_get_int (line), json_node_get_int (column), message);
+    }
+  if (path != NULL)
+    {
+      g_assert_true (g_str_has_prefix (path, "$"));
+      return g_strdup_printf ("%s: %s: %s", file, path, message);
+    }
+  return g_strdup_printf ("%s: %s", file, message);
+}
+
+/* --format=json: every bad pack of tests/data gives, on standard output,
+ * one JSON object a line, each saying what the text's line says, at the
+ * same line and column or path; a good pack gives nothing */
+static void
+test_validate_json_lines (void)
+{
+  g_autofree char *data_dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autofree char *minimal = test_pack_path ("minimal.json");
+  g_autofree char *good_option = g_strdup_printf ("--validate=%s", minimal);
+  g_autoptr(GDir) dir = g_dir_open (data_dir, 0, NULL);
+  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  g_auto(Run) good = { 0 };
+  g_auto(Run) builtin = { 0 };
+  g_auto(Run) text_format = { 0 };
+  static const char *codes[][2] = {
+    { "bad-syntax.json", "syntax" },
+    { "bad-invalid-utf8.json", "encoding" },
+    { "bad-duplicate-id.json", "duplicate-id" },
+    { "bad-unresolved-team.json", "unresolved" },
+    { "bad-link-http.json", "unsafe-link" },
+    { "bad-address-display-name.json", "bad-address" },
+    { "bad-schema-version.json", "schema-version" },
+    { "bad-long-name.json", "too-large" },
+  };
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "bad-") && g_str_has_suffix (name, ".json"))
+      g_ptr_array_add (bad, g_strdup (name));
+  /* the table of test-content.c, and more */
+  g_assert_cmpuint (bad->len, >=, 49);
+
+  for (guint i = 0; i < bad->len; i++)
+    {
+      g_autofree char *path = test_pack_path (g_ptr_array_index (bad, i));
+      g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+      g_auto(GStrv) text_lines = NULL;
+      g_auto(GStrv) json_lines = NULL;
+      g_auto(Run) text = { 0 };
+      g_auto(Run) json = { 0 };
+
+      /* under valgrind one pack is enough: each run takes seconds, and
+       * valgrind-test-cli is near its timeout */
+      if (RUNNING_ON_VALGRIND && i > 0)
+        continue;
+      run_app (&text, option, NULL);
+      run_app (&json, option, "--format=json", NULL);
+      g_assert_cmpint (exit_status (&text), ==, 1);
+      g_assert_cmpint (exit_status (&json), ==, 1);
+      g_assert_cmpstr (json.err, ==, "");
+      g_assert_true (g_str_has_suffix (json.out, "\n"));
+
+      text_lines = g_strsplit (text.err, "\n", -1);
+      json_lines = g_strsplit (json.out, "\n", -1);
+      g_assert_cmpuint (g_strv_length (json_lines), ==, g_strv_length (text_lines));
+      g_assert_cmpuint (g_strv_length (json_lines), >=, 2);
+      for (guint l = 0; json_lines[l + 1] != NULL; l++)
+        {
+          g_autofree char *said = text_line_from_json (json_lines[l]);
+
+          g_assert_cmpstr (said, ==, text_lines[l]);
+        }
+    }
+
+  /* the code says the kind of problem, whatever the language */
+  for (guint i = 0; i < (RUNNING_ON_VALGRIND ? 1 : G_N_ELEMENTS (codes)); i++)
+    {
+      g_autofree char *path = test_pack_path (codes[i][0]);
+      g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+      g_autofree char *expected = g_strdup_printf ("\"code\":\"%s\"}\n", codes[i][1]);
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, option, "--format=json", NULL);
+      g_assert_true (g_str_has_suffix (run.out, expected));
+    }
+
+  run_app (&good, good_option, "--format=json", NULL);
+  g_assert_cmpint (exit_status (&good), ==, 0);
+  g_assert_cmpstr (good.out, ==, "");
+  g_assert_cmpstr (good.err, ==, "");
+
+  run_app (&builtin, "--validate", "--format=json", NULL);
+  g_assert_cmpint (exit_status (&builtin), ==, 0);
+  g_assert_cmpstr (builtin.out, ==, "");
+  g_assert_cmpstr (builtin.err, ==, "");
+
+  /* --format=text is today's report */
+  run_app (&text_format, good_option, "--format=text", NULL);
+  g_assert_cmpint (exit_status (&text_format), ==, 0);
+  g_assert_true (g_str_has_suffix (text_format.out, ": valid: 4 units, 1 profile, 1 contact\n"));
+}
+
+/* The JSON lines of a problem whose words carry quotes, backslashes and
+ * the like are still one line of valid JSON each */
+static void
+test_validate_json_escapes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "quote\"back\\slash.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_auto(GStrv) text_lines = NULL;
+  g_auto(GStrv) json_lines = NULL;
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  static const char pack[] =
+    "{\"schema\": \"a\\\"b\\\\c\"}\n";
+
+  g_assert_true (g_file_set_contents (path, pack, -1, NULL));
+  run_app (&text, option, NULL);
+  run_app (&json, option, "--format=json", NULL);
+  g_assert_cmpint (exit_status (&json), ==, 1);
+  text_lines = g_strsplit (text.err, "\n", -1);
+  json_lines = g_strsplit (json.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (json_lines), ==, g_strv_length (text_lines));
+  for (guint l = 0; json_lines[l + 1] != NULL; l++)
+    {
+      g_autofree char *said = text_line_from_json (json_lines[l]);
+
+      g_assert_cmpstr (said, ==, text_lines[l]);
+    }
+  g_assert_nonnull (strstr (text.err, ": $.schema: schema \"a\\\"b\\\\c\" is not supported"));
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* An unknown --show is an error before any window (or running instance)
@@ -1002,6 +1193,8 @@ main (int   argc,
   g_test_add_func ("/cli/qr/output-is-safe", test_qr_output_is_safe);
   g_test_add_func ("/cli/contradictions", test_contradictions);
   g_test_add_func ("/cli/validate/content-option", test_validate_content_option);
+  g_test_add_func ("/cli/validate/json-lines", test_validate_json_lines);
+  g_test_add_func ("/cli/validate/json-escapes", test_validate_json_escapes);
   g_test_add_func ("/cli/show-unknown", test_show_unknown);
   g_test_add_func ("/cli/no-display", test_no_display);
   g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);

@@ -1,0 +1,409 @@
+#!/usr/bin/python3
+# test-schema.py: the JSON Schema for packs (data/…content.schema.json) says
+# what the app's validator says, as far as a schema can.
+#
+# Debian's python3-jsonschema (draft 2020-12) checks packs against the schema;
+# the app itself (`--validate=FILE --format=json`) says what the validator
+# makes of the same packs. They must agree:
+#   - the built-in pack and every good pack of tests/data pass the schema;
+#   - every bad pack of tests/data is refused by the app, and by the schema
+#     at the place the app names (or the object holding it), unless it is on
+#     one of the two lists below, which say why the schema cannot catch it;
+#   - a pack on those lists still passes the schema (if the schema learns to
+#     catch one, take it off the list, so the lists stay true);
+#   - changes to the minimal pack, each breaking one rule, are refused by
+#     both, and changes a pack may make are accepted by both;
+#   - the README's minimal pack passes both.
+# Loosen a rule of the schema (a pattern, a length, a required field) and
+# one of these fails.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+import copy
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:
+    # not a skip: the schema would go unchecked
+    print('Bail out! python3-jsonschema is missing: build-aux/setup.sh test installs it')
+    sys.exit(1)
+
+SRCDIR = os.environ.get('G_TEST_SRCDIR', os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(SRCDIR, 'data')
+SCHEMA = os.path.join(SRCDIR, '..', 'data', 'uk.police.serocu.Outreach.content.schema.json')
+BUILTIN = os.path.join(SRCDIR, '..', 'data', 'content', 'serocu.json')
+README = os.path.join(SRCDIR, '..', 'README.md')
+APP = os.environ.get('SEROCU_OUTREACH')
+
+# Bad packs whose problem is in the JSON text itself: the validator reports
+# them at a line and column, before any field is read. A schema describes
+# parsed JSON and never sees them (and Python's parser accepts some of them:
+# duplicate keys, lone surrogates, numbers past 64 bits).
+TEXT_LEVEL = {
+    'bad-comment.json': 'a /* comment */',
+    'bad-duplicate-key.json': 'a key given twice in one object',
+    'bad-empty.json': 'no JSON at all',
+    'bad-escaped-key.json': 'an escape in a field name',
+    'bad-escaped-line-break.json': 'a backslash before a line break',
+    'bad-hex-escape.json': 'a \\x escape',
+    'bad-invalid-utf8.json': 'bytes that are not UTF-8',
+    'bad-leading-zero.json': 'a number written 01',
+    'bad-lone-low-surrogate.json': 'half a character',
+    'bad-lone-surrogate.json': 'half a character',
+    'bad-many-fields.json': 'over 1000 fields in an object (a limit of the reader)',
+    'bad-nul-escape.json': 'a \\0 escape',
+    'bad-nul.json': 'a NUL byte',
+    'bad-number-infinite.json': 'a number out of range',
+    'bad-number-wraps.json': 'an integer past 64 bits',
+    'bad-short-unicode-escape.json': 'a \\u escape with too few digits',
+    'bad-syntax.json': 'a missing comma',
+    'bad-trailing-content.json': 'text after the pack',
+}
+
+# Bad packs the schema cannot express: the app refuses them, the schema
+# passes them.
+CANNOT_EXPRESS = {
+    # ids unique across the pack, and cross-references by id: a JSON Schema
+    # has no way to compare one value with another elsewhere in the document
+    'bad-duplicate-id.json': 'an id used twice (units, pages and profiles share ids)',
+    'bad-unresolved-team.json': 'a profile\'s team that no unit has',
+    'bad-unresolved-contact.json': 'a section\'s contact that the pack does not have',
+    'bad-template-contact.json': 'a template\'s contact that the pack does not have',
+    'bad-contact-template.json': 'a contact\'s template that the pack does not have',
+    # sizes of words: where a line may break is Unicode's line-breaking
+    # rules, which a pattern cannot spell out
+    'bad-long-word.json': 'a word longer than a line',
+    'bad-no-break-word.json': 'a word joined by no-break spaces, longer than a line',
+    # scripts: whether a host name mixes alphabets is Unicode's script data
+    'bad-link-lookalike.json': 'a host name mixing Latin and Cyrillic letters',
+}
+
+tap = []
+
+
+def report(ok, name, detail=''):
+    tap.append((ok, name, detail))
+
+
+def validate_with_app(path):
+    """The app's problems with the pack at @path, as its JSON lines"""
+    run = subprocess.run([APP, '--validate=' + path, '--format=json'],
+                         capture_output=True, text=True, timeout=60)
+    problems = [json.loads(line) for line in run.stdout.splitlines()]
+    if run.returncode not in (0, 1) or (run.returncode == 0) != (problems == []):
+        raise AssertionError('--validate: exit %d, %r, %r' % (run.returncode, run.stdout,
+                                                              run.stderr))
+    return problems
+
+
+def schema_errors(validator, pack):
+    """Every error the schema finds, with those inside anyOf/oneOf/not"""
+    found = []
+    pending = list(validator.iter_errors(pack))
+    while pending:
+        error = pending.pop()
+        found.append(error)
+        pending.extend(error.context or [])
+    return found
+
+
+def parent(path):
+    """$.a[0].b → $.a[0]; $.a[0] → $.a; $ → $"""
+    cut = max(path.rfind('.'), path.rfind('['))
+    return path[:cut] if cut > 0 else '$'
+
+
+def schema_catches_at(errors, path):
+    """Whether one of @errors is at the app's @path, at the object holding
+    it (where a schema reports a missing or unknown field) or inside it
+    (the app reports a body's size for the whole, the schema a paragraph)"""
+    places = {e.json_path for e in errors}
+    return (path in places or parent(path) in places or
+            any(p.startswith(path + '[') or p.startswith(path + '.') for p in places))
+
+
+def check_good(validator, name, pack, path):
+    errors = schema_errors(validator, pack)
+    report(not errors, 'schema passes ' + name,
+           '; '.join('%s: %s' % (e.json_path, e.message[:120]) for e in errors[:3]))
+    problems = validate_with_app(path)
+    report(not problems, 'app passes ' + name, json.dumps(problems[:2]))
+
+
+def check_bad(validator, name, pack, path):
+    """Both refuse the pack at @path; the schema at a place the app names
+    (the app may name a reference to what is wrong first)"""
+    problems = validate_with_app(path)
+    if not problems:
+        report(False, 'app refuses ' + name, 'the app passes it')
+        return
+    errors = schema_errors(validator, pack)
+    places = [p['path'] or '$' for p in problems]
+    place = next((p for p in places if schema_catches_at(errors, p)), None)
+    report(place is not None, 'schema refuses %s at %s' % (name, place or places[0]),
+           'app: %s; schema: %s' % (problems[0]['message'],
+                                    '; '.join('%s: %s' % (e.json_path, e.message[:100])
+                                              for e in errors[:3]) or 'passes it'))
+
+
+def check_data(validator):
+    names = sorted(n for n in os.listdir(DATA) if n.endswith('.json'))
+    bad = [n for n in names if n.startswith('bad-')]
+    good = [n for n in names if not n.startswith('bad-')]
+    report(len(bad) >= 49 and good != [], 'tests/data has its packs', '%d bad' % len(bad))
+
+    for listed in list(TEXT_LEVEL) + list(CANNOT_EXPRESS):
+        report(listed in bad, 'listed pack %s is in tests/data' % listed)
+
+    with open(BUILTIN, encoding='utf-8') as f:
+        builtin = json.load(f)
+    check_good(validator, 'the built-in pack', builtin, BUILTIN)
+    report(builtin.get('$schema') == '../uk.police.serocu.Outreach.content.schema.json',
+           'the built-in pack names the schema beside it', repr(builtin.get('$schema')))
+
+    for name in good:
+        path = os.path.join(DATA, name)
+        with open(path, encoding='utf-8') as f:
+            check_good(validator, name, json.load(f), path)
+
+    for name in bad:
+        path = os.path.join(DATA, name)
+        if name in TEXT_LEVEL:
+            problems = validate_with_app(path)
+            report(problems != [] and problems[0]['line'] is not None,
+                   '%s is refused at a line of the text (%s)' % (name, TEXT_LEVEL[name]),
+                   json.dumps(problems[:1]))
+            continue
+        with open(path, encoding='utf-8') as f:
+            pack = json.load(f)
+        if name in CANNOT_EXPRESS:
+            problems = validate_with_app(path)
+            errors = schema_errors(validator, pack)
+            report(problems != [], 'app refuses %s (%s)' % (name, CANNOT_EXPRESS[name]))
+            report(not errors, 'schema passes %s, which it cannot express' % name,
+                   'the schema catches it now: take it off CANNOT_EXPRESS')
+            continue
+        check_bad(validator, name, pack, path)
+
+
+def setter(path, value):
+    """A change to a pack: sets what @path names ('units.0.name'), or with
+    value DELETE removes it"""
+    def change(pack):
+        keys = [int(k) if k.isdigit() else k for k in path.split('.')]
+        target = pack
+        for k in keys[:-1]:
+            target = target[k]
+        if value is DELETE:
+            del target[keys[-1]]
+        else:
+            target[keys[-1]] = copy.deepcopy(value)
+    return change
+
+
+DELETE = object()
+LONG = 'N' * 201
+PLACEHOLDERS_21 = ' '.join(['{unit}'] * 21)
+
+# Changes a pack may make: both accept them
+GOOD_CHANGES = {
+    '"$schema" names the schema': setter('$schema', 'https://example.org/pack.schema.json'),
+    'a Welsh name': setter('units.0.name@cy', 'Uned Enghreifftiol'),
+    'a Serbian (Latin) title': setter('pages.0.title@sr@latin', 'Dobrodošli'),
+    'a Welsh description': setter('units.0.description@cy', ['Yr uned.']),
+    'a Welsh story': setter('profiles.0.story@cy', ['Alex ydw i.']),
+    'a Welsh subject and body': lambda p: (setter('templates.0.subject@cy', 'Ymholiad: {unit}')(p),
+                                           setter('templates.0.body@cy', ['Helo,'])(p)),
+    'a quote with its source, in Welsh': setter('pages.0.sections.0.quote',
+                                                {'text': 'Words.', 'text@cy': 'Geiriau.',
+                                                 'source': 'Someone'}),
+    'no abbreviation': setter('units.0.abbreviation', DELETE),
+    'no profiles or links': lambda p: (setter('profiles', DELETE)(p), setter('links', DELETE)(p),
+                                       setter('pages.1.sections.0.profiles', [])(p),
+                                       setter('pages.2.sections.1.links', [])(p)),
+    'an empty list of children': setter('units.0.children.1.children', []),
+    'an empty section': setter('pages.0.sections.0', {}),
+    'a web address with a port and a query': setter('links.0.url',
+                                                   'https://example.org:8443/a?b=c#d'),
+    'a web address with an international host': setter('links.0.url',
+                                                      'https://bücher.example/'),
+    'an officer': setter('profiles.0.employment', 'officer'),
+    'an address with atext symbols': setter('contacts.0.address', "o'neil+hr@mail.example.org"),
+    'text with a no-break space inside': setter('units.0.name', 'Example\u00a0Unit'),
+    'braces that are no placeholder': setter('templates.0.subject', 'Enquiry {Unit} { unit } {unit'),
+    'a name of 200 characters': setter('units.0.name', 'N' * 200),
+    'an id of 64 characters': lambda p: (setter('links.0.id', 'a' * 64)(p),
+                                         setter('pages.2.sections.1.links', ['a' * 64])(p)),
+}
+
+# Changes that break one rule each: both refuse them
+BAD_CHANGES = {
+    'schema 2': setter('schema', 2),
+    'no organisation': setter('organisation', DELETE),
+    'no organisation name': setter('organisation.name', DELETE),
+    'an unknown top-level field': setter('$other', 'x'),
+    '"$schema" not a string': setter('$schema', 3),
+    '"$schema" blank': setter('$schema', ' '),
+    '"$schema" translated': setter('$schema@cy', 'x'),
+    'an upper-case id': setter('units.0.id', 'Exru'),
+    'an id starting with "-"': setter('units.0.id', '-exru'),
+    'an id of 65 characters': setter('links.0.id', 'a' * 65),
+    'an id with a space': setter('units.0.children.0.id', 'cyber crime'),
+    'an empty sidebar': setter('sidebar', []),
+    'a sidebar listing a page twice': setter('sidebar', ['home', 'home']),
+    'a sidebar entry not an id': setter('sidebar.1', 'Example Unit'),
+    'no units': setter('units', []),
+    'no contacts': setter('contacts', []),
+    'no templates': setter('templates', []),
+    'no pages': setter('pages', DELETE),
+    'no page "home"': setter('pages.0.id', 'welcome'),
+    'get_in_touch without "unit"': setter('get_in_touch.unit', DELETE),
+    'get_in_touch with a "team"': setter('get_in_touch.team', 'enquiry'),
+    'no get_in_touch': setter('get_in_touch', DELETE),
+    'an empty description': setter('units.0.description', []),
+    'an empty story': setter('profiles.0.story', []),
+    'an empty body': setter('templates.0.body', []),
+    'a name of 201 characters': setter('units.0.name', LONG),
+    'a heading of 201 characters': setter('pages.2.sections.0.heading', LONG),
+    'a time in role of 201 characters': setter('profiles.0.time_in_role', LONG),
+    'a link title of 201 characters': setter('links.0.title', LONG),
+    'a Welsh name of 201 characters': setter('units.0.name@cy', LONG),
+    'a subject of 201 characters': setter('templates.0.subject', 'S' * 201),
+    'a paragraph of a body of 4001 characters': setter('templates.0.body.1', 'x ' * 2000 + 'x'),
+    'a subject with 21 placeholders': setter('templates.0.subject', PLACEHOLDERS_21),
+    'a body with an unknown placeholder': setter('templates.0.body.1', 'About {unti}.'),
+    'a Welsh body with an unknown placeholder': setter('templates.0.body@cy', ['{nope}']),
+    'a web address with a user name': setter('links.0.url', 'https://user@example.org/'),
+    'a web address with a backslash': setter('links.0.url', 'https://example.org\\@evil.example/'),
+    'a web address with no host': setter('links.0.url', 'https:///path'),
+    'a web address with a tab': setter('links.0.url', 'https://example.org/\t'),
+    'an ftp address': setter('links.0.url', 'ftp://example.org/'),
+    'a web address of 2001 characters': setter('links.0.url', 'https://example.org/' + 'a' * 1981),
+    'an address with one label': setter('contacts.0.address', 'hr@example'),
+    'an address ending in digits': setter('contacts.0.address', 'hr@example.o1'),
+    'an address starting with a dot': setter('contacts.0.address', '.hr@example.org'),
+    'an address with two dots': setter('contacts.0.address', 'h..r@example.org'),
+    'an address with "?"': setter('contacts.0.address', 'hr?@example.org'),
+    'an address with a label starting with "-"': setter('contacts.0.address', 'hr@-x.example.org'),
+    'employment "Staff"': setter('profiles.0.employment', 'Staff'),
+    'no employment': setter('profiles.0.employment', DELETE),
+    'no team': setter('profiles.0.team', DELETE),
+    'a translation with a one-letter language': setter('units.0.name@c', 'x'),
+    'a translated id': setter('units.0.id@cy', 'x'),
+    'a translated employment': setter('profiles.0.employment@cy', 'staff'),
+    'a tab in a name': setter('units.0.name', 'Example\tUnit'),
+    'a line separator in a paragraph': setter('pages.0.sections.0.paragraphs.0', 'One\u2028two'),
+    'a C1 control character in a summary': setter('pages.0.summary', 'One\u0085two'),
+    'a name of no-break spaces only': setter('units.0.name', '\u00a0\u202f'),
+    'a section listing a contact twice': setter('pages.2.sections.0.contacts', ['hr', 'hr']),
+    'an unknown field in a section': setter('pages.0.sections.0.image', 'x.png'),
+    'a quote without text': setter('pages.0.sections.0.quote', {'source': 'Someone'}),
+    'a quote as a string': setter('pages.0.sections.0.quote', 'Words.'),
+    'children not a list': setter('units.0.children', {'id': 'x'}),
+    'a page not an object': setter('pages.1', 'people'),
+    'a section a string': setter('pages.0.sections.0', 'Hello'),
+    'paragraphs a string': setter('pages.0.sections.0.paragraphs', 'Hello'),
+    'a number among items': setter('pages.0.sections.0.items', ['one', 2]),
+    'no link title': setter('links.0.title', DELETE),
+    'no contact purpose': setter('contacts.0.purpose', DELETE),
+    'no template subject': setter('templates.0.subject', DELETE),
+    'no page title': setter('pages.0.title', DELETE),
+    'a summary true': setter('pages.0.summary', True),
+}
+
+
+# Where the minimal pack has each kind of object, and the fields the app
+# requires of it: each one left out is refused by both, and so is a field no
+# object of that kind has
+OBJECTS = {
+    '': ['schema', 'organisation', 'sidebar', 'pages', 'units', 'contacts', 'templates',
+         'get_in_touch'],
+    'organisation': ['name'],
+    'units.0': ['id', 'name', 'description'],
+    'units.0.children.1': ['id', 'name', 'description'],
+    'pages.0': ['id', 'title'],
+    'pages.0.sections.0': [],
+    'profiles.0': ['id', 'name', 'role', 'employment', 'team', 'story'],
+    'contacts.0': ['id', 'name', 'address', 'purpose', 'template'],
+    'links.0': ['id', 'title', 'url'],
+    'templates.0': ['id', 'contact', 'subject', 'body'],
+    'get_in_touch': ['page', 'unit', 'profile'],
+}
+for where, fields in OBJECTS.items():
+    for field in fields:
+        BAD_CHANGES['no %s in %s' % (field, where or 'the pack')] = \
+            setter((where + '.' if where else '') + field, DELETE)
+    BAD_CHANGES['an unknown field in %s' % (where or 'the pack')] = \
+        setter((where + '.' if where else '') + 'colour', 'blue')
+
+
+def check_readme(validator):
+    """The README's minimal pack passes both, as the README says"""
+    with open(README, encoding='utf-8') as f:
+        text = f.read()
+    start = text.find('### A minimal pack')
+    start = text.find('```json\n', start) + len('```json\n') if start >= 0 else -1
+    end = text.find('```', start)
+    report(start >= len('```json\n') and end > start, 'the README has a minimal pack')
+    if start < len('```json\n') or end < start:
+        return
+    pack = json.loads(text[start:end])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, 'readme-pack.json')
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(text[start:end])
+        check_good(validator, "the README's minimal pack", pack, path)
+
+
+def check_changes(validator):
+    with open(os.path.join(DATA, 'minimal.json'), encoding='utf-8') as f:
+        minimal = json.load(f)
+    with tempfile.TemporaryDirectory() as tmp:
+        for cases, good in ((GOOD_CHANGES, True), (BAD_CHANGES, False)):
+            for i, (name, change) in enumerate(cases.items()):
+                pack = copy.deepcopy(minimal)
+                change(pack)
+                path = os.path.join(tmp, '%s-%d.json' % ('good' if good else 'bad', i))
+                with open(path, 'w', encoding='utf-8') as f:
+                    json.dump(pack, f, ensure_ascii=False)
+                if good:
+                    check_good(validator, 'minimal pack with ' + name, pack, path)
+                else:
+                    check_bad(validator, 'minimal pack with ' + name, pack, path)
+
+
+def main():
+    if APP is None:
+        print('1..0 # SKIP SEROCU_OUTREACH is not set (run through meson test)')
+        return 0
+    with open(SCHEMA, encoding='utf-8') as f:
+        schema = json.load(f)
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+        report(True, 'the schema is a valid draft 2020-12 schema')
+    except jsonschema.SchemaError as e:
+        report(False, 'the schema is a valid draft 2020-12 schema', str(e)[:300])
+    report(schema.get('$schema') == 'https://json-schema.org/draft/2020-12/schema',
+           'the schema says it is draft 2020-12')
+    validator = jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+    check_data(validator)
+    check_readme(validator)
+    check_changes(validator)
+
+    print('1..%d' % len(tap))
+    for n, (ok, name, detail) in enumerate(tap, 1):
+        print('%s %d - %s' % ('ok' if ok else 'not ok', n, name))
+        if not ok and detail:
+            for line in detail.splitlines():
+                print('# ' + line)
+    return 0 if all(ok for ok, _, _ in tap) else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
