@@ -258,14 +258,15 @@ show_sheet (OutreachWindow *self,
 
   g_signal_connect_object (sheet, "done", G_CALLBACK (on_sheet_done), self, G_CONNECT_SWAPPED);
   self->sheet = sheet;
-  /* nothing behind the staff PIN pad takes the keyboard: an arrow key
-   * could move the focus out of the pad to the page, where type-to-search
-   * would show the PIN typed next to the room */
-  if (OUTREACH_IS_PIN_PAD (sheet))
-    gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), FALSE);
   gtk_overlay_add_overlay (self->overlay, sheet);
   _outreach_debug_note_next_frame (sheet, "sheet");
   gtk_widget_grab_focus (sheet);
+  /* nothing behind the staff PIN pad takes the keyboard: an arrow key
+   * could move the focus out of the pad to the page, where type-to-search
+   * would show the PIN typed next to the room (once the pad has the focus:
+   * a focused field made insensitive never hears it go) */
+  if (OUTREACH_IS_PIN_PAD (sheet))
+    gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), FALSE);
 }
 
 /* What a sheet prints under its code, to read or type: a few lines at most
