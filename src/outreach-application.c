@@ -359,12 +359,10 @@ outreach_application_startup (GApplication *app)
   self->system_style = outreach_system_style_new (gtk_settings_get_default ());
 
   /* the same pack for every way the app starts: its launcher, the bus (the
-   * shell's search), a station; unless --content or --show chose it already */
+   * shell's search, registered before startup, waits for it), a station;
+   * unless --content or --show chose it already */
   if (self->content == NULL)
     choose_content (self, NULL);
-  /* registered on the bus before startup, the shell's search waits for the pack */
-  if (self->search_provider != NULL)
-    outreach_search_provider_set_content (self->search_provider, self->content);
 }
 
 static void
