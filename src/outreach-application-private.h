@@ -17,7 +17,7 @@ struct _OutreachApplication
   GtkApplication          parent_instance;
 
   OutreachContent        *content;
-  char                   *content_problem;   /* why --content=FILE was rejected */
+  char                   *content_problem;   /* why the chosen pack was rejected */
   char                   *initial_page;
   OutreachSearchProvider *search_provider;
   gboolean                kiosk;

@@ -19,18 +19,80 @@
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
 
-/* The pack --show's id must be in: --content's, or the built-in one that a
- * running instance (which shows the configured pack) also has */
+/* The file the content-file setting names, as a path: %NULL for the
+ * built-in pack (the setting empty, or no settings schema installed), or
+ * %NULL and @error for a path that means nothing certain. The app starts
+ * from different folders (a launcher in the home folder, D-Bus activation
+ * and systemd in /), so a relative path is refused rather than read from
+ * whichever folder that is; "~/" is the user's home folder, the same for
+ * every way the app starts. */
+static char *
+get_configured_file (GError **error)
+{
+  g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, "content-file");
+  g_autofree char *value = settings ? g_settings_get_string (settings, "content-file") : NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return NULL;
+  if (g_path_is_absolute (value))
+    return g_steal_pointer (&value);
+  if (g_str_has_prefix (value, "~/"))
+    return g_build_filename (g_get_home_dir (), value + 2, NULL);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+               _("The content-file setting is “%s”: a content pack’s file must be given by its "
+                 "absolute path, or by one starting with “~/” for the home folder."), value);
+  return NULL;
+}
+
+/* The one place that decides which pack the app shows: --content's
+ * (@content_file) for one session, else the one the content-file setting
+ * names, else the built-in one. A pack that cannot be used leaves the
+ * built-in one shown, and its problem for the window's banner (a
+ * station's journal), in self->content_problem. */
+static void
+choose_content (OutreachApplication *self,
+                const char          *content_file)
+{
+  g_autofree char *configured = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->content);
+  g_clear_pointer (&self->content_problem, g_free);
+
+  if (content_file == NULL)
+    content_file = configured = get_configured_file (&error);
+  if (content_file != NULL)
+    self->content = outreach_content_load_file (content_file, NULL, &error);
+  if (error != NULL)
+    self->content_problem = g_strdup (error->message);
+  g_clear_error (&error);
+  if (self->content == NULL)
+    {
+      self->content = outreach_content_load_builtin (&error);
+      /* the built-in pack is tested at build time: failing here is a broken build */
+      if (self->content == NULL)
+        g_error ("%s", error->message);
+    }
+
+  /* the shell's search, registered on the bus before the pack was chosen */
+  if (self->search_provider != NULL)
+    outreach_search_provider_set_content (self->search_provider, self->content);
+}
+
+/* The pack --show's id must be in: --content's, or the configured one
+ * that a running instance also shows */
 static gboolean
 check_page (OutreachApplication *self,
             const char          *id)
 {
   g_autoptr(GError) error = NULL;
 
-  /* loaded once: startup keeps it rather than load it again */
+  /* chosen once: startup keeps it rather than load it again */
   if (self->content == NULL)
-    self->content = outreach_content_load_builtin (NULL);
-  if (self->content == NULL || outreach_content_find_page (self->content, id, &error) != NULL)
+    choose_content (self, NULL);
+  /* a pack that could not be used is said in the window, which then shows Home */
+  if (self->content_problem != NULL ||
+      outreach_content_find_page (self->content, id, &error) != NULL)
     return TRUE;
   g_printerr ("%s\n", error->message);
   return FALSE;
@@ -137,17 +199,12 @@ outreach_application_handle_local_options (GApplication *app,
        * a second instance, a desktop window over the station */
       if (!is_station (self))
         g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
-      self->content = outreach_content_load_file (content_file, NULL, &error);
-      if (self->content == NULL)
-        self->content_problem = g_strdup (error->message);
-      g_clear_error (&error);
+      choose_content (self, content_file);
     }
 
   /* an unknown page is an error here, where it can be said, whichever
-   * instance would have shown it (a pack that could not be used is said in
-   * the window, which then shows Home) */
-  if (g_variant_dict_lookup (options, "show", "&s", &show) && self->content_problem == NULL &&
-      !check_page (self, show))
+   * instance would have shown it */
+  if (g_variant_dict_lookup (options, "show", "&s", &show) && !check_page (self, show))
     return 1;
 
   /* the window needs a display, and so does registering (which starts GTK):
@@ -345,18 +402,11 @@ outreach_application_startup (GApplication *app)
   /* dark and high contrast as the desktop asks */
   self->system_style = outreach_system_style_new (gtk_settings_get_default ());
 
+  /* the same pack for every way the app starts: its launcher, the bus (the
+   * shell's search, registered before startup, waits for it), a station;
+   * unless --content or --show chose it already */
   if (self->content == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->content = outreach_content_load_builtin (&error);
-      /* the built-in pack is tested at build time: failing here is a broken build */
-      if (self->content == NULL)
-        g_error ("%s", error->message);
-    }
-  /* registered on the bus before startup, the shell's search waits for the pack */
-  if (self->search_provider != NULL)
-    outreach_search_provider_set_content (self->search_provider, self->content);
+    choose_content (self, NULL);
 }
 
 static void
@@ -385,7 +435,7 @@ outreach_application_dbus_register (GApplication     *app,
                                                                                  object_path, error))
     return FALSE;
 
-  /* the pack is not loaded yet unless --content gave it: startup passes it on */
+  /* the pack is not chosen yet unless --content or --show asked: startup passes it on */
   self->search_provider = outreach_search_provider_new (app, self->content);
   g_signal_connect_object (self->search_provider, "activate-result",
                            G_CALLBACK (on_search_result_activated), self, G_CONNECT_SWAPPED);

@@ -5,8 +5,10 @@
  * search in the app. Those two the provider leaves to whoever made it, with
  * the "activate-result" and "launch-search" signals (the application answers
  * them with its app.show and app.search actions). It answers from the
- * content it is given, with the same index as the window's search, built
- * when first asked.
+ * content it is given (the application gives it the pack its window shows:
+ * the content-file setting's, as the shell starts the app with no
+ * --content), with the same index as the window's search, built when first
+ * asked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -9,6 +9,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "outreach-application.h"
 #include "outreach-page-view.h"
@@ -143,6 +146,129 @@ test_app_broken_content (void)
   run_app (&expect, option, NULL);
 }
 
+/* The content-file setting: the pack every way of starting the app shows */
+
+/* Sets the content-file key in the tests' settings (the memory backend,
+ * which every GSettings of this process shares), empty again by
+ * g_test_queue_destroy when the test ends */
+static void
+reset_setting (gpointer key)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+
+  g_settings_reset (settings, key);
+}
+
+static void
+configure (const char *key,
+           GVariant   *value)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+
+  g_assert_true (g_settings_set_value (settings, key, value));
+  g_test_queue_destroy (reset_setting, (gpointer) key);
+}
+
+static void
+configure_pack (const char *name)
+{
+  g_autofree char *path = test_pack_path (name);
+
+  configure ("content-file", g_variant_new_string (path));
+}
+
+static void
+test_app_configured_pack (void)
+{
+  AppCase expect = { "Northmoor Fictional Crime Directorate", "home", NULL, FALSE };
+
+  /* as the launcher starts it: no option, the configured pack */
+  configure_pack ("other-unit.json");
+  run_app (&expect, NULL, NULL);
+}
+
+static void
+test_app_configured_pack_show (void)
+{
+  AppCase expect = { "Livestock Desk – NFCD", "livestock-desk", NULL, FALSE };
+
+  /* --show's page is looked for in the configured pack, not the built-in one */
+  configure_pack ("other-unit.json");
+  run_app (&expect, "--show=livestock-desk", NULL);
+}
+
+static void
+test_app_configured_pack_overridden (void)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autofree char *option = g_strdup_printf ("--content=%s", path);
+  AppCase expect = { "Pursue Team – EXRU", "pursue", NULL, FALSE };
+
+  /* --content wins, for this session */
+  configure_pack ("other-unit.json");
+  run_app (&expect, option, "--show=pursue");
+}
+
+static void
+test_app_configured_pack_broken (void)
+{
+  g_autofree char *path = test_pack_path ("bad-syntax.json");
+  g_autofree char *problem = g_strdup_printf ("%s:5:24: ", path);
+  AppCase expect = { "South East Regional Organised Crime Unit", "home", problem, FALSE };
+
+  /* the built-in pack, and the banner says which file was rejected and why */
+  configure_pack ("bad-syntax.json");
+  run_app (&expect, NULL, NULL);
+}
+
+static void
+test_app_configured_pack_missing (void)
+{
+  g_autofree char *path = test_pack_path ("no-such-pack.json");
+  AppCase expect = { "South East Regional Organised Crime Unit", "home", path, FALSE };
+
+  configure ("content-file", g_variant_new_string (path));
+  run_app (&expect, NULL, NULL);
+}
+
+static void
+test_app_configured_pack_relative (void)
+{
+  AppCase expect = { "South East Regional Organised Crime Unit", "home",
+                     "The content-file setting is “data/other-unit.json”", FALSE };
+
+  /* which folder it is relative to depends on how the app was started: refused */
+  configure ("content-file", g_variant_new_string ("data/other-unit.json"));
+  run_app (&expect, NULL, NULL);
+}
+
+static void
+test_app_configured_pack_home (void)
+{
+  AppCase expect = { "Northmoor Fictional Crime Directorate", "home", NULL, FALSE };
+
+  /* ~/ is the home folder (main () made it one with the packs in it) */
+  configure ("content-file", g_variant_new_string ("~/packs/other-unit.json"));
+  run_app (&expect, NULL, NULL);
+}
+
+static void
+test_app_configured_pack_broken_station (void)
+{
+  g_autofree char *path = test_pack_path ("bad-syntax.json");
+  g_autofree char *logged = g_strdup_printf ("*could not be used*%s:5:24: *", path);
+  AppCase expect = { "South East Regional Organised Crime Unit", "home", NULL, FALSE };
+
+  /* a station set up with a broken pack: not on its public screen, only in
+   * the journal (expected here), for staff */
+  configure ("kiosk", g_variant_new_boolean (TRUE));
+  configure_pack ("bad-syntax.json");
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *");
+  g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, logged);
+  run_app (&expect, NULL, NULL);
+  g_test_assert_expected_messages ();
+}
+
 /* Every shortcut the README and the shortcuts window promise reaches its action */
 static void
 test_app_shortcuts (void)
@@ -175,13 +301,34 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = g_dir_make_tmp ("test-application-XXXXXX", NULL);
+  g_autofree char *packs = g_build_filename (home, "packs", NULL);
+  g_autofree char *data = NULL;
+  int status;
+
+  /* a home folder of the test's own, with the test packs in it */
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  data = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_assert_no_errno (symlink (data, packs));
 
   g_test_add_func ("/app/show-option", test_app_show_option);
   g_test_add_func ("/app/zoom", test_app_zoom);
   g_test_add_func ("/app/content-option", test_app_content_option);
   g_test_add_func ("/app/broken-content", test_app_broken_content);
+  g_test_add_func ("/app/configured-pack", test_app_configured_pack);
+  g_test_add_func ("/app/configured-pack-show", test_app_configured_pack_show);
+  g_test_add_func ("/app/configured-pack-overridden", test_app_configured_pack_overridden);
+  g_test_add_func ("/app/configured-pack-broken", test_app_configured_pack_broken);
+  g_test_add_func ("/app/configured-pack-missing", test_app_configured_pack_missing);
+  g_test_add_func ("/app/configured-pack-relative", test_app_configured_pack_relative);
+  g_test_add_func ("/app/configured-pack-home", test_app_configured_pack_home);
+  g_test_add_func ("/app/configured-pack-broken-station", test_app_configured_pack_broken_station);
   g_test_add_func ("/app/shortcuts", test_app_shortcuts);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_unlink (packs);
+  g_rmdir (home);
+  return status;
 }

@@ -16,7 +16,7 @@ skip() {  # skip DESCRIPTION REASON
   echo "ok $n - $1 # SKIP $2"
 }
 
-echo "1..16"
+echo "1..17"
 ok "meson install into a temporary folder" 'meson install -C "$build" --destdir "$dest" --no-rebuild --skip-subprojects'
 prefix=$(find "$dest" -path '*/bin/serocu-outreach' -printf '%h\n' | head -1)
 root=${prefix%/bin}
@@ -80,17 +80,35 @@ read_station_db() {
     gsettings get uk.police.serocu.Outreach kiosk
     gsettings get uk.police.serocu.Outreach kiosk-idle-seconds
     gsettings writable uk.police.serocu.Outreach kiosk-exit-pin
+    gsettings get uk.police.serocu.Outreach content-file
+    gsettings writable uk.police.serocu.Outreach content-file
     gsettings get org.gtk.gtk4.Settings.Debug enable-inspector-keybinding
     gsettings writable org.gtk.gtk4.Settings.EmojiChooser recent-emoji
     gsettings writable uk.police.serocu.Outreach window-width' | tr '\n' ' ')
   echo "read: $got"
-  [ "$got" = "true uint32 90 false false false true " ]
+  [ "$got" = "true uint32 90 false '' false false false true " ]
+}
+# the key file's commented content-file line, as staff would uncomment it
+read_station_pack() {
+  mkdir -p "$dest/pack.d/locks" || return 1
+  sed 's/^#content-file=/content-file=/' "$dconf_doc/db/serocu-station.d/00-station" > "$dest/pack.d/00-station" &&
+    cp "$dconf_doc/db/serocu-station.d/locks/00-station" "$dest/pack.d/locks/" &&
+    dconf compile "$dest/pack.db" "$dest/pack.d" || return 1
+  printf 'file-db:%s\n' "$dest/pack.db" > "$dest/pack.profile"
+  local got
+  got=$(env -u GSETTINGS_BACKEND DCONF_PROFILE="$dest/pack.profile" XDG_CONFIG_HOME="$dest/config" \
+          GSETTINGS_SCHEMA_DIR="$dest/schemas" gsettings get uk.police.serocu.Outreach content-file)
+  echo "read: $got"
+  [ "$got" = "'/srv/serocu-outreach/pack.json'" ]
 }
 if command -v dconf >/dev/null && [ -f /usr/share/glib-2.0/schemas/org.gtk.gtk4.Settings.Debug.gschema.xml ]; then
-  ok "the station's dconf database compiles, and the app and GTK read it, locked (station mode, 90 s, no Inspector keys)" \
+  ok "the station's dconf database compiles, and the app and GTK read it, locked (station mode, 90 s, the built-in pack, no Inspector keys)" \
     read_station_db
+  ok "the station's example content-file line, uncommented, names the station's pack" read_station_pack
 else
   skip "the station's dconf database compiles, and the app and GTK read it, locked" \
+    "dconf (dconf-cli) or GTK's schemas are missing (build-aux/setup.sh test installs them)"
+  skip "the station's example content-file line, uncommented, names the station's pack" \
     "dconf (dconf-cli) or GTK's schemas are missing (build-aux/setup.sh test installs them)"
 fi
 ok "the installed program validates its built-in content" \
