@@ -98,7 +98,8 @@ configured_init (Configured *config,
                  const char *value)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *quoted = g_variant_print (g_variant_new_string (value), FALSE);
+  g_autoptr(GVariant) variant = g_variant_ref_sink (g_variant_new_string (value));
+  g_autofree char *quoted = g_variant_print (variant, FALSE);
   g_autofree char *text = g_strdup_printf ("[uk/police/serocu/Outreach]\ncontent-file=%s\n",
                                            quoted);
 
