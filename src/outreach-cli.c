@@ -9,6 +9,15 @@
  * shape the window (--show, --content, --kiosk, --idle-seconds) are read by
  * the application.
  *
+ * The tools that read a pack (--validate without a file of its own,
+ * --mailto, --qr) read the one the window would show: --content's, else
+ * the one the content-file setting names, else the built-in one. A
+ * configured pack that cannot be used is an error, never a quiet fall back
+ * to the built-in pack: someone checking their own unit's pack must not be
+ * given SEROCU's answer. --dump-content prints the built-in pack whatever
+ * is configured: it is the starting point for a pack of one's own, and a
+ * configured pack is a file its owner has already.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -29,6 +38,7 @@
 #include "outreach-file.h"
 #include "outreach-message.h"
 #include "outreach-qr-texture.h"
+#include "outreach-settings.h"
 #include "outreach-text.h"
 
 /* --validate takes an optional file, which GApplication's option packing
@@ -50,17 +60,20 @@ on_validate_option (const char  *option_name,
 
 static const GOptionEntry option_entries[] = {
   { "show", 's', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Open at the page with this id (such as “rart” or “join-us”)"), N_("ID") },
+    N_("Open at the page with this id: any unit, team, profile or page in the pack"), N_("ID") },
   { "content", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Show the content pack in FILE instead of the built-in one"), N_("FILE") },
+    N_("Use the content pack in FILE, for this run, instead of the one the content-file "
+       "setting names (by default the built-in one)"), N_("FILE") },
   { "validate", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
     (gpointer) on_validate_option,
-    N_("Check a content pack (the built-in one without FILE) and exit"), N_("[FILE]") },
+    N_("Check a content pack and exit: FILE, else --content’s, else the one the content-file "
+       "setting names (by default the built-in one)"), N_("[FILE]") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("How --validate reports problems: “text” (the default) or “json”, one JSON object a "
        "line, and nothing for a valid pack"), N_("FORMAT") },
   { "mailto", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Print the mailto: link the app would open to write to CONTACT about PAGE, and exit"),
+    N_("Print the mailto: link the app would open to write to CONTACT about PAGE, and exit "
+       "(from --content’s pack, else the one the content-file setting names)"),
     N_("CONTACT[:PAGE]") },
   { "qr", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Write the QR code of that link to the --output file, and exit"), N_("CONTACT[:PAGE]") },
@@ -71,7 +84,8 @@ static const GOptionEntry option_entries[] = {
   { "idle-seconds", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("On a display station, start again after SECONDS without input"), N_("SECONDS") },
   { "dump-content", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the built-in content pack, as a starting point for your own, and exit"), NULL },
+    N_("Print the built-in content pack (never the configured one), as a starting point for "
+       "your own, and exit"), NULL },
   { "hash-exit-pin", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Read a staff PIN (4 to 8 digits) from standard input, print the value to set as the "
        "kiosk-exit-pin setting, and exit"), NULL },
@@ -92,8 +106,9 @@ outreach_cli_add_options (GApplication *application)
   g_application_add_main_option_entries (application, option_entries);
   g_application_set_option_context_parameter_string (application, NULL);
   g_application_set_option_context_summary (application,
-                                            _("Explore the South East Regional Organised Crime "
-                                              "Unit, meet its people and get in touch."));
+                                            _("Explore a unit, its teams and its people, and get "
+                                              "in touch, from a content pack: the one the "
+                                              "content-file setting names, or the built-in one."));
 }
 
 /* A problem's kind, as --format=json names it: stable words for scripts */
@@ -171,7 +186,8 @@ problem_to_json_line (const OutreachProblem *problem)
 
 /* The report of --validate on @filename, or on the built-in pack for %NULL,
  * in @out, as text or (@json) JSON lines, which say nothing of a good pack;
- * returns the exit status: 0 for a good pack, 1 otherwise. */
+ * returns the exit status: 0 for a good pack, 1 otherwise. The pack is the
+ * caller's choice (see choose_pack()). */
 static int
 validate (const char *filename,
           gboolean    json,
@@ -220,17 +236,73 @@ validate (const char *filename,
   return 0;
 }
 
-/* The pack the command-line tools work on: --content's, or the built-in one. */
+/* The file of the pack the tools work on, in @file: --content's, else the
+ * one the content-file setting names (then @configured), else %NULL for the
+ * built-in pack. %FALSE, with @error, for a setting that names no file
+ * that can be read the same way from every folder (a relative path). */
+static gboolean
+choose_pack (GVariantDict  *options,
+             char         **file,
+             gboolean      *configured,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *configured = FALSE;
+  if (g_variant_dict_lookup (options, "content", "^ay", file))
+    return TRUE;
+  *file = outreach_settings_dup_content_file (&local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  *configured = *file != NULL;
+  return TRUE;
+}
+
+/* --validate when the content-file setting names no file it can read: the
+ * problem in @out as --validate reports a pack's, its file the setting's
+ * text (a script sees a line, never the silence of a good pack); returns
+ * the exit status, 1 */
+static int
+report_setting_problem (const GError *error,
+                        gboolean      json,
+                        GString      *out)
+{
+  g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, "content-file");
+  g_autofree char *value = settings ? g_settings_get_string (settings, "content-file") : NULL;
+  g_autofree char *display = g_filename_display_name (value ? value : "");
+  OutreachProblem problem = { OUTREACH_CONTENT_ERROR_IO, display, 0, 0, NULL, error->message };
+
+  if (json)
+    {
+      g_autofree char *line = problem_to_json_line (&problem);
+
+      g_string_append_printf (out, "%s\n", line);
+    }
+  else
+    g_string_append_printf (out, "%s\n", error->message);
+  return 1;
+}
+
+/* The pack the command-line tools work on, from choose_pack(): a pack
+ * that cannot be used is said, problem by problem (file, place, what), and
+ * the tool fails rather than answer from another pack. */
 static OutreachContent *
-load_for_tools (const char *content_file)
+load_for_tools (const char *file,
+                gboolean    configured)
 {
   g_autoptr(GPtrArray) problems = NULL;
   OutreachContent *content;
 
-  if (content_file == NULL)
+  if (file == NULL)
     return outreach_content_load_builtin (NULL);
 
-  content = outreach_content_load_file (content_file, &problems, NULL);
+  content = outreach_content_load_file (file, &problems, NULL);
+  if (content == NULL && configured)
+    g_printerr ("%s\n", _("The content-file setting names a content pack that cannot be used "
+                          "(check it with --validate, or give another with --content):"));
   for (guint i = 0; content == NULL && i < problems->len; i++)
     {
       g_autofree char *line = outreach_problem_to_string (g_ptr_array_index (problems, i));
@@ -295,10 +367,10 @@ run_link_tools (GVariantDict *options)
   g_autofree char *uri = NULL;
   const char *spec = NULL;
   gboolean qr = g_variant_dict_lookup (options, "qr", "&s", &spec);
+  gboolean configured;
 
   if (!qr)
     g_variant_dict_lookup (options, "mailto", "&s", &spec);
-  g_variant_dict_lookup (options, "content", "^ay", &content_file);
   g_variant_dict_lookup (options, "output", "^ay", &output);
 
   if (qr && output == NULL)
@@ -306,7 +378,12 @@ run_link_tools (GVariantDict *options)
       g_printerr ("%s\n", _("--qr needs --output=FILE.svg or --output=FILE.png"));
       return 1;
     }
-  if ((content = load_for_tools (content_file)) == NULL)
+  if (!choose_pack (options, &content_file, &configured, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if ((content = load_for_tools (content_file, configured)) == NULL)
     return 1;
   if ((message = outreach_message_new_for_spec (content, spec, &error)) == NULL)
     {
@@ -717,13 +794,17 @@ run_tool (GVariantDict *options)
       g_autoptr(GString) out = g_string_new (NULL);
       g_autofree char *content_file = NULL;
       const char *format = NULL;
-      gboolean json;
+      gboolean json, configured;
       int status;
 
-      g_variant_dict_lookup (options, "content", "^ay", &content_file);
       json = g_variant_dict_lookup (options, "format", "&s", &format) &&
              g_str_equal (format, "json");
-      status = validate (validate_file ? validate_file : content_file, json, out);
+      if (validate_file != NULL)
+        status = validate (validate_file, json, out);
+      else if (choose_pack (options, &content_file, &configured, &error))
+        status = validate (content_file, json, out);
+      else
+        status = report_setting_problem (error, json, out);
 
       /* JSON lines are the report a script asked for: on standard output */
       if (status == 0 || json)

@@ -1,4 +1,5 @@
-/* outreach-settings.c: one lookup for "GSettings, if the schema is installed"
+/* outreach-settings.c: one lookup for "GSettings, if the schema is installed",
+ * and what the settings name that more than one part of the app reads
  *
  * An uninstalled build run without its schema, or a desktop without GNOME's
  * schemas, still works as a desktop window, unsaved. The schema is where each
@@ -7,6 +8,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "outreach-settings.h"
 
 static GSettingsSchema *
@@ -62,4 +67,37 @@ outreach_settings_get_default_uint (const char *schema_id,
   schema_key = g_settings_schema_get_key (schema, key);
   value = g_settings_schema_key_get_default_value (schema_key);
   return g_variant_is_of_type (value, G_VARIANT_TYPE_UINT32) ? g_variant_get_uint32 (value) : 0;
+}
+
+/**
+ * outreach_settings_dup_content_file:
+ * @error: why the setting names no file that can be read
+ *
+ * The file the content-file setting names, as a path. The app starts from
+ * different folders (a launcher in the home folder, D-Bus activation and
+ * systemd in /), so a relative path is refused rather than read from
+ * whichever folder that is; "~/" is the user's home folder, the same for
+ * every way the app starts. Whether the file is there, and a good pack, is
+ * for whoever reads it to find out.
+ *
+ * Returns: (transfer full) (nullable): the path; %NULL for the built-in pack
+ *   (the setting empty, or no settings schema installed), or %NULL and
+ *   @error (%G_FILE_ERROR_INVAL) for a relative path
+ */
+char *
+outreach_settings_dup_content_file (GError **error)
+{
+  g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, "content-file");
+  g_autofree char *value = settings ? g_settings_get_string (settings, "content-file") : NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return NULL;
+  if (g_path_is_absolute (value))
+    return g_steal_pointer (&value);
+  if (g_str_has_prefix (value, "~/"))
+    return g_build_filename (g_get_home_dir (), value + 2, NULL);
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+               _("The content-file setting is “%s”: a content pack’s file must be given by its "
+                 "absolute path, or by one starting with “~/” for the home folder."), value);
+  return NULL;
 }

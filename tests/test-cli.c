@@ -1,5 +1,6 @@
 /* test-cli.c: the command line as HR uses it: --validate, --dump-content,
- * --version and --help, run as a separate process
+ * --version and --help, run as a separate process, with the content-file
+ * setting and without
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -44,28 +45,103 @@ run_clear (Run *run)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs the app with the arguments from @first_arg, in @envp (%NULL: the
+ * test's own environment) */
+static void
+run_app_va (Run        *run,
+            char      **envp,
+            const char *first_arg,
+            va_list     args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("SEROCU_OUTREACH"));
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_nonnull (g_getenv ("SEROCU_OUTREACH"));
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &run->status, &error);
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", run->out, run->err);
+}
+
 static void
 run_app (Run        *run,
          const char *first_arg,
          ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
   va_list args;
 
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SEROCU_OUTREACH"));
   va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  run_app_va (run, NULL, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
+}
 
-  g_assert_nonnull (g_getenv ("SEROCU_OUTREACH"));
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &run->status, &error);
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", run->out, run->err);
+/* The content-file setting, for the app a test runs: a settings store of
+ * its own (GSETTINGS_BACKEND=keyfile, its key file in a temporary
+ * XDG_CONFIG_HOME, also the app's HOME for "~/"), as a user's
+ * `gsettings set` would leave it. The tests themselves keep the memory
+ * backend, in which the key is empty. */
+typedef struct
+{
+  char  *home;
+  char  *keyfile;
+  char **envp;
+} Configured;
+
+static void
+configured_init (Configured *config,
+                 const char *value)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GVariant) variant = g_variant_ref_sink (g_variant_new_string (value));
+  g_autofree char *quoted = g_variant_print (variant, FALSE);
+  g_autofree char *text = g_strdup_printf ("[uk/police/serocu/Outreach]\ncontent-file=%s\n",
+                                           quoted);
+
+  config->home = g_dir_make_tmp ("outreach-home-XXXXXX", NULL);
+  g_assert_nonnull (config->home);
+  dir = g_build_filename (config->home, "glib-2.0", "settings", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  config->keyfile = g_build_filename (dir, "keyfile", NULL);
+  g_assert_true (g_file_set_contents (config->keyfile, text, -1, NULL));
+  config->envp = g_get_environ ();
+  config->envp = g_environ_setenv (config->envp, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  config->envp = g_environ_setenv (config->envp, "XDG_CONFIG_HOME", config->home, TRUE);
+  config->envp = g_environ_setenv (config->envp, "HOME", config->home, TRUE);
+}
+
+static void
+configured_clear (Configured *config)
+{
+  g_autofree char *settings = g_path_get_dirname (config->keyfile);
+  g_autofree char *glib = g_path_get_dirname (settings);
+
+  g_unlink (config->keyfile);
+  g_rmdir (settings);
+  g_rmdir (glib);
+  g_rmdir (config->home);
+  g_free (config->home);
+  g_free (config->keyfile);
+  g_strfreev (config->envp);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Configured, configured_clear)
+
+static void
+run_configured (Run        *run,
+                Configured *config,
+                const char *first_arg,
+                ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_app_va (run, config->envp, first_arg, args);
+  va_end (args);
 }
 
 static int
@@ -393,6 +469,21 @@ test_version_and_help (void)
 
   /* a script reading --format=json learns that silence is success */
   g_assert_nonnull (strstr (help.out, "nothing for a valid pack"));
+
+  /* which pack the options read, the setting included */
+  g_assert_nonnull (strstr (help.out, "content-file setting"));
+  /* the summary and the examples fit any unit's pack: they name none, and
+   * no id of the built-in one ("serocu-outreach", the program, may stay) */
+  {
+    static const char *unit_words[] = { "SEROCU", "South East", "Organised Crime", "Regional",
+                                        "rart", "cyber", "join-us", "jody", NULL };
+
+    for (guint i = 0; unit_words[i] != NULL; i++)
+      {
+        g_test_message ("--help names “%s”?", unit_words[i]);
+        g_assert_null (strstr (help.out, unit_words[i]));
+      }
+  }
 
   run_app (&bad, "--no-such-option", NULL);
   g_assert_cmpint (exit_status (&bad), !=, 0);
@@ -1154,6 +1245,198 @@ test_hash_exit_pin_terminal_mismatch (void)
   close (master);
 }
 
+/* The content-file setting names the pack the tools read, as it does the
+ * window's: --validate with no file checks it, --mailto and --qr answer from
+ * it, and --content still overrides it for one run */
+static void
+test_configured_pack (void)
+{
+  g_autofree char *other = test_pack_path ("other-unit.json");
+  g_autofree char *minimal = test_pack_path ("minimal.json");
+  g_autofree char *content = g_strdup_printf ("--content=%s", minimal);
+  g_autofree char *expected = g_strdup_printf ("%s: valid: 7 units, 2 profiles, 4 contacts\n", other);
+  g_autofree char *expected_minimal = g_strdup_printf ("%s: valid: 4 units, 1 profile, 1 contact\n",
+                                                       minimal);
+  g_auto(Configured) config = { 0 };
+  g_auto(Run) validated = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) mailto = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) over = { 0 };
+  g_auto(Run) over_mailto = { 0 };
+  g_auto(Run) dumped = { 0 };
+  g_autoptr(GBytes) builtin = outreach_content_get_builtin_bytes ();
+
+  configured_init (&config, other);
+
+  run_configured (&validated, &config, "--validate", NULL);
+  g_assert_cmpint (exit_status (&validated), ==, 0);
+  g_assert_cmpstr (validated.out, ==, expected);
+
+  run_configured (&json, &config, "--validate", "--format=json", NULL);
+  g_assert_cmpint (exit_status (&json), ==, 0);
+  g_assert_cmpstr (json.out, ==, "");
+
+  /* the other unit's contact, about its page: nothing of SEROCU's */
+  run_configured (&mailto, &config, "--mailto=people-office:staff-stories", NULL);
+  g_assert_cmpint (exit_status (&mailto), ==, 0);
+  g_assert_true (g_str_has_prefix (mailto.out, "mailto:people@northmoor.example?subject="));
+  g_assert_null (strstr (mailto.out, "SEROCU"));
+  g_assert_null (strstr (mailto.out, "pnn.police.uk"));
+
+  /* the ids it lists are the configured pack's */
+  run_configured (&unknown, &config, "--mailto=hr", NULL);
+  g_assert_cmpint (exit_status (&unknown), ==, 1);
+  g_assert_cmpstr (unknown.err, ==, "No contact has the id “hr”. The contacts are: people-office, "
+                                    "vacancies, outreach, press.\n");
+
+  /* --content, for one run */
+  run_configured (&over, &config, content, "--validate", NULL);
+  g_assert_cmpint (exit_status (&over), ==, 0);
+  g_assert_cmpstr (over.out, ==, expected_minimal);
+  run_configured (&over_mailto, &config, content, "--mailto=hr:pursue", NULL);
+  g_assert_cmpint (exit_status (&over_mailto), ==, 0);
+  g_assert_true (g_str_has_prefix (over_mailto.out, "mailto:hr@example.org?subject="));
+
+  /* --dump-content is the starting point for a pack of one's own: the
+   * built-in one, whatever is configured */
+  run_configured (&dumped, &config, "--dump-content", NULL);
+  g_assert_cmpint (exit_status (&dumped), ==, 0);
+  g_assert_cmpmem (dumped.out, strlen (dumped.out), g_bytes_get_data (builtin, NULL),
+                   g_bytes_get_size (builtin));
+}
+
+/* "~/" in the setting is the home folder of whoever runs the tool */
+static void
+test_configured_home (void)
+{
+  g_autofree char *other = test_pack_path ("other-unit.json");
+  g_autofree char *text = NULL;
+  g_autofree char *packs = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(Configured) config = { 0 };
+  g_auto(Run) validated = { 0 };
+  g_auto(Run) mailto = { 0 };
+
+  configured_init (&config, "~/packs/other-unit.json");
+  packs = g_build_filename (config.home, "packs", NULL);
+  copy = g_build_filename (packs, "other-unit.json", NULL);
+  g_assert_cmpint (g_mkdir (packs, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (other, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (copy, text, -1, NULL));
+  expected = g_strdup_printf ("%s: valid: 7 units, 2 profiles, 4 contacts\n", copy);
+
+  run_configured (&validated, &config, "--validate", NULL);
+  g_assert_cmpint (exit_status (&validated), ==, 0);
+  g_assert_cmpstr (validated.out, ==, expected);
+  run_configured (&mailto, &config, "--mailto=vacancies", NULL);
+  g_assert_cmpint (exit_status (&mailto), ==, 0);
+  g_assert_true (g_str_has_prefix (mailto.out, "mailto:vacancies@northmoor.example"));
+
+  g_unlink (copy);
+  g_rmdir (packs);
+}
+
+/* A configured pack that cannot be used is said (the file, the place, the
+ * problem) and the tool fails: it never answers from the built-in pack,
+ * which would give someone checking their own unit's pack SEROCU's answer */
+static void
+test_configured_broken (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *bad_syntax = test_pack_path ("bad-syntax.json");
+  g_autofree char *bad_link = test_pack_path ("bad-link-javascript.json");
+  g_autofree char *png = g_build_filename (dir, "poster.png", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", png);
+  g_autofree char *missing_says = g_strdup_printf ("%s: there is no such file", missing);
+  g_autofree char *syntax_says = g_strdup_printf ("%s:5:24: ", bad_syntax);
+  g_autofree char *link_says = g_strdup_printf ("%s: $.links[0].url: ", bad_link);
+  const struct { const char *value; const char *says; const char *file; } cases[] = {
+    { missing, missing_says, missing },
+    { bad_syntax, syntax_says, bad_syntax },
+    { bad_link, link_says, bad_link },
+    /* the app starts from different folders: a relative path names no one file */
+    { "packs/our-unit.json", "The content-file setting is “packs/our-unit.json”: a content "
+      "pack’s file must be given by its absolute path", "packs/our-unit.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Configured) config = { 0 };
+      g_auto(Run) validated = { 0 };
+      g_auto(Run) json = { 0 };
+      g_auto(Run) mailto = { 0 };
+      g_auto(Run) qr = { 0 };
+      g_auto(Run) dumped = { 0 };
+      g_autofree char *json_file = NULL;
+
+      g_test_message ("content-file = %s", cases[i].value);
+      configured_init (&config, cases[i].value);
+
+      run_configured (&validated, &config, "--validate", NULL);
+      g_assert_cmpint (exit_status (&validated), ==, 1);
+      g_assert_cmpstr (validated.out, ==, "");
+      g_assert_true (g_str_has_prefix (validated.err, cases[i].says));
+      g_assert_null (strstr (validated.err, "built-in"));
+
+      /* a script sees a problem, never the silence of a good pack */
+      run_configured (&json, &config, "--validate", "--format=json", NULL);
+      g_assert_cmpint (exit_status (&json), ==, 1);
+      json_file = g_strdup_printf ("{\"file\":\"%s\",", cases[i].file);
+      g_assert_true (g_str_has_prefix (json.out, json_file));
+      g_assert_nonnull (strstr (json.out, "\"code\":"));
+
+      /* no link from another pack's contacts */
+      run_configured (&mailto, &config, "--mailto=hr", NULL);
+      g_assert_cmpint (exit_status (&mailto), ==, 1);
+      g_assert_cmpstr (mailto.out, ==, "");
+      g_assert_nonnull (strstr (mailto.err, "content-file setting"));
+      g_assert_nonnull (strstr (mailto.err, cases[i].says));
+
+      run_configured (&qr, &config, "--qr=hr", output, NULL);
+      g_assert_cmpint (exit_status (&qr), ==, 1);
+      g_assert_nonnull (strstr (qr.err, cases[i].says));
+      g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+      /* what reads no pack is not stopped by one */
+      run_configured (&dumped, &config, "--dump-content", NULL);
+      g_assert_cmpint (exit_status (&dumped), ==, 0);
+    }
+
+  g_rmdir (dir);
+}
+
+/* --qr never writes over the pack it reads: the configured one included */
+static void
+test_configured_qr_keeps_pack (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *source = test_pack_path ("other-unit.json");
+  g_autofree char *pack = g_build_filename (dir, "pack.png", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", pack);
+  g_autofree char *text = NULL;
+  g_auto(Configured) config = { 0 };
+  g_auto(Run) qr = { 0 };
+  FileState before = { 0 };
+
+  /* a pack whose name ends in .png, so that only its being the pack stops --qr */
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack, text, -1, NULL));
+  file_state_read (&before, pack);
+  configured_init (&config, pack);
+
+  run_configured (&qr, &config, "--qr=press", output, NULL);
+  g_assert_cmpint (exit_status (&qr), ==, 1);
+  g_assert_nonnull (strstr (qr.err, "content pack being read"));
+  assert_unchanged (&before, pack, "--qr");
+
+  g_free (before.bytes);
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
 /* A station's times, PIN and lock-down live in the settings schema: without
  * it, --kiosk is refused rather than resetting at once with no way out */
 static void
@@ -1199,6 +1482,10 @@ main (int   argc,
   g_test_add_func ("/cli/no-display", test_no_display);
   g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);
   g_test_add_func ("/cli/kiosk-needs-schema", test_kiosk_needs_schema);
+  g_test_add_func ("/cli/configured/pack", test_configured_pack);
+  g_test_add_func ("/cli/configured/home", test_configured_home);
+  g_test_add_func ("/cli/configured/broken", test_configured_broken);
+  g_test_add_func ("/cli/configured/qr-keeps-pack", test_configured_qr_keeps_pack);
   g_test_add_func ("/cli/hash-exit-pin", test_hash_exit_pin);
   g_test_add_func ("/cli/hash-exit-pin/contradictions", test_hash_exit_pin_contradictions);
   g_test_add_func ("/cli/hash-exit-pin/terminal", test_hash_exit_pin_terminal);
