@@ -43,6 +43,30 @@ G_DEFINE_FINAL_TYPE (OutreachContentWatch, outreach_content_watch, G_TYPE_OBJECT
 enum { UPDATED, REJECTED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+enum { PROP_0, PROP_LOADING, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * outreach_content_watch_get_loading:
+ *
+ * Returns: whether a new version is being read and checked, in a thread
+ */
+gboolean
+outreach_content_watch_get_loading (OutreachContentWatch *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTENT_WATCH (self), FALSE);
+
+  return self->loading;
+}
+
+static void
+set_loading (OutreachContentWatch *self,
+             gboolean              loading)
+{
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
 /**
  * outreach_content_dup_copy_path:
  * @filename: a pack's file
@@ -202,7 +226,7 @@ on_loaded (GObject      *source,
   if (result == NULL)
     return;   /* cancelled: the watch is gone */
   self = OUTREACH_CONTENT_WATCH (source);
-  self->loading = FALSE;
+  set_loading (self, FALSE);
 
   if (result->content != NULL)
     {
@@ -242,7 +266,7 @@ start_load (OutreachContentWatch *self)
       self->again = TRUE;
       return;
     }
-  self->loading = TRUE;
+  set_loading (self, TRUE);
   task = g_task_new (self, self->cancellable, on_loaded, NULL);
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, g_strdup (self->filename), g_free);
@@ -317,12 +341,36 @@ outreach_content_watch_finalize (GObject *object)
 }
 
 static void
+outreach_content_watch_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  OutreachContentWatch *self = OUTREACH_CONTENT_WATCH (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 outreach_content_watch_class_init (OutreachContentWatchClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = outreach_content_watch_dispose;
   object_class->finalize = outreach_content_watch_finalize;
+  object_class->get_property = outreach_content_watch_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * OutreachContentWatch::updated:

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (OutreachContentWatch, outreach_content_watch, OUTREACH, CO
 
 OutreachContentWatch *outreach_content_watch_new (const char  *filename,
                                                   GBytes      *current);
+gboolean              outreach_content_watch_get_loading (OutreachContentWatch *self);
 
 OutreachContent *outreach_content_load_kept (const char  *filename,
                                              gboolean    *from_copy,
