@@ -371,8 +371,17 @@ scenario_station (OutreachWindow *window)
   g_autoptr(GBytes) next = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
   g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
   OutreachContent *old = get_content (window);
+  g_autofree char *copy = outreach_content_dup_copy_path (pack_file);
+  g_autofree char *kept = NULL;
+  GStatBuf before, after;
 
   g_assert_true (outreach_window_get_kiosk (window));
+  g_assert_no_errno (g_stat (copy, &before));
+  /* a visit writes nothing: the state folder is written only when a new
+   * good version arrives */
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  outreach_window_search (window, "pursue");
+  outreach_window_reset (window);
   g_assert_true (outreach_window_show_page (window, "cyber"));
   g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, "*could not be used, so its last good*");
   write_by_rename (pack_file, broken);
@@ -381,12 +390,18 @@ scenario_station (OutreachWindow *window)
   g_test_assert_expected_messages ();
   g_assert_false (problem_shown (window));
   g_assert_true (get_content (window) == old);
+  g_assert_no_errno (g_stat (copy, &after));
+  g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
 
   /* a good one shows at once, on the visitor's page */
   write_by_rename (pack_file, next);
   wait_content_changed (window, old);
   g_assert_cmpstr (current_id (window), ==, "cyber");
   g_assert_false (problem_shown (window));
+  /* and that one is kept, in place of the last */
+  g_assert_true (g_file_get_contents (copy, &kept, NULL, NULL));
+  g_assert_nonnull (strstr (kept, "\"EXNU\""));
 }
 
 static void
