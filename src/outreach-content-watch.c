@@ -33,6 +33,7 @@ struct _OutreachContentWatch
   GCancellable *cancellable;
   GBytes       *current;    /* the version shown, or %NULL */
   GBytes       *rejected;   /* the last version that could not be used */
+  gboolean      failing;    /* the last read could not be used */
   guint         settle_source;
   gboolean      loading;
   gboolean      again;      /* the file changed while it was being read */
@@ -129,7 +130,8 @@ load (const char  *filename,
  * outreach_content_load_kept:
  * @filename: the pack's file
  * @from_copy: (out): whether the content is the last good version kept
- * @bytes_out: (out) (optional): the bytes the content was read from
+ * @bytes_out: (out) (optional): the bytes the content was read from, if
+ *   from @filename (not from the kept copy)
  * @error: why @filename could not be used, even when the kept copy was
  *
  * Reads @filename; a good one is kept in the user's state folder (if it is
@@ -161,8 +163,9 @@ outreach_content_load_kept (const char  *filename,
     }
 
   copy = outreach_content_dup_copy_path (filename);
+  /* no bytes for it: the file's next good version is news, even the same */
   if (g_file_test (copy, G_FILE_TEST_IS_REGULAR))
-    content = load (copy, bytes_out, NULL);
+    content = load (copy, NULL, NULL);
   *from_copy = content != NULL;
   g_propagate_error (error, g_steal_pointer (&local_error));
   return content;
@@ -230,11 +233,14 @@ on_loaded (GObject      *source,
 
   if (result->content != NULL)
     {
-      if (self->current == NULL || !g_bytes_equal (self->current, result->bytes))
+      /* the version shown back again after a broken one is news too: the
+       * problem said is over */
+      if (self->failing || self->current == NULL || !g_bytes_equal (self->current, result->bytes))
         {
           g_clear_pointer (&self->current, g_bytes_unref);
           self->current = g_bytes_ref (result->bytes);
           g_clear_pointer (&self->rejected, g_bytes_unref);
+          self->failing = FALSE;
           g_signal_emit (self, signals[UPDATED], 0, result->content);
         }
     }
@@ -245,6 +251,7 @@ on_loaded (GObject      *source,
       g_clear_pointer (&self->rejected, g_bytes_unref);
       if (result->bytes != NULL)
         self->rejected = g_bytes_ref (result->bytes);
+      self->failing = TRUE;
       g_signal_emit (self, signals[REJECTED], 0, result->problem);
     }
   result_free (result);
@@ -395,7 +402,8 @@ outreach_content_watch_init (OutreachContentWatch *self)
 /**
  * outreach_content_watch_new:
  * @filename: the pack's file
- * @current: (nullable): the version of it shown now, if any
+ * @current: (nullable): the version of it shown now, if it is shown
+ *   (else any good version is announced)
  *
  * Returns: (transfer full): a watch of @filename, from now on
  */

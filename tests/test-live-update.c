@@ -265,6 +265,15 @@ scenario_half_written (OutreachWindow *window)
   g_assert_cmpstr (current_id (window), ==, "pursue");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXNU");
   g_assert_false (problem_shown (window));
+
+  /* half-written again, then the version shown back: the banner goes */
+  old = get_content (window);
+  write_in_place (pack_file, data, size / 2, "w");
+  test_wait_until (problem_shown, window);
+  write_in_place (pack_file, data, size, "w");
+  wait_content_changed (window, old);
+  g_assert_false (problem_shown (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXNU");
 }
 
 static void
@@ -307,13 +316,28 @@ scenario_nothing (OutreachWindow *window)
   g_assert_false (problem_shown (window));
 }
 
+static GBytes *original;
+static GBytes *broken;
+
 static void
 scenario_kept (OutreachWindow *window)
 {
+  OutreachContent *old = get_content (window);
+
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
   g_assert_true (problem_shown (window));
   g_assert_cmpstr (problem_title (window), ==,
                    "The content pack could not be used, so its last good version is shown.");
+
+  /* the file put right, the same as the copy: the banner goes */
+  write_by_rename (pack_file, original);
+  wait_content_changed (window, old);
+  g_assert_false (problem_shown (window));
+  /* broken again, for the next start */
+  old = get_content (window);
+  write_by_rename (pack_file, broken);
+  test_wait_until (problem_shown, window);
+  g_assert_true (get_content (window) == old);
 }
 
 static void
@@ -329,14 +353,13 @@ scenario_builtin (OutreachWindow *window)
 static void
 test_live_restart_broken (void)
 {
-  g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
-  g_autoptr(GBytes) original = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *other = NULL;
   char *text;
   gsize size;
 
   setup_pack ();
+  broken = read_pack ("bad-syntax.json");
   g_assert_true (g_file_get_contents (pack_file, &text, &size, NULL));
   original = g_bytes_new_take (text, size);
   run_app (scenario_nothing);
@@ -361,6 +384,8 @@ test_live_restart_broken (void)
   write_by_rename (other, broken);
   configure ("content-file", g_variant_new_string (other));
   run_app (scenario_builtin);
+  g_clear_pointer (&original, g_bytes_unref);
+  g_clear_pointer (&broken, g_bytes_unref);
 }
 
 /* A station: a broken update goes to the journal, not its public screen */
