@@ -16,6 +16,7 @@
 
 #include "outreach-application.h"
 #include "outreach-content-watch.h"
+#include "outreach-search-provider.h"
 #include "outreach-search-view.h"
 #include "outreach-window.h"
 #include "test-utils.h"
@@ -191,6 +192,51 @@ run_app (void (*scenario) (OutreachWindow *window))
   g_assert_true (run.activated);
 }
 
+/* What the shell's search says the page @id is called, asked over the bus
+ * as GNOME Shell does (the app answers on this same main loop) */
+static void
+on_metas (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  *(GVariant **) data = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(GVariant **) data != NULL;
+}
+
+static char *
+provider_name (OutreachWindow *window,
+               const char     *id)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  GDBusConnection *bus = g_application_get_dbus_connection (app);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) metas = NULL;
+  g_autoptr(GVariant) meta = NULL;
+  const char *ids[] = { id, NULL };
+  char *name = NULL;
+
+  g_assert_nonnull (bus);
+  g_dbus_connection_call (bus, g_dbus_connection_get_unique_name (bus),
+                          OUTREACH_SEARCH_PROVIDER_PATH, "org.gnome.Shell.SearchProvider2",
+                          "GetResultMetas", g_variant_new ("(^as)", ids),
+                          G_VARIANT_TYPE ("(aa{sv})"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                          on_metas, &reply);
+  test_wait_until (is_set, &reply);
+  metas = g_variant_get_child_value (reply, 0);
+  g_assert_cmpuint (g_variant_n_children (metas), ==, 1);
+  meta = g_variant_get_child_value (metas, 0);
+  g_assert_true (g_variant_lookup (meta, "name", "s", &name));
+  return name;
+}
+
 /* Saved in place, then replaced by a rename: the same page, the new text */
 
 static void
@@ -202,8 +248,13 @@ scenario_in_place_and_rename (OutreachWindow *window)
   gsize size;
   const char *data;
 
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
   g_assert_true (outreach_window_show_page (window, "cyber"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cyber Crime Unit – EXRU");
+  before = provider_name (window, "cyber");
+  g_assert_cmpstr (before, ==, "Cyber Crime Unit");
   /* a search open: its results follow the pack */
   outreach_window_search (window, "cyber");
 
@@ -223,6 +274,9 @@ scenario_in_place_and_rename (OutreachWindow *window)
       test_child (window, OUTREACH_TYPE_WINDOW, "search_view"))), ==, "cyber");
   }
   g_assert_false (problem_shown (window));
+  /* so does the shell's */
+  after = provider_name (window, "cyber");
+  g_assert_cmpstr (after, ==, "Cyber Crime Team");
 
   old = get_content (window);
   write_by_rename (pack_file, renamed);
