@@ -6,6 +6,7 @@
 #pragma once
 
 #include "outreach-application.h"
+#include "outreach-content-watch.h"
 #include "outreach-search-provider.h"
 #include "outreach-system-style.h"
 #include "outreach-window.h"
@@ -18,6 +19,9 @@ struct _OutreachApplication
 
   OutreachContent        *content;
   char                   *content_problem;   /* why the chosen pack was rejected */
+  gboolean                content_kept;      /* ... and its last good version is shown */
+  gboolean                content_builtin;   /* the built-in pack is shown */
+  OutreachContentWatch   *content_watch;     /* the chosen pack's file, for new versions */
   char                   *initial_page;
   OutreachSearchProvider *search_provider;
   gboolean                kiosk;

@@ -44,34 +44,85 @@ get_configured_file (GError **error)
   return NULL;
 }
 
+/* A new, valid version of the pack's file: every window shows it where it
+ * is, the shell's search too. On a station too, at once: the visitor stays
+ * on the page (a correction, a phone number say, should not wait for the
+ * next visitor), and the attract screen shows the new pack's slides. */
+static void
+on_content_updated (OutreachApplication *self,
+                    OutreachContent     *content)
+{
+  g_set_object (&self->content, content);
+  g_clear_pointer (&self->content_problem, g_free);
+  self->content_kept = FALSE;
+  self->content_builtin = FALSE;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (OUTREACH_IS_WINDOW (l->data))
+      outreach_window_set_content (l->data, content);
+  if (self->search_provider != NULL)
+    outreach_search_provider_set_content (self->search_provider, content);
+}
+
+/* A version that cannot be used: the last good one stays, and the window
+ * says so (a station, to its journal only) */
+static void
+on_content_rejected (OutreachApplication *self,
+                     const char          *problem)
+{
+  g_free (self->content_problem);
+  self->content_problem = g_strdup (problem);
+  /* a file never good had the built-in pack shown, which stays */
+  self->content_kept = !self->content_builtin;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (OUTREACH_IS_WINDOW (l->data) && self->content_kept)
+      outreach_window_show_content_kept (l->data, problem);
+    else if (OUTREACH_IS_WINDOW (l->data))
+      outreach_window_show_content_problem (l->data, problem);
+}
+
 /* The one place that decides which pack the app shows: --content's
  * (@content_file) for one session, else the one the content-file setting
- * names, else the built-in one. A pack that cannot be used leaves the
- * built-in one shown, and its problem for the window's banner (a
- * station's journal), in self->content_problem. */
+ * names, else the built-in one. A file that cannot be used leaves the last
+ * good version of that file shown (kept in the user's state folder), or
+ * the built-in pack if it never had one, and its problem for the window's
+ * banner (a station's journal), in self->content_problem. The file is
+ * watched from then on: its new versions show as they come. */
 static void
 choose_content (OutreachApplication *self,
                 const char          *content_file)
 {
   g_autofree char *configured = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_clear_object (&self->content);
   g_clear_pointer (&self->content_problem, g_free);
+  g_clear_object (&self->content_watch);
+  self->content_kept = FALSE;
 
   if (content_file == NULL)
     content_file = configured = get_configured_file (&error);
   if (content_file != NULL)
-    self->content = outreach_content_load_file (content_file, NULL, &error);
+    self->content = outreach_content_load_kept (content_file, &self->content_kept, &bytes, &error);
   if (error != NULL)
     self->content_problem = g_strdup (error->message);
   g_clear_error (&error);
+  self->content_builtin = self->content == NULL;
   if (self->content == NULL)
     {
       self->content = outreach_content_load_builtin (&error);
       /* the built-in pack is tested at build time: failing here is a broken build */
       if (self->content == NULL)
         g_error ("%s", error->message);
+    }
+
+  if (content_file != NULL)
+    {
+      self->content_watch = outreach_content_watch_new (content_file, bytes);
+      g_signal_connect_object (self->content_watch, "updated", G_CALLBACK (on_content_updated),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->content_watch, "rejected", G_CALLBACK (on_content_rejected),
+                               self, G_CONNECT_SWAPPED);
     }
 
   /* the shell's search, registered on the bus before the pack was chosen */
@@ -341,7 +392,9 @@ get_window (OutreachApplication *self)
       window = GTK_WINDOW (outreach_window_new (self, self->content));
       /* a station first: it keeps a problem for staff rather than show it */
       setup_kiosk (self, OUTREACH_WINDOW (window));
-      if (self->content_problem != NULL)
+      if (self->content_problem != NULL && self->content_kept)
+        outreach_window_show_content_kept (OUTREACH_WINDOW (window), self->content_problem);
+      else if (self->content_problem != NULL)
         outreach_window_show_content_problem (OUTREACH_WINDOW (window), self->content_problem);
       g_signal_connect_object (window, "notify::kiosk", G_CALLBACK (on_kiosk_changed), self,
                                G_CONNECT_SWAPPED);
@@ -461,6 +514,7 @@ outreach_application_dispose (GObject *object)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (object);
 
+  g_clear_object (&self->content_watch);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->content);
   g_clear_pointer (&self->content_problem, g_free);

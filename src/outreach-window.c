@@ -495,6 +495,83 @@ set_content (OutreachWindow  *self,
   start_over (self);
 }
 
+/* Drops the ids @content no longer has from a history */
+static void
+forget_missing (GPtrArray       *history,
+                OutreachContent *content)
+{
+  for (guint i = history->len; i > 0; i--)
+    if (outreach_content_lookup (content, g_ptr_array_index (history, i - 1)) == NULL)
+      g_ptr_array_remove_index (history, i - 1);
+}
+
+/**
+ * outreach_window_set_content:
+ * @content: a new version of the pack shown
+ *
+ * Shows @content in place of the pack shown, where the window is: the same
+ * page if @content still has its id (else Home), the same search (its
+ * results from @content), the history without the pages that went. What
+ * the window said about the pack shown before goes: @content is good.
+ */
+void
+outreach_window_set_content (OutreachWindow  *self,
+                             OutreachContent *content)
+{
+  OutreachNode *current, *node = NULL;
+  g_autofree char *id = NULL;
+
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+  g_return_if_fail (OUTREACH_IS_CONTENT (content));
+
+  if (self->content == content)
+    return;
+  current = outreach_page_view_get_node (self->page_view);
+  id = current ? g_strdup (outreach_node_get_id (current)) : NULL;
+
+  g_set_object (&self->content, content);
+  /* the page view lets go of the old pack's node first */
+  outreach_page_view_set_node (self->page_view, NULL);
+  outreach_page_view_set_content (self->page_view, content);
+  /* its results follow, from the query the search field still has */
+  outreach_search_view_set_content (self->search_view, content);
+  outreach_attract_screen_set_content (self->attract_box, content);
+  outreach_sidebar_set_model (self->sidebar, outreach_content_get_sidebar (content));
+
+  forget_missing (self->back, content);
+  forget_missing (self->forward, content);
+  if (id != NULL)
+    node = outreach_content_lookup (content, id);
+  if (node == NULL)
+    node = outreach_content_get_home (content);
+  _outreach_window_navigate (self, node, FALSE);
+  update_history_actions (self);
+
+  gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
+  self->problem_held = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+}
+
+/**
+ * outreach_window_show_content_kept:
+ * @problem: why the pack's file could not be used, naming the file and place
+ *
+ * Tells the user that their content pack's file could not be used, so the
+ * last good version of it is shown. On a station, for staff only.
+ */
+void
+outreach_window_show_content_kept (OutreachWindow *self,
+                                   const char     *problem)
+{
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+
+  if (self->kiosk)
+    g_warning ("The content pack could not be used, so its last good version is shown: %s",
+               problem);
+  show_problem (self, _("The content pack could not be used, so its last good version is shown."),
+                problem, PROBLEM_HEAD_CHARS);
+}
+
 /**
  * outreach_window_get_composer:
  *

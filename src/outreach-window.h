@@ -34,6 +34,10 @@ void            outreach_window_set_idle_times        (OutreachWindow  *self,
                                                        guint            attract_seconds);
 gboolean        outreach_window_get_attract_shown     (OutreachWindow  *self);
 char           *outreach_window_dup_exit_pin          (OutreachWindow  *self);
+void            outreach_window_set_content           (OutreachWindow  *self,
+                                                       OutreachContent *content);
+void            outreach_window_show_content_kept     (OutreachWindow  *self,
+                                                       const char      *problem);
 void            outreach_window_show_content_problem  (OutreachWindow  *self,
                                                        const char      *problem);
 

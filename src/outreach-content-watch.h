@@ -1,0 +1,26 @@
+/* outreach-content-watch.h: a pack's file, watched for new versions (no GTK)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "outreach-content.h"
+
+G_BEGIN_DECLS
+
+#define OUTREACH_TYPE_CONTENT_WATCH (outreach_content_watch_get_type ())
+G_DECLARE_FINAL_TYPE (OutreachContentWatch, outreach_content_watch, OUTREACH, CONTENT_WATCH, GObject)
+
+OutreachContentWatch *outreach_content_watch_new (const char  *filename,
+                                                  GBytes      *current);
+gboolean              outreach_content_watch_get_loading (OutreachContentWatch *self);
+
+OutreachContent *outreach_content_load_kept (const char  *filename,
+                                             gboolean    *from_copy,
+                                             GBytes     **bytes_out,
+                                             GError     **error);
+char            *outreach_content_dup_copy_path (const char *filename);
+
+G_END_DECLS

@@ -1,0 +1,599 @@
+/* test-live-update.c: the configured pack's file changes while the app runs
+ *
+ * Each test runs the real OutreachApplication on a pack file of its own
+ * (the content-file setting, as a deployment sets it), changes the file
+ * from its "activate" handler the ways HR and deployment tools do, and
+ * waits, with a bound, for the window to show the new version (or to say
+ * why it cannot). The window then closes, so that g_application_run ()
+ * returns; a flag set by the handler is checked after the run.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "outreach-application.h"
+#include "outreach-content-watch.h"
+#include "outreach-search-provider.h"
+#include "outreach-search-view.h"
+#include "outreach-window.h"
+#include "test-utils.h"
+
+/* The pack's file, in a folder of the test's own */
+static char *pack_file;
+
+static void
+reset_setting (gpointer key)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+
+  g_settings_reset (settings, key);
+}
+
+static void
+configure (const char *key,
+           GVariant   *value)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+
+  g_assert_true (g_settings_set_value (settings, key, value));
+  g_test_queue_destroy (reset_setting, (gpointer) key);
+}
+
+/* Writes @bytes into the file itself, as an editor saving in place or cp
+ * does (no new file, no rename) */
+static void
+write_in_place (const char *path,
+                const void *data,
+                gsize       size,
+                const char *mode)
+{
+  FILE *file = fopen (path, mode);
+
+  g_assert_nonnull (file);
+  g_assert_cmpuint (fwrite (data, 1, size, file), ==, size);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* A new file beside it, then renamed over it, as deployment tools do */
+static void
+write_by_rename (const char *path,
+                 GBytes     *bytes)
+{
+  g_autofree char *temp = g_strconcat (path, ".new", NULL);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  write_in_place (temp, data, size, "w");
+  g_assert_no_errno (g_rename (temp, path));
+}
+
+static GBytes *
+read_pack (const char *name)
+{
+  g_autofree char *path = test_pack_path (name);
+  char *text;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (path, &text, &size, NULL));
+  return g_bytes_new_take (text, size);
+}
+
+/* A pack file of the test's own, with minimal.json in it, configured */
+static void
+setup_pack (void)
+{
+  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autofree char *dir = g_dir_make_tmp ("live-XXXXXX", NULL);
+
+  g_free (pack_file);
+  pack_file = g_build_filename (dir, "pack.json", NULL);
+  write_by_rename (pack_file, minimal);
+  configure ("content-file", g_variant_new_string (pack_file));
+}
+
+static OutreachContent *
+get_content (OutreachWindow *window)
+{
+  g_autoptr(OutreachContent) content = NULL;
+
+  g_object_get (window, "content", &content, NULL);
+  return content;   /* the window holds it */
+}
+
+typedef struct
+{
+  OutreachWindow  *window;
+  OutreachContent *old;
+} Change;
+
+static gboolean
+content_changed (gpointer data)
+{
+  Change *change = data;
+
+  return get_content (change->window) != change->old;
+}
+
+/* Waits, with a bound, until the window shows another pack than @old */
+static void
+wait_content_changed (OutreachWindow  *window,
+                      OutreachContent *old)
+{
+  Change change = { window, old };
+
+  test_wait_until (content_changed, &change);
+}
+
+static gboolean
+problem_shown (gpointer window)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                                  "problem_revealer")));
+}
+
+static const char *
+problem_text (OutreachWindow *window)
+{
+  return gtk_label_get_text (GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                    "problem_label")));
+}
+
+static const char *
+problem_title (OutreachWindow *window)
+{
+  return gtk_label_get_text (GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                    "problem_title")));
+}
+
+static gboolean
+problem_held (gpointer window)
+{
+  return strstr (problem_text (window), "pack.json") != NULL;
+}
+
+static const char *
+current_id (OutreachWindow *window)
+{
+  return outreach_node_get_id (outreach_window_get_current_node (window));
+}
+
+typedef struct
+{
+  void     (*scenario) (OutreachWindow *window);
+  gboolean   activated;
+} Run;
+
+static void
+on_activate_after (GApplication *app,
+                   Run          *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  run->activated = TRUE;
+  g_assert_true (OUTREACH_IS_WINDOW (window));
+  run->scenario (OUTREACH_WINDOW (window));
+  gtk_window_destroy (window);
+}
+
+static void
+run_app (void (*scenario) (OutreachWindow *window))
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", NULL };
+  Run run = { scenario, FALSE };
+
+  /* tests may run side by side on one session bus */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_true (run.activated);
+}
+
+/* What the shell's search says the page @id is called, asked over the bus
+ * as GNOME Shell does (the app answers on this same main loop) */
+static void
+on_metas (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  *(GVariant **) data = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(GVariant **) data != NULL;
+}
+
+static char *
+provider_name (OutreachWindow *window,
+               const char     *id)
+{
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+  GDBusConnection *bus = g_application_get_dbus_connection (app);
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariant) metas = NULL;
+  g_autoptr(GVariant) meta = NULL;
+  const char *ids[] = { id, NULL };
+  char *name = NULL;
+
+  g_assert_nonnull (bus);
+  g_dbus_connection_call (bus, g_dbus_connection_get_unique_name (bus),
+                          OUTREACH_SEARCH_PROVIDER_PATH, "org.gnome.Shell.SearchProvider2",
+                          "GetResultMetas", g_variant_new ("(^as)", ids),
+                          G_VARIANT_TYPE ("(aa{sv})"), G_DBUS_CALL_FLAGS_NONE, -1, NULL,
+                          on_metas, &reply);
+  test_wait_until (is_set, &reply);
+  metas = g_variant_get_child_value (reply, 0);
+  g_assert_cmpuint (g_variant_n_children (metas), ==, 1);
+  meta = g_variant_get_child_value (metas, 0);
+  g_assert_true (g_variant_lookup (meta, "name", "s", &name));
+  return name;
+}
+
+/* Saved in place, then replaced by a rename: the same page, the new text */
+
+static void
+scenario_in_place_and_rename (OutreachWindow *window)
+{
+  g_autoptr(GBytes) renamed = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
+  g_autoptr(GBytes) saved = test_pack_minimal_with ("Cyber Crime Unit", "Cyber Crime Team");
+  OutreachContent *old;
+  gsize size;
+  const char *data;
+
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cyber Crime Unit – EXRU");
+  before = provider_name (window, "cyber");
+  g_assert_cmpstr (before, ==, "Cyber Crime Unit");
+  /* a search open: its results follow the pack */
+  outreach_window_search (window, "cyber");
+
+  old = get_content (window);
+  data = g_bytes_get_data (saved, &size);
+  write_in_place (pack_file, data, size, "w");
+  wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "cyber");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cyber Crime Team – EXRU");
+  {
+    g_autoptr(OutreachContent) searched = NULL;
+
+    g_object_get (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), "content", &searched,
+                  NULL);
+    g_assert_true (searched == get_content (window));
+    g_assert_cmpstr (outreach_search_view_get_query (OUTREACH_SEARCH_VIEW (
+      test_child (window, OUTREACH_TYPE_WINDOW, "search_view"))), ==, "cyber");
+  }
+  g_assert_false (problem_shown (window));
+  /* so does the shell's */
+  after = provider_name (window, "cyber");
+  g_assert_cmpstr (after, ==, "Cyber Crime Team");
+
+  old = get_content (window);
+  write_by_rename (pack_file, renamed);
+  wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "cyber");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cyber Crime Unit – EXNU");
+  g_assert_false (problem_shown (window));
+}
+
+static void
+test_live_in_place_and_rename (void)
+{
+  setup_pack ();
+  run_app (scenario_in_place_and_rename);
+}
+
+/* A half-written file: the last good version stays, and the banner says
+ * so; the rest of it, and the new version shows, the banner gone */
+
+static void
+scenario_half_written (OutreachWindow *window)
+{
+  g_autoptr(GBytes) next = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
+  OutreachContent *old = get_content (window);
+  gsize size;
+  const char *data = g_bytes_get_data (next, &size);
+
+  g_assert_true (outreach_window_show_page (window, "pursue"));
+  write_in_place (pack_file, data, size / 2, "w");
+  test_wait_until (problem_shown, window);
+  g_assert_true (get_content (window) == old);
+  g_assert_cmpstr (current_id (window), ==, "pursue");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXRU");
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The content pack could not be used, so its last good version is shown.");
+  g_assert_nonnull (strstr (problem_text (window), "pack.json"));
+
+  write_in_place (pack_file, data + size / 2, size - size / 2, "a");
+  wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "pursue");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXNU");
+  g_assert_false (problem_shown (window));
+
+  /* half-written again, then the version shown back: the banner goes */
+  old = get_content (window);
+  write_in_place (pack_file, data, size / 2, "w");
+  test_wait_until (problem_shown, window);
+  write_in_place (pack_file, data, size, "w");
+  wait_content_changed (window, old);
+  g_assert_false (problem_shown (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXNU");
+}
+
+static void
+test_live_half_written (void)
+{
+  setup_pack ();
+  run_app (scenario_half_written);
+}
+
+/* A page the new version does not have: Home */
+
+static void
+scenario_page_gone (OutreachWindow *window)
+{
+  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  OutreachContent *old = get_content (window);
+
+  g_assert_true (outreach_window_show_page (window, "pursue"));
+  write_by_rename (pack_file, other);
+  wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Northmoor Fictional Crime Directorate");
+}
+
+static void
+test_live_page_gone (void)
+{
+  setup_pack ();
+  run_app (scenario_page_gone);
+}
+
+/* A restart with the file broken: the last good version of that file, not
+ * the built-in pack; another file never seen good: the built-in pack */
+
+static void
+scenario_nothing (OutreachWindow *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  g_assert_false (problem_shown (window));
+}
+
+static GBytes *original;
+static GBytes *broken;
+
+static void
+scenario_kept (OutreachWindow *window)
+{
+  OutreachContent *old = get_content (window);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  g_assert_true (problem_shown (window));
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The content pack could not be used, so its last good version is shown.");
+
+  /* the file put right, the same as the copy: the banner goes */
+  write_by_rename (pack_file, original);
+  wait_content_changed (window, old);
+  g_assert_false (problem_shown (window));
+  /* broken again, for the next start */
+  old = get_content (window);
+  write_by_rename (pack_file, broken);
+  test_wait_until (problem_shown, window);
+  g_assert_true (get_content (window) == old);
+}
+
+static void
+scenario_builtin (OutreachWindow *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "South East Regional Organised Crime Unit");
+  g_assert_true (problem_shown (window));
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The content pack could not be used, so the built-in content is shown.");
+}
+
+static void
+test_live_restart_broken (void)
+{
+  g_autofree char *copy = NULL;
+  g_autofree char *other = NULL;
+  char *text;
+  gsize size;
+
+  setup_pack ();
+  broken = read_pack ("bad-syntax.json");
+  g_assert_true (g_file_get_contents (pack_file, &text, &size, NULL));
+  original = g_bytes_new_take (text, size);
+  run_app (scenario_nothing);
+
+  /* the copy is in the state folder, the user's file as it was */
+  copy = outreach_content_dup_copy_path (pack_file);
+  g_assert_true (g_str_has_prefix (copy, g_get_user_state_dir ()));
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+
+  write_by_rename (pack_file, broken);
+  run_app (scenario_kept);
+  /* the broken file is left alone, and did not replace the copy */
+  g_assert_true (g_file_get_contents (pack_file, &text, &size, NULL));
+  g_assert_cmpmem (text, size, g_bytes_get_data (broken, NULL), g_bytes_get_size (broken));
+  g_free (text);
+  g_assert_true (g_file_get_contents (copy, &text, &size, NULL));
+  g_assert_cmpmem (text, size, g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+  g_free (text);
+
+  /* the same pack at another path was never seen good there */
+  other = g_strconcat (pack_file, ".elsewhere.json", NULL);
+  write_by_rename (other, broken);
+  configure ("content-file", g_variant_new_string (other));
+  run_app (scenario_builtin);
+  g_clear_pointer (&original, g_bytes_unref);
+  g_clear_pointer (&broken, g_bytes_unref);
+}
+
+/* A station: a broken update goes to the journal, not its public screen */
+
+static void
+scenario_station (OutreachWindow *window)
+{
+  g_autoptr(GBytes) next = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
+  g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
+  OutreachContent *old = get_content (window);
+  g_autofree char *copy = outreach_content_dup_copy_path (pack_file);
+  g_autofree char *kept = NULL;
+  GStatBuf before, after;
+
+  g_assert_true (outreach_window_get_kiosk (window));
+  g_assert_no_errno (g_stat (copy, &before));
+  /* a visit writes nothing: the state folder is written only when a new
+   * good version arrives */
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  outreach_window_search (window, "pursue");
+  outreach_window_reset (window);
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, "*could not be used, so its last good*");
+  write_by_rename (pack_file, broken);
+  /* kept for staff, not shown */
+  test_wait_until (problem_held, window);
+  g_test_assert_expected_messages ();
+  g_assert_false (problem_shown (window));
+  g_assert_true (get_content (window) == old);
+  g_assert_no_errno (g_stat (copy, &after));
+  g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+
+  /* a good one shows at once, on the visitor's page */
+  write_by_rename (pack_file, next);
+  wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "cyber");
+  g_assert_false (problem_shown (window));
+  /* and that one is kept, in place of the last */
+  g_assert_true (g_file_get_contents (copy, &kept, NULL, NULL));
+  g_assert_nonnull (strstr (kept, "\"EXNU\""));
+}
+
+static void
+test_live_station (void)
+{
+  setup_pack ();
+  configure ("kiosk", g_variant_new_boolean (TRUE));
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *");
+  run_app (scenario_station);
+}
+
+/* The read is off the main thread: the main loop goes on while a large
+ * pack is read and checked */
+
+typedef struct
+{
+  guint            idles;
+  guint            idles_at_start;
+  OutreachContent *content;
+} Watched;
+
+static gboolean
+count_idle (gpointer data)
+{
+  Watched *watched = data;
+
+  watched->idles++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_loading (OutreachContentWatch *watch,
+            GParamSpec           *pspec,
+            Watched              *watched)
+{
+  if (outreach_content_watch_get_loading (watch))
+    watched->idles_at_start = watched->idles;
+}
+
+static void
+on_updated (OutreachContentWatch *watch,
+            OutreachContent      *content,
+            Watched              *watched)
+{
+  g_set_object (&watched->content, content);
+  watched->idles -= watched->idles_at_start;
+}
+
+static gboolean
+got_content (gpointer data)
+{
+  return ((Watched *) data)->content != NULL;
+}
+
+static void
+test_live_off_main_thread (void)
+{
+  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GString) paragraphs = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GBytes) large = NULL;
+  g_autoptr(OutreachContentWatch) watch = NULL;
+  Watched watched = { 0, 0, NULL };
+  guint idle;
+
+  setup_pack ();
+  watch = outreach_content_watch_new (pack_file, minimal);
+  g_signal_connect (watch, "notify::loading", G_CALLBACK (on_loading), &watched);
+  g_signal_connect (watch, "updated", G_CALLBACK (on_updated), &watched);
+
+  /* some 16 MB of paragraphs */
+  for (guint i = 0; i < 6000; i++)
+    g_string_append (word, "word ");
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (paragraphs, "\"%s %u\",\n", word->str, i);
+  g_string_append (paragraphs, "\"The first paragraph.\",");
+  large = test_pack_minimal_with ("\"The first paragraph.\",", paragraphs->str);
+
+  idle = g_idle_add_full (G_PRIORITY_LOW, count_idle, &watched, NULL);
+  write_by_rename (pack_file, large);
+  test_wait_until (got_content, &watched);
+  g_source_remove (idle);
+  g_assert_false (outreach_content_watch_get_loading (watch));
+
+  /* loaded in a thread, the main loop kept turning while it was read; on
+   * the main thread, it would have stood still from start to end */
+  g_test_message ("%u idle iterations while it loaded", watched.idles);
+  g_assert_true (outreach_content_lookup (watched.content, "cyber") != NULL);
+  g_assert_cmpuint (watched.idles, >, 0);
+  g_clear_object (&watched.content);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("test-live-update-XXXXXX", NULL);
+  int status;
+
+  /* a home folder of the test's own, its state folder in it */
+  g_assert_nonnull (home);
+  g_setenv ("HOME", home, TRUE);
+  g_unsetenv ("XDG_STATE_HOME");
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/live/in-place-and-rename", test_live_in_place_and_rename);
+  g_test_add_func ("/live/half-written", test_live_half_written);
+  g_test_add_func ("/live/page-gone", test_live_page_gone);
+  g_test_add_func ("/live/restart-broken", test_live_restart_broken);
+  g_test_add_func ("/live/station", test_live_station);
+  g_test_add_func ("/live/off-main-thread", test_live_off_main_thread);
+
+  status = g_test_run ();
+  g_free (pack_file);
+  return status;
+}
