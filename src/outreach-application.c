@@ -19,31 +19,6 @@
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
 
-/* The file the content-file setting names, as a path: %NULL for the
- * built-in pack (the setting empty, or no settings schema installed), or
- * %NULL and @error for a path that means nothing certain. The app starts
- * from different folders (a launcher in the home folder, D-Bus activation
- * and systemd in /), so a relative path is refused rather than read from
- * whichever folder that is; "~/" is the user's home folder, the same for
- * every way the app starts. */
-static char *
-get_configured_file (GError **error)
-{
-  g_autoptr(GSettings) settings = outreach_settings_new_if_installed (APP_ID, "content-file");
-  g_autofree char *value = settings ? g_settings_get_string (settings, "content-file") : NULL;
-
-  if (value == NULL || value[0] == '\0')
-    return NULL;
-  if (g_path_is_absolute (value))
-    return g_steal_pointer (&value);
-  if (g_str_has_prefix (value, "~/"))
-    return g_build_filename (g_get_home_dir (), value + 2, NULL);
-  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-               _("The content-file setting is “%s”: a content pack’s file must be given by its "
-                 "absolute path, or by one starting with “~/” for the home folder."), value);
-  return NULL;
-}
-
 /* A new, valid version of the pack's file: every window shows it where it
  * is, the shell's search too. On a station too, at once: the visitor stays
  * on the page (a correction, a phone number say, should not wait for the
@@ -101,7 +76,7 @@ choose_content (OutreachApplication *self,
   self->content_kept = FALSE;
 
   if (content_file == NULL)
-    content_file = configured = get_configured_file (&error);
+    content_file = configured = outreach_settings_dup_content_file (&error);
   if (content_file != NULL)
     self->content = outreach_content_load_kept (content_file, &self->content_kept, &bytes, &error);
   if (error != NULL)
