@@ -148,33 +148,12 @@ test_app_broken_content (void)
 
 /* The content-file setting: the pack every way of starting the app shows */
 
-/* Sets the content-file key in the tests' settings (the memory backend,
- * which every GSettings of this process shares), empty again by
- * g_test_queue_destroy when the test ends */
-static void
-reset_setting (gpointer key)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
-
-  g_settings_reset (settings, key);
-}
-
-static void
-configure (const char *key,
-           GVariant   *value)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
-
-  g_assert_true (g_settings_set_value (settings, key, value));
-  g_test_queue_destroy (reset_setting, (gpointer) key);
-}
-
 static void
 configure_pack (const char *name)
 {
   g_autofree char *path = test_pack_path (name);
 
-  configure ("content-file", g_variant_new_string (path));
+  test_configure ("content-file", g_variant_new_string (path));
 }
 
 static void
@@ -227,7 +206,7 @@ test_app_configured_pack_missing (void)
   g_autofree char *path = test_pack_path ("no-such-pack.json");
   AppCase expect = { "South East Regional Organised Crime Unit", "home", path, FALSE };
 
-  configure ("content-file", g_variant_new_string (path));
+  test_configure ("content-file", g_variant_new_string (path));
   run_app (&expect, NULL, NULL);
 }
 
@@ -238,7 +217,7 @@ test_app_configured_pack_relative (void)
                      "The content-file setting is “data/other-unit.json”", FALSE };
 
   /* which folder it is relative to depends on how the app was started: refused */
-  configure ("content-file", g_variant_new_string ("data/other-unit.json"));
+  test_configure ("content-file", g_variant_new_string ("data/other-unit.json"));
   run_app (&expect, NULL, NULL);
 }
 
@@ -248,7 +227,7 @@ test_app_configured_pack_home (void)
   AppCase expect = { "Northmoor Fictional Crime Directorate", "home", NULL, FALSE };
 
   /* ~/ is the home folder (main () made it one with the packs in it) */
-  configure ("content-file", g_variant_new_string ("~/packs/other-unit.json"));
+  test_configure ("content-file", g_variant_new_string ("~/packs/other-unit.json"));
   run_app (&expect, NULL, NULL);
 }
 
@@ -261,7 +240,7 @@ test_app_configured_pack_broken_station (void)
 
   /* a station set up with a broken pack: not on its public screen, only in
    * the journal (expected here), for staff */
-  configure ("kiosk", g_variant_new_boolean (TRUE));
+  test_configure ("kiosk", g_variant_new_boolean (TRUE));
   configure_pack ("bad-syntax.json");
   g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *");
   g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, logged);

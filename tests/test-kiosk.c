@@ -374,21 +374,6 @@ test_input_postpones_reset (void)
 }
 
 static void
-press_corner (OutreachWindow *window)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
-                                                                             "exit_corner"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_GESTURE_LONG_PRESS (controller))
-        g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
-    }
-}
-
-static void
 press_digits (const char *digits)
 {
   for (const char *d = digits; *d; d++)
@@ -433,14 +418,14 @@ test_staff_exit (void)
 
   /* with no PIN set there is no way out */
   g_settings_set_string (settings, "kiosk-exit-pin", "");
-  press_corner (window);
+  test_press_staff_hotspot (window);
   g_assert_null (find_toplevel_with_label ("Staff PIN"));
   g_assert_true (outreach_window_get_kiosk (window));
 
   /* nor with a PIN typed into the key as it is, not hashed: the journal says why */
   g_settings_set_string (settings, "kiosk-exit-pin", "2468");
   g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*serocu-outreach --hash-exit-pin*");
-  press_corner (window);
+  test_press_staff_hotspot (window);
   g_test_assert_expected_messages ();
   g_assert_null (find_toplevel_with_label ("Staff PIN"));
   g_assert_true (outreach_window_get_kiosk (window));
@@ -448,7 +433,7 @@ test_staff_exit (void)
   /* with its hash set, a long press shows the pad over the page, in the window */
   g_assert_nonnull (hashed);
   g_settings_set_string (settings, "kiosk-exit-pin", hashed);
-  press_corner (window);
+  test_press_staff_hotspot (window);
   g_assert_true (find_toplevel_with_label ("Staff PIN") == GTK_WINDOW (window));
   pad = outreach_window_get_sheet (window);
   g_assert_true (OUTREACH_IS_PIN_PAD (pad));
@@ -464,14 +449,14 @@ test_staff_exit (void)
   /* Cancel takes the pad away; the visitor reset does too */
   g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "cancel_button"), "clicked");
   g_assert_null (outreach_window_get_sheet (window));
-  press_corner (window);
+  test_press_staff_hotspot (window);
   g_assert_true (OUTREACH_IS_PIN_PAD (outreach_window_get_sheet (window)));
   outreach_window_reset (window);
   g_assert_null (outreach_window_get_sheet (window));
   g_assert_null (find_toplevel_with_label ("Staff PIN"));
 
   /* the right PIN, with a digit deleted on the way, and OK */
-  press_corner (window);
+  test_press_staff_hotspot (window);
   pad = outreach_window_get_sheet (window);
   press_digits ("2469");
   g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "delete_button"), "clicked");

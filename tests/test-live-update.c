@@ -24,24 +24,6 @@
 /* The pack's file, in a folder of the test's own */
 static char *pack_file;
 
-static void
-reset_setting (gpointer key)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
-
-  g_settings_reset (settings, key);
-}
-
-static void
-configure (const char *key,
-           GVariant   *value)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
-
-  g_assert_true (g_settings_set_value (settings, key, value));
-  g_test_queue_destroy (reset_setting, (gpointer) key);
-}
-
 /* Writes @bytes into the file itself, as an editor saving in place or cp
  * does (no new file, no rename) */
 static void
@@ -91,7 +73,7 @@ setup_pack (void)
   g_free (pack_file);
   pack_file = g_build_filename (dir, "pack.json", NULL);
   write_by_rename (pack_file, minimal);
-  configure ("content-file", g_variant_new_string (pack_file));
+  test_configure ("content-file", g_variant_new_string (pack_file));
 }
 
 static OutreachContent *
@@ -436,7 +418,7 @@ test_live_restart_broken (void)
   /* the same pack at another path was never seen good there */
   other = g_strconcat (pack_file, ".elsewhere.json", NULL);
   write_by_rename (other, broken);
-  configure ("content-file", g_variant_new_string (other));
+  test_configure ("content-file", g_variant_new_string (other));
   run_app (scenario_builtin);
   g_clear_pointer (&original, g_bytes_unref);
   g_clear_pointer (&broken, g_bytes_unref);
@@ -487,7 +469,7 @@ static void
 test_live_station (void)
 {
   setup_pack ();
-  configure ("kiosk", g_variant_new_boolean (TRUE));
+  test_configure ("kiosk", g_variant_new_boolean (TRUE));
   g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *");
   run_app (scenario_station);
 }

@@ -560,21 +560,6 @@ assert_all_within (OutreachWindow *window,
   g_string_free (bounds.problems, TRUE);
 }
 
-static void
-press_corner (OutreachWindow *window)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW,
-                                                                             "exit_corner"));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_GESTURE_LONG_PRESS (controller))
-        g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
-    }
-}
-
 static int
 text_dpi (void)
 {
@@ -638,7 +623,7 @@ on_station_activated (GApplication *app,
 
   /* the staff PIN pad */
   g_settings_set_string (settings, "kiosk-exit-pin", hashed);
-  press_corner (window);
+  test_press_staff_hotspot (window);
   pad = outreach_window_get_sheet (window);
   g_assert_true (OUTREACH_IS_PIN_PAD (pad));
   assert_all_within (window, size, "largest-pin-pad");

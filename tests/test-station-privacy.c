@@ -887,16 +887,7 @@ test_name_held_by_another (void)
 static void
 open_pin_pad (OutreachWindow *window)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (child (window, "exit_corner"));
-
-  /* the long press on the title, as staff hold it */
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_GESTURE_LONG_PRESS (controller))
-        g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
-    }
+  test_press_staff_hotspot (window);
   g_assert_true (OUTREACH_IS_PIN_PAD (outreach_window_get_sheet (window)));
 }
 

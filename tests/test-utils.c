@@ -283,3 +283,49 @@ test_xdotool (const char *arguments)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
+
+static void
+reset_setting (gpointer key)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+
+  g_settings_reset (settings, key);
+}
+
+/**
+ * test_configure:
+ * @key: a key of the app's settings
+ * @value: (transfer floating): its value for this test
+ *
+ * Sets @key in the tests' settings (the memory backend, which every
+ * GSettings of this process shares), back to its default when the test ends.
+ */
+void
+test_configure (const char *key,
+                GVariant   *value)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("uk.police.serocu.Outreach");
+
+  g_assert_true (g_settings_set_value (settings, key, value));
+  g_test_queue_destroy (reset_setting, (gpointer) key);
+}
+
+/**
+ * test_press_staff_hotspot:
+ *
+ * The long press on a station's title, as staff hold it to leave
+ */
+void
+test_press_staff_hotspot (OutreachWindow *window)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (test_child (window, OUTREACH_TYPE_WINDOW, "exit_corner"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_LONG_PRESS (controller))
+        g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
+    }
+}

@@ -25,6 +25,9 @@ void       test_assert_fits        (GtkWidget    *child,
 OutreachWindow *test_window_new    (OutreachContent *content);
 char      *test_fake_handler_setup (const char   *schemes);
 gboolean   test_have_xdotool       (void);
+void       test_configure          (const char   *key,
+                                    GVariant     *value);
+void       test_press_staff_hotspot (OutreachWindow *window);
 void       test_xdotool            (const char   *arguments);
 
 G_END_DECLS
