@@ -73,7 +73,11 @@ void _outreach_window_show_problem       (OutreachWindow  *self,
                                           const char      *title,
                                           const char      *detail);
 void _outreach_window_close_children     (OutreachWindow  *self);
+/* outreach-window-lockdown.c */
 void _outreach_window_station_changed    (OutreachWindow  *self);
+void _outreach_window_close_other_windows (OutreachWindow *self);
+void _outreach_window_forget_clipboards  (OutreachWindow  *self);
+void _outreach_window_lockdown_init      (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);

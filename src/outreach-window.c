@@ -1,11 +1,11 @@
 /* outreach-window.c: the unit tree beside the page of what is selected
  *
  * This file builds the window and keeps its state: the pack, the page shown
- * and the history of pages, the reset to the start for a station's next
- * visitor, and what a station refuses to every visitor (GTK's Inspector,
- * context menus, the problem bar). The actions are in outreach-window-actions.c,
- * the search bar in outreach-window-search.c, display-station mode in
- * outreach-window-kiosk.c; the tree, the page, the search results and the
+ * and the history of pages, and the reset to the start for a station's next
+ * visitor. The actions are in outreach-window-actions.c, the search bar in
+ * outreach-window-search.c, display-station mode in outreach-window-kiosk.c,
+ * what a station refuses and forgets (GTK's Inspector, context menus, other
+ * windows, the clipboards, the problem bar) in outreach-window-lockdown.c; the tree, the page, the search results and the
  * station's screens are widgets of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -287,37 +287,6 @@ cancel_divider_drag (OutreachWindow *self)
     }
 }
 
-/* Every window but this one: whatever opened it (GTK's own, the app's), it
- * is the last visitor's */
-static void
-close_other_windows (OutreachWindow *self)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not owned */
-  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      /* the message preview is the window's own, made once (and hidden) */
-      if (window != GTK_WINDOW (self) && window != self->composer)
-        g_ptr_array_add (others, g_steal_pointer (&window));
-    }
-  for (guint i = 0; i < others->len; i++)
-    gtk_window_destroy (g_ptr_array_index (others, i));
-}
-
-/* What was copied or selected (the search field's text, a contact's
- * address) must not paste for the next visitor */
-static void
-forget_clipboards (OutreachWindow *self)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-
-  gdk_clipboard_set_content (gdk_display_get_clipboard (display), NULL);
-  gdk_clipboard_set_content (gdk_display_get_primary_clipboard (display), NULL);
-}
-
 /**
  * outreach_window_reset:
  *
@@ -336,7 +305,7 @@ outreach_window_reset (OutreachWindow *self)
 
   _outreach_window_close_children (self);
   if (self->kiosk)
-    close_other_windows (self);
+    _outreach_window_close_other_windows (self);
   _outreach_window_close_sheet (self);
   cancel_divider_drag (self);
   gtk_paned_set_position (get_divider (self), self->divider_start);
@@ -351,133 +320,8 @@ outreach_window_reset (OutreachWindow *self)
   gtk_revealer_set_reveal_child (self->countdown_revealer, FALSE);
   /* last: clearing the search field lets go of its selection */
   if (self->kiosk)
-    forget_clipboards (self);
+    _outreach_window_forget_clipboards (self);
   g_signal_emit (self, signals[RESET], 0);
-}
-
-/* Display stations: no way into GTK's insides */
-
-/* GTK's Inspector (Ctrl+Shift+D, Ctrl+Shift+I in any of the app's windows,
- * if the desktop allows it) could turn the station into a desktop window.
- * GTK 4.8's signal has no accumulator: a handler's TRUE does not keep the
- * class handler from opening it, so the emission is stopped. */
-static gboolean
-on_enable_debugging (GtkWindow      *window,
-                     gboolean        toggle,
-                     OutreachWindow *self)
-{
-  if (!self->kiosk)
-    return FALSE;
-  g_signal_stop_emission_by_name (window, "enable-debugging");
-  return TRUE;
-}
-
-static void
-watch_window (OutreachWindow *self,
-              GtkWindow      *window)
-{
-  if (g_signal_handler_find (window, G_SIGNAL_MATCH_FUNC | G_SIGNAL_MATCH_DATA, 0, 0, NULL,
-                             on_enable_debugging, self) == 0)
-    g_signal_connect_object (window, "enable-debugging", G_CALLBACK (on_enable_debugging), self, 0);
-}
-
-/* Every window the app makes, or GTK makes for it, as it is made */
-static void
-on_toplevels_changed (OutreachWindow *self,
-                      guint           position,
-                      guint           removed,
-                      guint           added,
-                      GListModel     *toplevels)
-{
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      watch_window (self, window);
-    }
-}
-
-static void
-watch_windows (OutreachWindow *self)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not owned */
-
-  on_toplevels_changed (self, 0, 0, g_list_model_get_n_items (toplevels), toplevels);
-  g_signal_connect_object (toplevels, "items-changed", G_CALLBACK (on_toplevels_changed), self,
-                           G_CONNECT_SWAPPED);
-}
-
-/* No context menus on a station, anywhere: not the search field's (Cut,
- * Copy, Paste, Insert Emoji), a link's (Copy URL) nor a label's (Copy).
- * The right button, the middle one (which pastes the primary selection)
- * and the keys that open a menu (Menu, Shift+F10) do nothing there. */
-static void
-on_station_pressed (OutreachWindow  *self,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    GtkGestureClick *gesture)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  if (self->kiosk && (button == GDK_BUTTON_SECONDARY || button == GDK_BUTTON_MIDDLE))
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  else
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-}
-
-static gboolean
-on_station_key_pressed (OutreachWindow        *self,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        GtkEventControllerKey *controller)
-{
-  if (self->kiosk &&
-      (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK))))
-    return GDK_EVENT_STOP;
-  return GDK_EVENT_PROPAGATE;
-}
-
-static void
-refuse_context_menus (OutreachWindow *self)
-{
-  GtkGesture *press = gtk_gesture_click_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  /* before any widget sees the press or the key */
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (press), 0);
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (press, "pressed", G_CALLBACK (on_station_pressed), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (press));
-
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_station_key_pressed), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-}
-
-/**
- * _outreach_window_station_changed:
- *
- * Called as the window becomes a display station or stops being one: on a
- * station problems are kept for staff, and shown when they leave; the
- * search field offers none of GTK's extras.
- */
-void
-_outreach_window_station_changed (OutreachWindow *self)
-{
-  if (self->kiosk && gtk_revealer_get_reveal_child (self->problem_revealer))
-    {
-      gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
-      self->problem_held = TRUE;
-    }
-  else if (!self->kiosk && self->problem_held)
-    {
-      gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
-      self->problem_held = FALSE;
-    }
-  _outreach_window_search_set_station (self, self->kiosk);
 }
 
 static void
@@ -765,8 +609,7 @@ outreach_window_init (OutreachWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   _outreach_window_kiosk_init (self);
-  watch_windows (self);
-  refuse_context_menus (self);
+  _outreach_window_lockdown_init (self);
   self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 
