@@ -157,17 +157,16 @@ append_get_in_touch (OutreachPageView *self)
       OutreachContact *contact = g_ptr_array_index (contacts, i);
       /* Translators: a button that opens a message to this contact */
       g_autofree char *who = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
-      GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                       "label", who,
-                                       "wrap", TRUE,
-                                       "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                       "natural-wrap-mode", GTK_NATURAL_WRAP_NONE,
-                                       "max-width-chars", 40,
-                                       "justify", GTK_JUSTIFY_CENTER,
-                                       NULL);
-      GtkWidget *button = gtk_button_new ();
+      /* named by its label, once, for a screen reader */
+      GtkWidget *button = gtk_button_new_with_label (who);
+      GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
 
-      gtk_button_set_child (GTK_BUTTON (button), label);
+      /* a long name wraps, as the page's text does */
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_natural_wrap_mode (label, GTK_NATURAL_WRAP_NONE);
+      gtk_label_set_max_width_chars (label, 40);
+      gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (button, "pill");
       gtk_widget_set_tooltip_text (button, outreach_contact_get_purpose (contact));
       gtk_widget_set_hexpand (button, TRUE);
