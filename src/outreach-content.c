@@ -181,12 +181,15 @@ outreach_content_dup_contacts_about (OutreachContent *self,
                                      OutreachNode    *about)
 {
   OutreachNodeKind kind = about ? outreach_node_get_kind (about) : OUTREACH_NODE_PAGE;
-  OutreachTemplate *first = outreach_content_get_template_for (self, kind);
-  OutreachContact *fitting = first ? outreach_template_get_contact (first) : NULL;
-  GPtrArray *contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  OutreachTemplate *first;
+  OutreachContact *fitting;
+  GPtrArray *contacts;
 
-  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), contacts);
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
 
+  first = outreach_content_get_template_for (self, kind);
+  fitting = first ? outreach_template_get_contact (first) : NULL;
+  contacts = g_ptr_array_new_with_free_func (g_object_unref);
   if (fitting != NULL)
     g_ptr_array_add (contacts, g_object_ref (fitting));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
