@@ -70,6 +70,24 @@ outreach_contact_get_template (OutreachContact *self)
  *
  * Returns: when to write to this contact
  */
+/**
+ * outreach_contact_get_template_about:
+ * @kind: the kind of page the message is about
+ *
+ * Returns: (transfer none): the template of a message to this contact
+ *   about a page of @kind: the one the pack names for that kind (a
+ *   template's "about", or "get_in_touch"), else the contact's own
+ */
+OutreachTemplate *
+outreach_contact_get_template_about (OutreachContact  *self,
+                                     OutreachNodeKind  kind)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTACT (self), NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (self->about), NULL);
+
+  return self->about[kind] ? self->about[kind] : self->template;
+}
+
 const char *
 outreach_contact_get_purpose (OutreachContact *self)
 {

@@ -6,6 +6,8 @@
 
 #include <glib-object.h>
 
+#include "outreach-node.h"
+
 G_BEGIN_DECLS
 
 #define OUTREACH_TYPE_CONTACT (outreach_contact_get_type ())
@@ -17,6 +19,8 @@ const char *outreach_contact_get_address  (OutreachContact *self);
 const char *outreach_contact_get_purpose  (OutreachContact *self);
 
 typedef struct _OutreachTemplate OutreachTemplate;
-OutreachTemplate *outreach_contact_get_template (OutreachContact *self);
+OutreachTemplate *outreach_contact_get_template       (OutreachContact  *self);
+OutreachTemplate *outreach_contact_get_template_about (OutreachContact  *self,
+                                                       OutreachNodeKind  kind);
 
 G_END_DECLS

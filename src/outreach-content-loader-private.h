@@ -56,6 +56,7 @@ typedef enum
   OUTREACH_REF_CONTACT_TEMPLATE,
   OUTREACH_REF_TEMPLATE_CONTACT,
   OUTREACH_REF_GET_IN_TOUCH,
+  OUTREACH_REF_TEMPLATE_ABOUT,
 } OutreachRefKind;
 
 typedef struct _OutreachRef OutreachRef;
@@ -127,6 +128,7 @@ void         _outreach_walk_add_ref             (OutreachWalk          *walk,
 void         _outreach_walk_resolve_references  (OutreachWalk          *walk);
 
 /* outreach-content-schema.c */
+extern const char *_outreach_page_kinds[];
 void         _outreach_walk_root                (OutreachWalk          *walk,
                                                  JsonNode              *root);
 

@@ -2,7 +2,8 @@
  *
  * A sidebar entry, a profile's team, a section's contacts, links and
  * profiles, a contact's template, a template's contact and the "get in
- * touch" templates name other objects by id. The walk notes each with its
+ * touch" templates name other objects by id; a template's "about" names
+ * kinds of page, each at most once per contact. The walk notes each with its
  * JSON path; once every list is read they are looked up in the order they
  * were noted, and an id that names nothing is a problem at that path.
  *
@@ -66,6 +67,39 @@ unresolved (OutreachWalk *walk,
   g_string_assign (walk->path, ref->path);
   _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNRESOLVED, "%s", message);
   g_free (message);
+}
+
+/* Makes @template its contact's message about pages of @kind: one per
+ * contact and kind, the first named (a template's "about" comes before
+ * "get_in_touch" in the order noted) */
+static void
+set_about (OutreachWalk     *walk,
+           OutreachRef      *ref,
+           OutreachTemplate *template,
+           guint             kind)
+{
+  OutreachContact *contact = template->contact;
+  OutreachTemplate *first;
+
+  if (contact == NULL)    /* its contact is reported already */
+    return;
+  first = contact->about[kind];
+  if (first == NULL)
+    contact->about[kind] = template;
+  else if (first != template && first->id != NULL)   /* one without an id is reported */
+    {
+      g_autofree char *contact_id = outreach_text_excerpt (contact->id, -1,
+                                                           OUTREACH_TEXT_EXCERPT_CHARS);
+
+      g_string_assign (walk->path, ref->path);
+      /* Translators: the first %s is a contact's id, the second a kind of page
+       * ("page", "unit" or "profile"), the third a template's id and the last
+       * where it is in the pack, such as $.templates[2] */
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_DUPLICATE_ID,
+                              _("“%s” already has a template about “%s”: “%s” (at %s)"),
+                              contact_id, _outreach_page_kinds[kind], first->id,
+                              (const char *) g_hash_table_lookup (walk->template_ids, first->id));
+    }
 }
 
 /* Resolves every reference noted, in the order noted */
@@ -141,7 +175,29 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
           else if (ref->kind == OUTREACH_REF_CONTACT_TEMPLATE)
             ((OutreachContact *) ref->owner)->template = item;
           else
-            content->get_in_touch[GPOINTER_TO_UINT (ref->owner)] = item;
+            {
+              content->get_in_touch[GPOINTER_TO_UINT (ref->owner)] = item;
+              /* its contact's message about that kind of page, too */
+              set_about (walk, ref, item, GPOINTER_TO_UINT (ref->owner));
+            }
+          break;
+
+        case OUTREACH_REF_TEMPLATE_ABOUT:
+          {
+            guint kind = 0;
+
+            while (_outreach_page_kinds[kind] != NULL && !g_str_equal (_outreach_page_kinds[kind],
+                                                                      ref->id))
+              kind++;
+            if (_outreach_page_kinds[kind] == NULL)
+              {
+                g_string_assign (walk->path, ref->path);
+                _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                        _("must be “page”, “unit” or “profile”, not “%s”"), id);
+              }
+            else
+              set_about (walk, ref, ref->owner, kind);
+          }
           break;
 
         case OUTREACH_REF_TEMPLATE_CONTACT:

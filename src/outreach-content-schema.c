@@ -390,7 +390,7 @@ walk_template (OutreachWalk *walk,
                JsonNode     *node,
                gpointer      data)
 {
-  static const char *allowed[] = { "id", "contact", "subject", "body", NULL };
+  static const char *allowed[] = { "id", "contact", "subject", "body", "about", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachTemplate) template = NULL;
   const char *id;
@@ -411,6 +411,10 @@ walk_template (OutreachWalk *walk,
                               template, NULL, G_OBJECT (template));
       _outreach_walk_pop (walk, len);
     }
+  /* the kinds of page it is the contact's message about; checked once its
+   * contact is known (after it, in the order noted) */
+  _outreach_walk_add_refs (walk, object, "about", FALSE, OUTREACH_REF_TEMPLATE_ABOUT, template,
+                           NULL, G_OBJECT (template));
 
   if (id != NULL)
     {
@@ -420,7 +424,9 @@ walk_template (OutreachWalk *walk,
     }
 }
 
-static const char *get_in_touch_kinds[] = { "page", "unit", "profile", NULL };
+/* the kinds of page, as "get_in_touch" and a template's "about" name them,
+ * in OutreachNodeKind's order */
+const char *_outreach_page_kinds[] = { "page", "unit", "profile", NULL };
 
 static void
 walk_get_in_touch (OutreachWalk *walk,
@@ -436,14 +442,14 @@ walk_get_in_touch (OutreachWalk *walk,
   len = _outreach_walk_push_member (walk, "get_in_touch");
   if ((object = _outreach_walk_get_object (walk, node)) != NULL)
     {
-      _outreach_walk_check_members (walk, object, get_in_touch_kinds);
-      for (guint i = 0; get_in_touch_kinds[i]; i++)
+      _outreach_walk_check_members (walk, object, _outreach_page_kinds);
+      for (guint i = 0; _outreach_page_kinds[i]; i++)
         {
-          const char *id = _outreach_walk_get_string (walk, object, get_in_touch_kinds[i], TRUE);
+          const char *id = _outreach_walk_get_string (walk, object, _outreach_page_kinds[i], TRUE);
 
           if (id != NULL)
             {
-              gsize ilen = _outreach_walk_push_member (walk, get_in_touch_kinds[i]);
+              gsize ilen = _outreach_walk_push_member (walk, _outreach_page_kinds[i]);
               /* the kinds are listed in OutreachNodeKind's order */
               _outreach_walk_add_ref (walk, OUTREACH_REF_GET_IN_TOUCH, id, GUINT_TO_POINTER (i),
                                       NULL, NULL);

@@ -169,6 +169,40 @@ outreach_content_get_template_for (OutreachContent  *self,
 }
 
 /**
+ * outreach_content_dup_contacts_about:
+ * @about: (nullable): the page being read; %NULL for Home
+ *
+ * Returns: (transfer container) (element-type OutreachContact): every
+ *   contact, the most fitting for @about's kind of page first (whom
+ *   "get_in_touch" writes to), then the others in the pack's order
+ */
+GPtrArray *
+outreach_content_dup_contacts_about (OutreachContent *self,
+                                     OutreachNode    *about)
+{
+  OutreachNodeKind kind = about ? outreach_node_get_kind (about) : OUTREACH_NODE_PAGE;
+  OutreachTemplate *first;
+  OutreachContact *fitting;
+  GPtrArray *contacts;
+
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
+
+  first = outreach_content_get_template_for (self, kind);
+  fitting = first ? outreach_template_get_contact (first) : NULL;
+  contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  if (fitting != NULL)
+    g_ptr_array_add (contacts, g_object_ref (fitting));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->contacts)); i++)
+    {
+      g_autoptr(OutreachContact) contact = g_list_model_get_item (G_LIST_MODEL (self->contacts), i);
+
+      if (contact != fitting)
+        g_ptr_array_add (contacts, g_steal_pointer (&contact));
+    }
+  return contacts;
+}
+
+/**
  * outreach_content_lookup_contact:
  *
  * Returns: (transfer none) (nullable): the contact with @id

@@ -48,6 +48,8 @@ GListModel      *outreach_content_get_links          (OutreachContent  *self);
 GListModel      *outreach_content_get_templates      (OutreachContent  *self);
 OutreachTemplate *outreach_content_get_template_for  (OutreachContent  *self,
                                                       OutreachNodeKind  kind);
+GPtrArray       *outreach_content_dup_contacts_about (OutreachContent  *self,
+                                                      OutreachNode     *about);
 GPtrArray       *outreach_content_dup_nodes          (OutreachContent  *self);
 OutreachContact *outreach_content_lookup_contact     (OutreachContent  *self,
                                                       const char       *id);

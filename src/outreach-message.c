@@ -1,8 +1,9 @@
 /* outreach-message.c
  *
- * The message starts from a template of the pack: the contact's own, for
- * "Write an email", or the one the pack names for the kind of page, for
- * "Get in touch". Its placeholders are filled from the page being read.
+ * The message starts from a template of the pack: the contact's template for
+ * the kind of page being read (the person's page, a unit or team, any other
+ * page), or their general one. "Get in touch" writes to the contact the pack
+ * names for that kind of page. Its placeholders are filled from the page.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -158,11 +159,33 @@ placeholder_values (OutreachContent *content,
   return values;
 }
 
+/* Whether @template names the page a message is about: uses a placeholder
+ * whose value comes from that page (on a plain page, {unit} is the unit's
+ * root, not the page) */
+static gboolean
+names_page (OutreachTemplate *template,
+            OutreachNodeKind  kind)
+{
+  static const char *page[] = { "page", NULL };
+  static const char *unit[] = { "page", "unit", "team", "abbreviation", NULL };
+  static const char *profile[] = { "page", "profile", "role", "unit", "team", "abbreviation", NULL };
+  const char * const *names = kind == OUTREACH_NODE_UNIT ? unit
+                              : kind == OUTREACH_NODE_PROFILE ? profile : page;
+
+  return outreach_template_uses_any (template, names);
+}
+
 /**
  * outreach_message_new_for:
- * @contact_id: (nullable): write to this contact, with their template; or
- *   %NULL to write to whoever the pack names for @about's kind of page
+ * @contact_id: (nullable): write to this contact; or %NULL to write to the
+ *   most fitting for @about's kind of page (whom the pack's "get_in_touch"
+ *   names)
  * @about: (nullable): the page the person was reading; %NULL for Home
+ *
+ * The message starts from the contact's template for @about's kind of page
+ * (outreach_contact_get_template_about()). Every message about a page
+ * other than Home names it: when the template does not, the page's title
+ * is added to the subject.
  *
  * Returns: (transfer full): the prefilled message, or %NULL if there is no
  *   such contact
@@ -176,28 +199,23 @@ outreach_message_new_for (OutreachContent  *content,
   OutreachMessage *self;
   OutreachTemplate *template;
   OutreachContact *contact;
+  OutreachNodeKind kind;
   g_autoptr(GHashTable) values = NULL;
 
   g_return_val_if_fail (OUTREACH_IS_CONTENT (content), NULL);
 
   if (about == NULL)
     about = outreach_content_get_home (content);
+  kind = outreach_node_get_kind (about);
 
   if (contact_id != NULL)
     {
       if ((contact = outreach_content_find_contact (content, contact_id, error)) == NULL)
         return NULL;
-      /* the page's own message when it is to this contact (a person's page
-       * and Recruitment: "roles like this"), else the contact's general one */
-      template = outreach_content_get_template_for (content, outreach_node_get_kind (about));
-      if (outreach_template_get_contact (template) != contact)
-        template = outreach_contact_get_template (contact);
     }
   else
-    {
-      template = outreach_content_get_template_for (content, outreach_node_get_kind (about));
-      contact = outreach_template_get_contact (template);
-    }
+    contact = outreach_template_get_contact (outreach_content_get_template_for (content, kind));
+  template = outreach_contact_get_template_about (contact, kind);
 
   self = g_object_new (OUTREACH_TYPE_MESSAGE, NULL);
   self->contact = g_object_ref (contact);
@@ -206,6 +224,19 @@ outreach_message_new_for (OutreachContent  *content,
   self->subject = outreach_template_expand (outreach_template_get_subject (template), values);
   g_free (self->body);
   self->body = outreach_template_expand (outreach_template_get_body (template), values);
+
+  /* a pack's template written for no page in particular (a general
+   * enquiry) still says what the person was reading */
+  if (about != outreach_content_get_home (content) && !names_page (template, kind))
+    {
+      char *subject = self->subject;
+
+      /* Translators: the subject of a message, then the title of the page the
+       * person was reading when they wrote it, such as "Recruitment enquiry:
+       * SEROCU — Regional Cyber Crime Unit" */
+      self->subject = g_strdup_printf (_("%s — %s"), subject, outreach_node_get_title (about));
+      g_free (subject);
+    }
 
   return self;
 }

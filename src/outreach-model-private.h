@@ -52,6 +52,9 @@ struct _OutreachContact
   char             *purpose;
   char             *template_id;
   OutreachTemplate *template;   /* not owned: the content owns every template */
+  OutreachTemplate *about[3];   /* by OutreachNodeKind: the template for a page
+                                 * of that kind, if the pack names one (a
+                                 * template's "about", or "get_in_touch"); not owned */
 };
 
 struct _OutreachTemplate

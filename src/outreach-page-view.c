@@ -15,7 +15,6 @@
 #include <glib/gi18n.h>
 
 #include "outreach-breadcrumb.h"
-#include "outreach-button.h"
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
 #include "outreach-page-view.h"
@@ -124,36 +123,71 @@ append_quote (OutreachPageView *self,
     }
 }
 
-/* "Get in touch": whom it writes to, and a button that opens the message */
+/* "Get in touch": a button for each contact, each saying whom it writes
+ * to, the most fitting for this kind of page first and emphasised. Plain
+ * buttons, side by side where there is room and one under the other where
+ * there is not (a narrow window, large text on a display station): a
+ * screen reader reads each once, a finger on a station's screen finds each
+ * at a glance. */
 static void
 append_get_in_touch (OutreachPageView *self)
 {
-  OutreachTemplate *template = outreach_content_get_template_for (self->content,
-                                                                  outreach_node_get_kind (self->node));
-  OutreachContact *contact = template ? outreach_template_get_contact (template) : NULL;
-  GtkWidget *row;
-  GtkWidget *button;
-  g_autofree char *who = NULL;
+  g_autoptr(GPtrArray) contacts = outreach_content_dup_contacts_about (self->content, self->node);
+  GtkWidget *flow;
 
-  if (contact == NULL)
+  if (contacts->len == 0)
     return;
 
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  button = outreach_button_new_with_mnemonic (_("_Get in Touch"));
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_add_css_class (button, "pill");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.get-in-touch");
-  /* a button's height beside a name of several lines */
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  /* Translators: beside the Get in touch button: whom it writes to */
-  who = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
-  gtk_widget_set_tooltip_text (button, who);
-  gtk_box_append (GTK_BOX (row), button);
-  gtk_box_append (GTK_BOX (row), outreach_text_block_new (who, "dim-label"));
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_widget_set_valign (GTK_WIDGET (row), GTK_ALIGN_CENTER);
-  append (self, row);
+  flow = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  /* one size for all, as the Home page's buttons */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), contacts->len);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
+  gtk_widget_set_margin_top (flow, 6);
+  gtk_widget_set_margin_bottom (flow, 6);
+  gtk_widget_add_css_class (flow, "get-in-touch");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Get in touch"), -1);
+
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      OutreachContact *contact = g_ptr_array_index (contacts, i);
+      /* Translators: a button that opens a message to this contact */
+      g_autofree char *who = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
+      /* named by its label, once, for a screen reader */
+      GtkWidget *button = gtk_button_new_with_label (who);
+      GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
+
+      /* a long name wraps, as the page's text does */
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_natural_wrap_mode (label, GTK_NATURAL_WRAP_NONE);
+      gtk_label_set_max_width_chars (label, 40);
+      gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
+      gtk_widget_add_css_class (button, "pill");
+      gtk_widget_set_tooltip_text (button, outreach_contact_get_purpose (contact));
+      gtk_widget_set_hexpand (button, TRUE);
+      if (i == 0)
+        {
+          /* the keyboard shortcut's action: whom the pack names for this kind of page */
+          gtk_widget_add_css_class (button, "suggested-action");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.get-in-touch");
+        }
+      else
+        {
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.write-to");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                            outreach_contact_get_id (contact));
+        }
+
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+      /* the button is the one stop for the keyboard, not its wrapper too */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
+  append (self, flow);
 }
 
 /* Renderers, one per kind */

@@ -76,6 +76,29 @@ outreach_template_get_body (OutreachTemplate *self)
 }
 
 /**
+ * outreach_template_uses_any:
+ * @names: placeholder names, %NULL-terminated
+ *
+ * Returns: %TRUE if the subject or the body uses one of @names
+ */
+gboolean
+outreach_template_uses_any (OutreachTemplate   *self,
+                            const char * const *names)
+{
+  g_return_val_if_fail (OUTREACH_IS_TEMPLATE (self), FALSE);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *braced = g_strdup_printf ("{%s}", names[i]);
+
+      if ((self->subject && strstr (self->subject, braced)) ||
+          (self->body && strstr (self->body, braced)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * outreach_template_get_placeholders:
  *
  * Returns: (transfer none): the names a template may use in braces

@@ -15,6 +15,8 @@ const char      *outreach_template_get_id       (OutreachTemplate *self);
 OutreachContact *outreach_template_get_contact  (OutreachTemplate *self);
 const char      *outreach_template_get_subject  (OutreachTemplate *self);
 const char      *outreach_template_get_body     (OutreachTemplate *self);
+gboolean         outreach_template_uses_any     (OutreachTemplate   *self,
+                                                 const char * const *names);
 
 const char * const *outreach_template_get_placeholders (void);
 guint            outreach_template_count_placeholders (const char  *text);

@@ -177,14 +177,17 @@ def steps(proc):
     report(True, "clicking the card opens the profile, headed by the person's name")
 
     button = wait_for("get in touch", lambda: find(window, pyatspi.ROLE_PUSH_BUTTON,
-                                                   name="Get in Touch"))
-    report(True, "the profile page has a Get in Touch button")
+                                                   name="Write to South East Recruitment"))
+    report(True, "the profile page's Get in touch names whom it writes to")
+    others = [find(window, pyatspi.ROLE_PUSH_BUTTON, name="Write to " + who)
+              for who in ("South East Regional HR", "Diversity team")]
+    report(all(others), "and offers every other contact, each a button named for them")
     do_action(button, "click")
     # GTK 4.8 does not list the second window as a frame of its own: its
     # controls appear under the application
     opener = wait_for("email window", lambda: find(app, pyatspi.ROLE_PUSH_BUTTON,
                                                    name="Open in Mail App"))
-    report(True, "Get in Touch opens the email window, with %r" % opener.name)
+    report(True, "Get in touch opens the email window, with %r" % opener.name)
     # an entry's role is "text" in GTK 4.8; its name comes from its mnemonic label
     subject = wait_for("subject", lambda: find(app, pyatspi.ROLE_TEXT, name="Subject"))
     text = read_text(subject)

@@ -604,6 +604,65 @@ test_qr_option (void)
   g_rmdir (dir);
 }
 
+/* Every contact's message names the page it is about: Recruitment and
+ * Diversity about the Cyber page, from the built-in pack's own templates,
+ * and a pack whose templates name no page, after the subject; a QR code
+ * carries the same */
+static void
+test_mailto_names_the_page (void)
+{
+  g_autofree char *other_unit = test_pack_path ("other-unit.json");
+  g_autofree char *content = g_strdup_printf ("--content=%s", other_unit);
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "poster.png", NULL);
+  g_autofree char *png_option = g_strdup_printf ("--output=%s", png);
+  g_auto(Run) recruitment = { 0 };
+  g_auto(Run) diversity = { 0 };
+  g_auto(Run) old_style = { 0 };
+  g_auto(Run) home = { 0 };
+  g_auto(Run) qr = { 0 };
+
+  run_app (&recruitment, "--mailto=recruitment:cyber", NULL);
+  g_assert_cmpint (exit_status (&recruitment), ==, 0);
+  g_assert_cmpstr (recruitment.out, ==,
+                   "mailto:RecruitmentSE@ThamesValley.pnn.police.uk"
+                   "?subject=Recruitment%20enquiry:%20Regional%20Cyber%20Crime%20Unit"
+                   "&body=Hello,%0D%0A%0D%0AI%20have%20been%20reading%20the%20Regional%20Cyber%20Crime"
+                   "%20Unit%20page,%20and%20I%20would%20like%20to%20find%20out%20about%20vacancies"
+                   "%20there%20and%20how%20to%20apply.%0D%0A%0D%0AKind%20regards,\n");
+
+  run_app (&diversity, "--mailto=diversity:cyber", NULL);
+  g_assert_cmpint (exit_status (&diversity), ==, 0);
+  g_assert_true (g_str_has_prefix (diversity.out,
+                                   "mailto:CTPSE%26SEROCUdiversity@thamesvalley.pnn.police.uk"
+                                   "?subject=Starting%20a%20conversation:%20Regional%20Cyber%20Crime%20Unit"
+                                   "&body="));
+  g_assert_nonnull (strstr (diversity.out, "reading%20the%20Regional%20Cyber%20Crime%20Unit%20page"));
+
+  /* a template written for no page: the page's title after the subject */
+  run_app (&old_style, content, "--mailto=vacancies:piracy-group", NULL);
+  g_assert_cmpint (exit_status (&old_style), ==, 0);
+  g_assert_true (g_str_has_prefix (old_style.out,
+                                   "mailto:vacancies@northmoor.example"
+                                   "?subject=Applying%20to%20NFCD%20%E2%80%94%20Piracy%20Group&body="));
+  run_app (&home, content, "--mailto=vacancies:home", NULL);
+  g_assert_true (g_str_has_prefix (home.out,
+                                   "mailto:vacancies@northmoor.example"
+                                   "?subject=Applying%20to%20NFCD&body="));
+
+  if (have_program ("zbarimg"))
+    {
+      g_autofree char *scanned = NULL;
+
+      run_app (&qr, "--qr=diversity:cyber", png_option, NULL);
+      g_assert_cmpint (exit_status (&qr), ==, 0);
+      scanned = scan_qr (png);
+      g_assert_cmpstr (scanned, ==, g_strchomp (diversity.out));
+      g_unlink (png);
+    }
+  g_rmdir (dir);
+}
+
 /* Options that contradict each other, or that the app does not take, are
  * errors that say so: nothing is silently dropped */
 static void
@@ -1473,6 +1532,7 @@ main (int   argc,
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/mailto", test_mailto_option);
   g_test_add_func ("/cli/qr", test_qr_option);
+  g_test_add_func ("/cli/mailto/names-the-page", test_mailto_names_the_page);
   g_test_add_func ("/cli/qr/output-is-safe", test_qr_output_is_safe);
   g_test_add_func ("/cli/contradictions", test_contradictions);
   g_test_add_func ("/cli/validate/content-option", test_validate_content_option);

@@ -141,10 +141,148 @@ test_contact_card (void)
   test_wait_until (test_is_mapped, composer);
   subject = GTK_ENTRY (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (subject)), ==,
-                   "Starting a conversation about the SEROCU");
+                   "Starting a conversation about the SEROCU — Join us");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                          "address_label"))), ==,
                    "CTPSE&SEROCUdiversity@thamesvalley.pnn.police.uk");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The page's Get in touch buttons, in the order shown */
+static void
+collect_get_in_touch (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  const char *action = GTK_IS_BUTTON (widget)
+    ? gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)) : NULL;
+
+  if (g_strcmp0 (action, "win.get-in-touch") == 0 || g_strcmp0 (action, "win.write-to") == 0)
+    {
+      g_ptr_array_add (buttons, widget);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_get_in_touch (c, buttons);
+}
+
+/* Whether a label that is not a button's own says "Write to …" (the grey
+ * label beside the button, read twice by a screen reader, is gone) */
+static gboolean
+loose_write_to_label (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), "Write to "))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (loose_write_to_label (c))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+button_text (GtkWidget *button)
+{
+  return gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))));
+}
+
+/* On @page, one button per contact, saying whom it writes to, @contacts'
+ * order (the most fitting first, emphasised, on win.get-in-touch); a click
+ * on the button of @click opens the message to them, with @subject */
+static void
+assert_every_contact (OutreachWindow     *window,
+                      OutreachContent    *content,
+                      const char         *page,
+                      const char * const *contacts,
+                      guint               click,
+                      const char         *subject,
+                      const char         *body_has)
+{
+  GtkWidget *view = test_child (window, OUTREACH_TYPE_WINDOW, "page_view");
+  OutreachContact *clicked = outreach_content_lookup_contact (content, contacts[click]);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  OutreachComposeWindow *composer;
+  GtkWidget *address, *subject_entry;
+  GtkTextBuffer *body;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_assert_true (outreach_window_show_page (window, page));
+  collect_get_in_touch (view, buttons);
+  g_assert_cmpuint (buttons->len, ==, g_strv_length ((char **) contacts));
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      OutreachContact *contact = outreach_content_lookup_contact (content, contacts[i]);
+      g_autofree char *label = g_strdup_printf ("Write to %s", outreach_contact_get_name (contact));
+
+      g_assert_cmpstr (button_text (button), ==, label);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, outreach_contact_get_purpose (contact));
+      g_assert_true (gtk_widget_get_visible (button) && gtk_widget_is_sensitive (button));
+      g_assert_cmpint (gtk_widget_has_css_class (button, "suggested-action"), ==, i == 0);
+      if (i == 0)
+        g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                         "win.get-in-touch");
+      else
+        {
+          GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+
+          g_assert_cmpstr (g_variant_get_string (target, NULL), ==, contacts[i]);
+        }
+    }
+  g_assert_false (loose_write_to_label (view));
+
+  g_signal_emit_by_name (g_ptr_array_index (buttons, click), "clicked");
+  composer = OUTREACH_COMPOSE_WINDOW (outreach_window_get_composer (window));
+  g_assert_nonnull (composer);
+  test_wait_until (test_is_mapped, composer);
+  address = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "address_label");
+  subject_entry = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (address)), ==, outreach_contact_get_address (clicked));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (subject_entry)), ==, subject);
+  body = gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                              "body_view")));
+  gtk_text_buffer_get_bounds (body, &start, &end);
+  text = gtk_text_buffer_get_text (body, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, body_has));
+}
+
+/* Get in touch on a unit's, a team's and a person's page offers every
+ * contact, and each writes about the page: the built-in pack, and another
+ * unit's (four contacts, templates written for no page) */
+static void
+test_every_contact (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  g_autofree char *path = test_pack_path ("other-unit.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) other = outreach_content_load_file (path, NULL, &error);
+  OutreachWindow *window = test_window_new (content);
+  const char *unit_order[] = { "hr", "recruitment", "diversity", NULL };
+  const char *profile_order[] = { "recruitment", "hr", "diversity", NULL };
+  const char *other_unit_order[] = { "people-office", "vacancies", "outreach", "press", NULL };
+
+  assert_every_contact (window, content, "cyber", unit_order, 1,
+                        "Recruitment enquiry: Regional Cyber Crime Unit",
+                        "reading the Regional Cyber Crime Unit page");
+  assert_every_contact (window, content, "rart", unit_order, 2,
+                        "Starting a conversation: Regional Asset Recovery Team",
+                        "reading the Regional Asset Recovery Team page");
+  assert_every_contact (window, content, "jody", profile_order, 1,
+                        "Attachment enquiry: Digital Forensics Unit (E-forensics)", "I read Jody's story");
+  assert_every_contact (window, content, "jody", profile_order, 0,
+                        "Enquiry about Cyber High Tech Investigator roles: Digital Forensics Unit (E-forensics)",
+                        "I read Jody's story");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_assert_no_error (error);
+  window = test_window_new (other);
+  assert_every_contact (window, other, "piracy-group", other_unit_order, 1,
+                        "Applying to NFCD — Piracy Group", "apply for a post");
+  assert_every_contact (window, other, "morgan", other_unit_order, 2, "A talk from NFCD — Morgan",
+                        "come and talk");
+  assert_every_contact (window, other, "tobacco-desk", other_unit_order, 3,
+                        "Press question: Tobacco Desk", "I am writing about Tobacco Desk.");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -226,6 +364,7 @@ main (int   argc,
   g_type_ensure (OUTREACH_TYPE_APPLICATION);
 
   g_test_add_func ("/compose/contact-card", test_contact_card);
+  g_test_add_func ("/compose/every-contact", test_every_contact);
   g_test_add_func ("/compose/message-is-wide", test_message_is_wide);
   if (no_mail_app)
     g_test_add_func ("/compose/no-mail-app", test_no_mail_app);

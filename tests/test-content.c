@@ -211,6 +211,9 @@ static const BadPack bad_packs[] = {
   { "bad-many-fields.json", OUTREACH_CONTENT_ERROR_TOO_LARGE, "17:10893", "an object has more than 1000 fields" },
   { "bad-link-too-long.json", OUTREACH_CONTENT_ERROR_UNSAFE_LINK, "$.links[0].url", "is longer than 2,000 characters" },
   { "bad-escaped-key.json", OUTREACH_CONTENT_ERROR_SYNTAX, "17:9", "without escapes" },
+  { "bad-template-about-twice.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.templates[4].about[1]", "“hr” already has a template about “unit”: “teams” (at $.templates[3])" },
+  { "bad-template-about-kind.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[2].about[1]", "must be “page”, “unit” or “profile”, not “team”" },
+  { "bad-template-about-get-in-touch.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.get_in_touch.unit", "“hr” already has a template about “unit”: “teams” (at $.templates[1])" },
 };
 
 static void

@@ -87,12 +87,13 @@ test_window_in_welsh (void)
   g_object_get (entry, "placeholder-text", &placeholder, NULL);
   g_assert_cmpstr (placeholder, ==, "Chwilio unedau, timau, pobl a thudalennau");
 
-  /* from C: the home page's buttons, then a team's Get in Touch */
+  /* from C: the home page's buttons, then a team's Get in touch buttons */
   g_assert_true (shows_text (view, "Archwilio’r uned"));
   g_assert_true (shows_text (view, "Cwrdd â’n pobl"));
   outreach_window_show_page (window, "rart");
-  g_assert_true (shows_text (view, "Cysylltu"));
-  g_assert_false (shows_text (view, "Get in Touch"));
+  g_assert_true (shows_text (view, "Ysgrifennu at South East Regional HR"));
+  g_assert_true (shows_text (view, "Ysgrifennu at Diversity team"));
+  g_assert_false (shows_text (view, "Write to South East Regional HR"));
 
   /* a plural from C, in the window */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);

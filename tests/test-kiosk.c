@@ -156,6 +156,12 @@ test_links_become_qr_codes (void)
   g_assert_true (find_toplevel_with_label ("SEHR@ThamesValley.pnn.police.uk\n"
                                            "Attachment enquiry: Regional Cyber Crime Unit") ==
                  GTK_WINDOW (window));
+  /* and to any other contact of the page's Get in touch, about the page */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.write-to", "s", "recruitment");
+  g_assert_null (outreach_window_get_composer (window));
+  g_assert_true (find_toplevel_with_label ("RecruitmentSE@ThamesValley.pnn.police.uk\n"
+                                           "Recruitment enquiry: Regional Cyber Crime Unit") ==
+                 GTK_WINDOW (window));
   run_for (300);
   g_assert_false (g_file_test (handler_output, G_FILE_TEST_EXISTS));
 

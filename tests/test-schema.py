@@ -74,6 +74,11 @@ CANNOT_EXPRESS = {
     'bad-unresolved-contact.json': 'a section\'s contact that the pack does not have',
     'bad-template-contact.json': 'a template\'s contact that the pack does not have',
     'bad-contact-template.json': 'a contact\'s template that the pack does not have',
+    # one template per contact and kind of page: across templates, and
+    # between a template's "about" and "get_in_touch"
+    'bad-template-about-twice.json': 'two templates of one contact about units',
+    'bad-template-about-get-in-touch.json': 'a contact\'s template about units, and '
+                                            'get_in_touch naming another of theirs',
     # sizes of words: where a line may break is Unicode's line-breaking
     # rules, which a pattern cannot spell out
     'bad-long-word.json': 'a word longer than a line',
@@ -232,6 +237,8 @@ GOOD_CHANGES = {
     'a web address with an international host': setter('links.0.url',
                                                       'https://bücher.example/'),
     'an officer': setter('profiles.0.employment', 'officer'),
+    'a template about units and profiles': setter('templates.0.about', ['unit', 'profile']),
+    'a template about no kind of page': setter('templates.0.about', []),
     'an address with atext symbols': setter('contacts.0.address', "o'neil+hr@mail.example.org"),
     'text with a no-break space inside': setter('units.0.name', 'Example\u00a0Unit'),
     'braces that are no placeholder': setter('templates.0.subject', 'Enquiry {Unit} { unit } {unit'),
@@ -290,6 +297,9 @@ BAD_CHANGES = {
     'an address with "?"': setter('contacts.0.address', 'hr?@example.org'),
     'an address with a label starting with "-"': setter('contacts.0.address', 'hr@-x.example.org'),
     'employment "Staff"': setter('profiles.0.employment', 'Staff'),
+    'a template about "team"': setter('templates.0.about', ['team']),
+    'a template about units twice': setter('templates.0.about', ['unit', 'unit']),
+    'a template\'s about a string': setter('templates.0.about', 'unit'),
     'no employment': setter('profiles.0.employment', DELETE),
     'no team': setter('profiles.0.team', DELETE),
     'a translation with a one-letter language': setter('units.0.name@c', 'x'),

@@ -632,6 +632,12 @@ on_station_activated (GApplication *app,
   g_signal_emit_by_name (test_child (pad, OUTREACH_TYPE_PIN_PAD, "cancel_button"), "clicked");
   g_assert_null (outreach_window_get_sheet (window));
   g_settings_reset (settings, "kiosk-exit-pin");
+  /* the pad is wider than a turned screen at the largest text (3×, which
+   * a page reaches once its Get in touch buttons wrap): opened, it took the
+   * text down to where it fits, as any sheet would; no further */
+  g_assert_cmpint (text_dpi (), <=, last);
+  g_assert_cmpfloat (window_text_px (window), >=, MIN_TEXT_PX);
+  last = text_dpi ();
 
   /* a long link's QR code sheet */
   while (link->len < 400)
