@@ -1,8 +1,8 @@
 /* outreach-content-resolve.c: references by id, resolved after the walk
  *
  * A sidebar entry, a profile's team, a section's contacts, links and
- * profiles, a contact's template, a template's contact and the "get in
- * touch" templates name other objects by id. The walk notes each with its
+ * profiles, a contact's template, a template's contact, the "get in
+ * touch" templates and a page's calls to action name other objects by id. The walk notes each with its
  * JSON path; once every list is read they are looked up in the order they
  * were noted, and an id that names nothing is a problem at that path.
  *
@@ -150,6 +150,14 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
             unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), id));
           else
             g_set_object (&((OutreachTemplate *) ref->owner)->contact, item);
+          break;
+
+        case OUTREACH_REF_PAGE_ACTION:
+          if (node == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
+                                                    id));
+          else
+            ((OutreachPageAction *) ref->owner)->target = node;
           break;
 
         default:
