@@ -24,7 +24,7 @@
 
 /* What the built-in unit is called, which another unit's window must never say */
 static const char *builtin_words[] = { "SEROCU", "South East", "Police staff", "Capabilities",
-                                       "Capability", NULL };
+                                       "Capability", "capabilities", NULL };
 
 static void
 add_string (GPtrArray  *strings,
@@ -352,12 +352,20 @@ on_activate (GApplication *app,
   OutreachWindow *window = OUTREACH_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   g_autoptr(OutreachContent) content = NULL;
   g_autofree char *label = about_item_label (window);
+  GtkWidget *attract;
 
   *ran = TRUE;
   g_object_get (window, "content", &content, NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Northmoor Fictional Crime Directorate");
   g_assert_cmpstr (label, ==, "_About Northmoor Careers");
+
+  /* the station's slides (made at each showing) call the unit's parts as the pack does */
+  attract = test_child (window, OUTREACH_TYPE_WINDOW, "attract_box");
+  gtk_widget_set_visible (attract, TRUE);
+  g_assert_true (shows_text (attract, "Groups"));
+  assert_no_builtin_words (attract, "the station's slides");
+  gtk_widget_set_visible (attract, FALSE);
 
   check_home (window);
   check_pages (window);
