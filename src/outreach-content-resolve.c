@@ -2,9 +2,10 @@
  *
  * A sidebar entry, a profile's team, a section's contacts, links and
  * profiles, a contact's template, a template's contact, the "get in
- * touch" templates and a page's calls to action name other objects by id. The walk notes each with its
- * JSON path; once every list is read they are looked up in the order they
- * were noted, and an id that names nothing is a problem at that path.
+ * touch" templates and a page's calls to action name other objects by id.
+ * The walk notes each with its JSON path; once every list is read they are
+ * looked up in the order they were noted, and an id that names nothing is
+ * a problem at that path.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,10 +21,11 @@ struct _OutreachRef
   OutreachRefKind  kind;
   char            *id;
   char            *path;
-  gpointer         owner;   /* what refers: a profile, section, contact or
-                             * template; for OUTREACH_REF_GET_IN_TOUCH the node
-                             * kind (GUINT_TO_POINTER); NULL for the sidebar */
-  OutreachPage    *page;    /* the page of a section */
+  gpointer         owner;   /* what refers: a profile, section, contact,
+                             * template or page's action; for
+                             * OUTREACH_REF_GET_IN_TOUCH the node kind
+                             * (GUINT_TO_POINTER); NULL for the sidebar */
+  OutreachPage    *page;    /* the page of a section or action */
   GObject         *keep;    /* keeps @owner (a section: its page) until it is
                              * resolved: one without a valid id is in no list,
                              * so nothing else does */
