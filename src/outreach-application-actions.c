@@ -139,25 +139,60 @@ quit_action (GSimpleAction *action,
     }
 }
 
+/* The About window names the app and its maker as the pack shown does (a
+ * window's own, which follows its live updates, else the app's): nothing
+ * in it names a unit the pack does not. A new one each time, so that it
+ * says what the pack says now. */
 static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
   OutreachApplication *self = user_data;
-  static const char *developers[] = { "SEROCU Outreach developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(OutreachContent) content = NULL;
+  const char *developers[] = { _("Outreach developers"), NULL };
+  const char *maker[] = { NULL, NULL };
+  const char *comments;
+  GtkWidget *about;
 
-  gtk_show_about_dialog (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                         "program-name", _("SEROCU Outreach"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Explore the South East Regional Organised Crime Unit, "
-                                       "meet its people and get in touch"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", developers,
-                         /* Translators: put your names here, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  if (OUTREACH_IS_WINDOW (parent))
+    g_object_get (parent, "content", &content, NULL);
+  else if (self->content != NULL)
+    content = g_object_ref (self->content);
+
+  about = g_object_new (GTK_TYPE_ABOUT_DIALOG,
+                        "transient-for", parent,
+                        "modal", parent != NULL,
+                        /* kept, hidden, until the next one or its window goes */
+                        "hide-on-close", parent != NULL,
+                        "logo-icon-name", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "authors", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  comments = content ? outreach_content_get_strapline (content) : NULL;
+  gtk_about_dialog_set_comments (GTK_ABOUT_DIALOG (about),
+                                 comments ? comments
+                                          : _("Explore a unit, meet its people and get in touch"));
+  if (content != NULL)
+    {
+      gtk_about_dialog_set_program_name (GTK_ABOUT_DIALOG (about),
+                                         outreach_content_get_app_name (content));
+      maker[0] = outreach_content_get_name (content);
+      /* Translators: the About window's credits: who wrote the pages shown */
+      gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (about), _("Content by"), maker);
+    }
+  else
+    gtk_about_dialog_set_program_name (GTK_ABOUT_DIALOG (about), _("Outreach"));
+
+  /* one at a time: the one shown before goes */
+  if (parent != NULL)
+    g_object_set_data_full (G_OBJECT (parent), "outreach-about", about,
+                            (GDestroyNotify) gtk_window_destroy);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 /* Text size, for projectors: the whole app's text, through the same

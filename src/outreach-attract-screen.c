@@ -115,8 +115,10 @@ build_slides (OutreachAttractScreen *self)
             ? g_strdup_printf ("%s (%s)", outreach_unit_get_name (unit), abbreviation)
             : g_strdup (outreach_unit_get_name (unit));
 
+          /* what the pack calls the unit's parts: "Capabilities" by default */
           gtk_stack_add_child (self->attract_stack,
-                               slide (_("Our capabilities"), title, description ? description[0] : NULL));
+                               slide (outreach_unit_get_children_heading (root), title,
+                                      description ? description[0] : NULL));
         }
       /* a person after every third capability */
       if (p < n_profiles && (i % 3 == 2 || i >= n_capabilities))

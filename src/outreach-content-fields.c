@@ -168,7 +168,8 @@ static gboolean
 is_name_field (const char *member)
 {
   static const char *names[] = { "name", "short_name", "title", "abbreviation", "role",
-                                 "time_in_role", "heading", "source", "signature", NULL };
+                                 "time_in_role", "heading", "source", "signature",
+                                 "app_name", "levels", "levels_plural", "label", NULL };
 
   return g_strv_contains (names, member);
 }

@@ -57,6 +57,7 @@ typedef enum
   OUTREACH_REF_TEMPLATE_CONTACT,
   OUTREACH_REF_GET_IN_TOUCH,
   OUTREACH_REF_TEMPLATE_ABOUT,
+  OUTREACH_REF_PAGE_ACTION,
 } OutreachRefKind;
 
 typedef struct _OutreachRef OutreachRef;

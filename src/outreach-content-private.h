@@ -27,6 +27,10 @@ struct _OutreachContent
   GListStore *templates;
   OutreachTemplate *get_in_touch[3];   /* by OutreachNodeKind; not owned */
   guint       n_units;
+
+  /* what the pack calls itself and its parts (see README, "Writing a content pack") */
+  char       *app_name;
+  GHashTable *employment; /* kind of employment: id → name, owned */
 };
 
 OutreachLink     *_outreach_content_lookup_link      (OutreachContent *self,

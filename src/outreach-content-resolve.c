@@ -1,11 +1,12 @@
 /* outreach-content-resolve.c: references by id, resolved after the walk
  *
  * A sidebar entry, a profile's team, a section's contacts, links and
- * profiles, a contact's template, a template's contact and the "get in
- * touch" templates name other objects by id; a template's "about" names
- * kinds of page, each at most once per contact. The walk notes each with its
- * JSON path; once every list is read they are looked up in the order they
- * were noted, and an id that names nothing is a problem at that path.
+ * profiles, a contact's template, a template's contact, the "get in
+ * touch" templates and a page's calls to action name other objects by id;
+ * a template's "about" names kinds of page, each at most once per contact.
+ * The walk notes each with its JSON path; once every list is read they are
+ * looked up in the order they were noted, and an id that names nothing is
+ * a problem at that path.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,10 +22,11 @@ struct _OutreachRef
   OutreachRefKind  kind;
   char            *id;
   char            *path;
-  gpointer         owner;   /* what refers: a profile, section, contact or
-                             * template; for OUTREACH_REF_GET_IN_TOUCH the node
-                             * kind (GUINT_TO_POINTER); NULL for the sidebar */
-  OutreachPage    *page;    /* the page of a section */
+  gpointer         owner;   /* what refers: a profile, section, contact,
+                             * template or page's action; for
+                             * OUTREACH_REF_GET_IN_TOUCH the node kind
+                             * (GUINT_TO_POINTER); NULL for the sidebar */
+  OutreachPage    *page;    /* the page of a section or action */
   GObject         *keep;    /* keeps @owner (a section: its page) until it is
                              * resolved: one without a valid id is in no list,
                              * so nothing else does */
@@ -206,6 +208,14 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
             unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), id));
           else
             g_set_object (&((OutreachTemplate *) ref->owner)->contact, item);
+          break;
+
+        case OUTREACH_REF_PAGE_ACTION:
+          if (node == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
+                                                    id));
+          else
+            ((OutreachPageAction *) ref->owner)->target = node;
           break;
 
         default:

@@ -117,12 +117,42 @@ walk_section (OutreachWalk *walk,
                              G_OBJECT (page));
 }
 
+/* A call to action: a button labelled @label that opens the page @page
+ * names (any page, unit or profile), resolved after the walk */
+static void
+walk_action (OutreachWalk *walk,
+             JsonNode     *node,
+             gpointer      data)
+{
+  static const char *allowed[] = { "label", "page", NULL };
+  OutreachPage *page = data;
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  OutreachPageAction *action;
+  const char *label, *target;
+  gsize len;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  label = _outreach_walk_get_string (walk, object, "label", TRUE);
+  target = _outreach_walk_get_string (walk, object, "page", TRUE);
+  if (label == NULL || target == NULL)
+    return;
+
+  action = _outreach_page_action_new (label, target);
+  g_ptr_array_add (page->actions, action);
+  len = _outreach_walk_push_member (walk, "page");
+  _outreach_walk_add_ref (walk, OUTREACH_REF_PAGE_ACTION, target, action, page, G_OBJECT (page));
+  _outreach_walk_pop (walk, len);
+}
+
 static void
 walk_page (OutreachWalk *walk,
            JsonNode     *node,
            gpointer      data)
 {
-  static const char *allowed[] = { "id", "title", "summary", "sections", NULL };
+  static const char *allowed[] = { "id", "title", "summary", "sections", "actions", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachPage) page = NULL;
   const char *id, *title;
@@ -139,6 +169,12 @@ walk_page (OutreachWalk *walk,
   page->summary = g_strdup (_outreach_walk_get_string (walk, object, "summary", FALSE));
 
   _outreach_walk_list (walk, object, "sections", FALSE, walk_section, page);
+  /* an empty list says: no calls to action, not even Home's usual ones */
+  if (json_object_has_member (object, "actions"))
+    {
+      page->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) _outreach_page_action_free);
+      _outreach_walk_list (walk, object, "actions", FALSE, walk_action, page);
+    }
 
   if (id != NULL)
     {
@@ -169,17 +205,25 @@ walk_profile (OutreachWalk *walk,
   profile = g_object_new (OUTREACH_TYPE_PROFILE, NULL);
   _outreach_node_setup (OUTREACH_NODE (profile), OUTREACH_NODE_PROFILE, id ? id : "", name, role);
 
+  /* the kinds of employment are read before the profiles (see
+   * _outreach_walk_root), so the id resolves here */
   employment = _outreach_walk_get_string (walk, object, "employment", TRUE);
-  if (g_strcmp0 (employment, "officer") == 0)
-    profile->employment = OUTREACH_EMPLOYMENT_OFFICER;
-  else if (employment != NULL && strcmp (employment, "staff") != 0)
+  if (employment != NULL)
     {
-      gsize len = _outreach_walk_push_member (walk, "employment");
-      g_autofree char *quoted = outreach_text_excerpt (employment, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+      const char *label = outreach_content_get_employment_name (walk->content, employment);
 
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("must be “staff” or “officer”, not “%s”"), quoted);
-      _outreach_walk_pop (walk, len);
+      if (label == NULL)
+        {
+          gsize len = _outreach_walk_push_member (walk, "employment");
+          g_autofree char *quoted = outreach_text_excerpt (employment, -1,
+                                                           OUTREACH_TEXT_EXCERPT_CHARS);
+
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_UNRESOLVED,
+                                  _("no kind of employment has the id “%s”"), quoted);
+          _outreach_walk_pop (walk, len);
+        }
+      profile->employment = g_strdup (employment);
+      profile->employment_label = g_strdup (label);
     }
 
   profile->time_in_role = g_strdup (_outreach_walk_get_string (walk, object, "time_in_role",
@@ -460,14 +504,128 @@ walk_get_in_touch (OutreachWalk *walk,
   _outreach_walk_pop (walk, len);
 }
 
+/* What the pack calls its parts: "employment", its kinds of employment,
+ * and "levels" (with "levels_plural"), its units' names by depth */
+
+static void
+walk_employment_kind (OutreachWalk *walk,
+                      JsonNode     *node,
+                      gpointer      data)
+{
+  static const char *allowed[] = { "id", "name", NULL };
+  GHashTable *seen = data;
+  JsonObject *object = _outreach_walk_get_object (walk, node);
+  const char *id, *name;
+
+  if (object == NULL)
+    return;
+
+  _outreach_walk_check_members (walk, object, allowed);
+  id = _outreach_walk_get_id (walk, object, seen);
+  name = _outreach_walk_get_string (walk, object, "name", TRUE);
+  if (id == NULL)
+    return;
+  g_hash_table_insert (seen, g_strdup (id), g_strdup (walk->path->str));
+  if (name != NULL)
+    g_hash_table_insert (walk->content->employment, g_strdup (id), g_strdup (name));
+}
+
+/* The pack's kinds of employment, or the two every police unit has */
+static void
+walk_employment (OutreachWalk *walk,
+                 JsonObject   *root)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (!json_object_has_member (root, "employment"))
+    {
+      g_hash_table_insert (walk->content->employment, g_strdup ("officer"),
+                           g_strdup (_("Police officer")));
+      g_hash_table_insert (walk->content->employment, g_strdup ("staff"),
+                           g_strdup (_("Police staff")));
+      return;
+    }
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  _outreach_walk_list (walk, root, "employment", TRUE, walk_employment_kind, seen);
+}
+
+/* Gives each unit from @units down its level's name, and the heading over
+ * its children; a level deeper than the names takes the last */
+static void
+name_levels (GListModel         *units,
+             guint               depth,
+             const char * const *names,
+             const char * const *plurals,
+             guint               n)
+{
+  for (guint i = 0; units != NULL && i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(OutreachUnit) unit = g_list_model_get_item (units, i);
+
+      g_free (unit->level_name);
+      unit->level_name = g_strdup (names[MIN (depth, n - 1)]);
+      g_free (unit->children_heading);
+      unit->children_heading = g_strdup (plurals[MIN (depth + 1, n - 1)]);
+      name_levels (outreach_node_get_children (OUTREACH_NODE (unit)), depth + 1, names, plurals, n);
+    }
+}
+
+static void
+walk_levels (OutreachWalk *walk,
+             JsonObject   *root)
+{
+  guint reported = walk->problems->len + walk->problems_left_out;
+  g_auto(GStrv) names = _outreach_walk_get_strings (walk, root, "levels", FALSE);
+  g_auto(GStrv) plurals = _outreach_walk_get_strings (walk, root, "levels_plural", FALSE);
+  guint n = names ? g_strv_length (names) : 0;
+  gsize len;
+
+  /* a name that is not good text is left out, and reported: the lists
+   * cannot be matched up */
+  if ((names == NULL && plurals == NULL) ||
+      walk->problems->len + walk->problems_left_out != reported)
+    return;
+
+  if (names == NULL || plurals == NULL)
+    {
+      const char *given = names ? "levels" : "levels_plural";
+
+      len = _outreach_walk_push_member (walk, given);
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("“levels” and “levels_plural” go together: give both or neither"));
+      _outreach_walk_pop (walk, len);
+      return;
+    }
+
+  if (n == 0)
+    {
+      len = _outreach_walk_push_member (walk, "levels");
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID, _("must not be an empty list"));
+      _outreach_walk_pop (walk, len);
+      return;
+    }
+  if (g_strv_length (plurals) != n)
+    {
+      len = _outreach_walk_push_member (walk, "levels_plural");
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("must have one name for each of “levels” (%u)"), n);
+      _outreach_walk_pop (walk, len);
+      return;
+    }
+
+  name_levels (G_LIST_MODEL (walk->content->units), 0, (const char * const *) names,
+               (const char * const *) plurals, n);
+}
+
 void
 _outreach_walk_root (OutreachWalk *walk,
                      JsonNode     *root)
 {
   static const char *allowed[] = { "$schema", "schema", "organisation", "sidebar", "pages",
                                    "units", "profiles", "contacts", "links", "templates",
-                                   "get_in_touch", NULL };
-  static const char *organisation_allowed[] = { "name", "short_name", "strapline", NULL };
+                                   "get_in_touch", "levels", "levels_plural", "employment", NULL };
+  static const char *organisation_allowed[] = { "name", "short_name", "strapline", "app_name",
+                                                NULL };
   OutreachContent *content = walk->content;
   JsonObject *object, *organisation;
   JsonNode *schema, *node;
@@ -518,6 +676,8 @@ _outreach_walk_root (OutreachWalk *walk,
                                                                      "short_name", FALSE));
           content->strapline = g_strdup (_outreach_walk_get_string (walk, organisation,
                                                                     "strapline", FALSE));
+          content->app_name = g_strdup (_outreach_walk_get_string (walk, organisation,
+                                                                   "app_name", FALSE));
         }
       _outreach_walk_pop (walk, len);
     }
@@ -529,8 +689,11 @@ _outreach_walk_root (OutreachWalk *walk,
   _outreach_walk_list (walk, object, "templates", TRUE, walk_template, NULL);
   walk_get_in_touch (walk, object);
   _outreach_walk_list (walk, object, "links", FALSE, walk_link, NULL);
+  walk_employment (walk, object);
   _outreach_walk_list (walk, object, "units", TRUE, walk_unit, NULL);
+  walk_levels (walk, object);
   _outreach_walk_list (walk, object, "pages", TRUE, walk_page, NULL);
+  /* after "employment": a profile's is resolved as it is read */
   _outreach_walk_list (walk, object, "profiles", FALSE, walk_profile, NULL);
 
   /* the sidebar's references come last, so they resolve (and report) after
@@ -538,6 +701,11 @@ _outreach_walk_root (OutreachWalk *walk,
   _outreach_walk_add_refs (walk, object, "sidebar", TRUE, OUTREACH_REF_SIDEBAR, NULL, NULL, NULL);
 
   _outreach_walk_resolve_references (walk);
+
+  if (content->app_name == NULL && content->name != NULL)
+    /* Translators: the app's name for a pack that does not give one: %s is
+     * the unit's short name, such as "SEROCU" */
+    content->app_name = g_strdup_printf (_("%s Outreach"), outreach_content_get_short_name (content));
 
   if (json_object_has_member (object, "pages") && !g_hash_table_contains (content->nodes, "home"))
     {

@@ -32,6 +32,8 @@ outreach_content_finalize (GObject *object)
   g_clear_object (&self->links);
   g_clear_object (&self->templates);
   g_clear_pointer (&self->nodes, g_hash_table_unref);
+  g_clear_pointer (&self->app_name, g_free);
+  g_clear_pointer (&self->employment, g_hash_table_unref);
 
   G_OBJECT_CLASS (outreach_content_parent_class)->finalize (object);
 }
@@ -53,6 +55,7 @@ outreach_content_init (OutreachContent *self)
   self->contacts = g_list_store_new (OUTREACH_TYPE_CONTACT);
   self->links = g_list_store_new (OUTREACH_TYPE_LINK);
   self->templates = g_list_store_new (OUTREACH_TYPE_TEMPLATE);
+  self->employment = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static gpointer
@@ -99,6 +102,37 @@ const char *
 outreach_content_get_strapline (OutreachContent *self)
 {
   return self->strapline;
+}
+
+/**
+ * outreach_content_get_app_name:
+ *
+ * Returns: the app's name for this pack, as the About window and the main
+ *   menu say it: the pack's "app_name", by default "SHORT_NAME Outreach"
+ */
+const char *
+outreach_content_get_app_name (OutreachContent *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
+
+  /* the loader sets it for every pack it returns */
+  return self->app_name ? self->app_name : outreach_content_get_short_name (self);
+}
+
+/**
+ * outreach_content_get_employment_name:
+ * @id: a kind of employment's id, such as a profile's
+ *
+ * Returns: (nullable): what the pack calls that kind of employment, in the
+ *   user's language, or %NULL if the pack has no such kind
+ */
+const char *
+outreach_content_get_employment_name (OutreachContent *self,
+                                      const char      *id)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
+
+  return id ? g_hash_table_lookup (self->employment, id) : NULL;
 }
 
 /**

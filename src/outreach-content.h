@@ -39,6 +39,9 @@ const char      *outreach_content_get_source         (OutreachContent  *self);
 const char      *outreach_content_get_name           (OutreachContent  *self);
 const char      *outreach_content_get_short_name     (OutreachContent  *self);
 const char      *outreach_content_get_strapline      (OutreachContent  *self);
+const char      *outreach_content_get_app_name       (OutreachContent  *self);
+const char      *outreach_content_get_employment_name (OutreachContent *self,
+                                                      const char       *id);
 GListModel      *outreach_content_get_sidebar        (OutreachContent  *self);
 GListModel      *outreach_content_get_units          (OutreachContent  *self);
 GListModel      *outreach_content_get_pages          (OutreachContent  *self);

@@ -23,12 +23,16 @@ struct _OutreachUnit
   OutreachNode   parent_instance;
   char         **description;
   GListStore    *profiles;
+  /* from the pack's "levels" and "levels_plural", by depth; NULL: the defaults */
+  char          *level_name;
+  char          *children_heading;
 };
 
 struct _OutreachProfile
 {
   OutreachNode        parent_instance;
-  OutreachEmployment  employment;
+  char               *employment;        /* an id from the pack's "employment" list */
+  char               *employment_label;  /* its name, in the user's language */
   char               *time_in_role;
   char               *team_id;
   OutreachUnit       *team;     /* not owned: the content owns every unit */
@@ -41,6 +45,8 @@ struct _OutreachPage
   OutreachNode  parent_instance;
   char         *summary;
   GPtrArray    *sections;
+  GPtrArray    *actions;    /* OutreachPageAction, the page's calls to action;
+                             * NULL when the pack lists none */
 };
 
 struct _OutreachContact
@@ -84,5 +90,8 @@ void             _outreach_node_append_child  (OutreachNode     *self,
                                                OutreachNode     *child);
 OutreachSection *_outreach_section_new        (void);
 void             _outreach_section_free       (OutreachSection  *section);
+OutreachPageAction *_outreach_page_action_new  (const char       *label,
+                                               const char       *target_id);
+void             _outreach_page_action_free   (OutreachPageAction *action);
 
 G_END_DECLS

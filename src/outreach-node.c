@@ -160,8 +160,9 @@ outreach_node_get_subtitle (OutreachNode *self)
 /**
  * outreach_node_get_kind_name:
  *
- * Returns: what the node is, in words: "Unit" for a root of the unit tree,
- *   "Capability" below it, "Team" further down, "Person" or "Page"
+ * Returns: what the node is, in words: for a unit, the pack's name for its
+ *   level ("levels"), by default "Unit" for a root of the unit tree,
+ *   "Capability" below it, "Team" further down; "Person" or "Page"
  */
 const char *
 outreach_node_get_kind_name (OutreachNode *self)
@@ -177,6 +178,8 @@ outreach_node_get_kind_name (OutreachNode *self)
       return _("Page");
     case OUTREACH_NODE_UNIT:
     default:
+      if (OUTREACH_IS_UNIT (self) && OUTREACH_UNIT (self)->level_name != NULL)
+        return OUTREACH_UNIT (self)->level_name;
       for (OutreachNode *n = priv->parent; n != NULL; n = outreach_node_get_parent (n))
         depth++;
       return depth == 0 ? _("Unit") : depth == 1 ? _("Capability") : _("Team");

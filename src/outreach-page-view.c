@@ -211,8 +211,7 @@ render_unit (OutreachPageView *self,
 
   if (children != NULL)
     {
-      append (self, heading_label (outreach_node_get_parent (node) == NULL ? _("Capabilities")
-                                                                           : _("Teams"), 2));
+      append (self, heading_label (outreach_unit_get_children_heading (unit), 2));
       append_node_links (self, children);
     }
 
@@ -335,20 +334,13 @@ entry_point (const char *label,
   return button;
 }
 
-static void
-render_home_entry_points (OutreachPageView *self)
+/* Buttons side by side where there is room, one under the other where
+ * there is not (a narrow window, large text on a display station) */
+static GtkWidget *
+entry_point_row (void)
 {
-  static const struct { const char *label; const char *id; } entries[] = {
-    { N_("Explore the unit"), NULL },
-    { N_("Meet our people"), "people" },
-    { N_("Get in touch"), "join-us" },
-  };
   GtkWidget *row = gtk_flow_box_new ();
-  GListModel *sidebar = outreach_content_get_sidebar (self->content);
-  gboolean any = FALSE;
 
-  /* side by side where there is room, one under the other where there is not
-   * (a narrow window, large text on a display station) */
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (row), TRUE);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), 3);
@@ -356,6 +348,62 @@ render_home_entry_points (OutreachPageView *self)
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row), 12);
   gtk_widget_set_margin_top (row, 12);
   gtk_widget_set_margin_bottom (row, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Where to go next"), -1);
+  return row;
+}
+
+static void
+add_entry_point (GtkWidget  *row,
+                 const char *label,
+                 const char *target)
+{
+  GtkWidget *button = entry_point (label, target);
+
+  gtk_flow_box_append (GTK_FLOW_BOX (row), button);
+  /* the button is the one stop for the keyboard, not its wrapper too */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
+static void
+append_entry_points (OutreachPageView *self,
+                     GtkWidget        *row)
+{
+  if (gtk_widget_get_first_child (row) != NULL)
+    append (self, row);
+  else
+    g_object_unref (g_object_ref_sink (row));
+}
+
+/* A page's calls to action, as the pack lists them */
+static void
+append_page_actions (OutreachPageView *self,
+                     OutreachPage     *page)
+{
+  GtkWidget *row = entry_point_row ();
+
+  for (guint i = 0; i < outreach_page_get_n_actions (page); i++)
+    {
+      const OutreachPageAction *action = outreach_page_get_action (page, i);
+
+      if (action->target != NULL)
+        add_entry_point (row, action->label, outreach_node_get_id (action->target));
+    }
+  append_entry_points (self, row);
+}
+
+/* Home's buttons for a pack that does not list them: the first unit in the
+ * sidebar, and the pages "people" and "join-us" where the pack has them */
+static void
+append_usual_home_entry_points (OutreachPageView *self)
+{
+  static const struct { const char *label; const char *id; } entries[] = {
+    { N_("Explore the unit"), NULL },
+    { N_("Meet our people"), "people" },
+    { N_("Get in touch"), "join-us" },
+  };
+  GtkWidget *row = entry_point_row ();
+  GListModel *sidebar = outreach_content_get_sidebar (self->content);
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     {
@@ -370,20 +418,9 @@ render_home_entry_points (OutreachPageView *self)
             id = outreach_node_get_id (node);
         }
       if (id != NULL && outreach_content_lookup (self->content, id) != NULL)
-        {
-          GtkWidget *button = entry_point (_(entries[i].label), id);
-
-          gtk_flow_box_append (GTK_FLOW_BOX (row), button);
-          /* the button is the one stop for the keyboard, not its wrapper too */
-          gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
-          any = TRUE;
-        }
+        add_entry_point (row, _(entries[i].label), id);
     }
-
-  if (any)
-    append (self, row);
-  else
-    g_object_unref (g_object_ref_sink (row));
+  append_entry_points (self, row);
 }
 
 static void
@@ -399,13 +436,21 @@ render_page (OutreachPageView *self,
       outreach_text_block_set_text (self->subtitle, outreach_content_get_strapline (self->content));
       if (summary != NULL)
         append (self, outreach_text_block_new (summary, "page-subtitle"));
-      render_home_entry_points (self);
+      /* Home's calls to action come first: they are where a visitor starts */
+      if (outreach_page_has_actions (page))
+        append_page_actions (self, page);
+      else
+        append_usual_home_entry_points (self);
     }
   else if (summary != NULL)
     outreach_text_block_set_text (self->subtitle, summary);
 
   for (guint i = 0; i < outreach_page_get_n_sections (page); i++)
     render_section (self, outreach_page_get_section (page, i));
+
+  /* another page's come last: where to go once it is read */
+  if (!is_home)
+    append_page_actions (self, page);
 }
 
 static void

@@ -34,6 +34,25 @@ _outreach_section_free (OutreachSection *section)
   g_free (section);
 }
 
+OutreachPageAction *
+_outreach_page_action_new (const char *label,
+                           const char *target_id)
+{
+  OutreachPageAction *action = g_new0 (OutreachPageAction, 1);
+
+  action->label = g_strdup (label);
+  action->target_id = g_strdup (target_id);
+  return action;
+}
+
+void
+_outreach_page_action_free (OutreachPageAction *action)
+{
+  g_free (action->label);
+  g_free (action->target_id);
+  g_free (action);
+}
+
 static void
 outreach_page_finalize (GObject *object)
 {
@@ -41,6 +60,7 @@ outreach_page_finalize (GObject *object)
 
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->actions, g_ptr_array_unref);
 
   G_OBJECT_CLASS (outreach_page_parent_class)->finalize (object);
 }
@@ -81,4 +101,41 @@ outreach_page_get_section (OutreachPage *self,
   g_return_val_if_fail (index < self->sections->len, NULL);
 
   return g_ptr_array_index (self->sections, index);
+}
+
+/**
+ * outreach_page_has_actions:
+ *
+ * Returns: whether the pack lists the page's calls to action ("actions"),
+ *   even as an empty list
+ */
+gboolean
+outreach_page_has_actions (OutreachPage *self)
+{
+  return self->actions != NULL;
+}
+
+/**
+ * outreach_page_get_n_actions:
+ *
+ * Returns: how many calls to action the page has (its "actions")
+ */
+guint
+outreach_page_get_n_actions (OutreachPage *self)
+{
+  return self->actions ? self->actions->len : 0;
+}
+
+/**
+ * outreach_page_get_action:
+ *
+ * Returns: (transfer none): the page's @index-th call to action, its target resolved
+ */
+const OutreachPageAction *
+outreach_page_get_action (OutreachPage *self,
+                          guint         index)
+{
+  g_return_val_if_fail (index < outreach_page_get_n_actions (self), NULL);
+
+  return g_ptr_array_index (self->actions, index);
 }

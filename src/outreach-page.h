@@ -27,12 +27,25 @@ typedef struct
   gboolean    lists_profiles;   /* a "profiles" list was given, even empty */
 } OutreachSection;
 
+/* A call to action: a button that opens another page. @target is NULL
+ * only while the pack is read. */
+typedef struct
+{
+  char         *label;
+  char         *target_id;
+  OutreachNode *target;   /* not owned: the content owns every node */
+} OutreachPageAction;
+
 #define OUTREACH_TYPE_PAGE (outreach_page_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachPage, outreach_page, OUTREACH, PAGE, OutreachNode)
 
 const char            *outreach_page_get_summary     (OutreachPage *self);
 guint                  outreach_page_get_n_sections  (OutreachPage *self);
 const OutreachSection *outreach_page_get_section     (OutreachPage *self,
+                                                      guint         index);
+gboolean               outreach_page_has_actions     (OutreachPage *self);
+guint                  outreach_page_get_n_actions   (OutreachPage *self);
+const OutreachPageAction *outreach_page_get_action   (OutreachPage *self,
                                                       guint         index);
 
 G_END_DECLS

@@ -2,8 +2,6 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include <glib/gi18n.h>
-
 #include "outreach-model-private.h"
 
 G_DEFINE_FINAL_TYPE (OutreachProfile, outreach_profile, OUTREACH_TYPE_NODE)
@@ -13,6 +11,8 @@ outreach_profile_finalize (GObject *object)
 {
   OutreachProfile *self = OUTREACH_PROFILE (object);
 
+  g_clear_pointer (&self->employment, g_free);
+  g_clear_pointer (&self->employment_label, g_free);
   g_clear_pointer (&self->time_in_role, g_free);
   g_clear_pointer (&self->team_id, g_free);
   g_clear_pointer (&self->quote, g_free);
@@ -44,7 +44,13 @@ outreach_profile_get_role (OutreachProfile *self)
   return outreach_node_get_subtitle (OUTREACH_NODE (self));
 }
 
-OutreachEmployment
+/**
+ * outreach_profile_get_employment:
+ *
+ * Returns: the id of the person's kind of employment, one of the pack's
+ *   (by default "officer" or "staff")
+ */
+const char *
 outreach_profile_get_employment (OutreachProfile *self)
 {
   return self->employment;
@@ -59,7 +65,7 @@ const char *
 outreach_profile_get_employment_label (OutreachProfile *self)
 {
   g_return_val_if_fail (OUTREACH_IS_PROFILE (self), NULL);
-  return self->employment == OUTREACH_EMPLOYMENT_OFFICER ? _("Police officer") : _("Police staff");
+  return self->employment_label;
 }
 
 const char *

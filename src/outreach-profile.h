@@ -8,18 +8,12 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  OUTREACH_EMPLOYMENT_STAFF,
-  OUTREACH_EMPLOYMENT_OFFICER,
-} OutreachEmployment;
-
 #define OUTREACH_TYPE_PROFILE (outreach_profile_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachProfile, outreach_profile, OUTREACH, PROFILE, OutreachNode)
 
 const char         *outreach_profile_get_name          (OutreachProfile *self);
 const char         *outreach_profile_get_role          (OutreachProfile *self);
-OutreachEmployment  outreach_profile_get_employment    (OutreachProfile *self);
+const char         *outreach_profile_get_employment    (OutreachProfile *self);
 const char         *outreach_profile_get_employment_label (OutreachProfile *self);
 const char         *outreach_profile_get_time_in_role  (OutreachProfile *self);
 OutreachUnit       *outreach_profile_get_team          (OutreachProfile *self);

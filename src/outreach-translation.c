@@ -14,7 +14,8 @@
 static const char *translatable_fields[] = {
   "name", "abbreviation", "description", "heading", "paragraphs", "items", "after",
   "signature", "text", "source", "title", "summary", "role", "time_in_role", "quote",
-  "story", "purpose", "subject", "body", "short_name", "strapline", NULL
+  "story", "purpose", "subject", "body", "short_name", "strapline",
+  "app_name", "levels", "levels_plural", "label", NULL
 };
 
 /**

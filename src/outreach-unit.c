@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
+
 #include "outreach-model-private.h"
 
 G_DEFINE_FINAL_TYPE (OutreachUnit, outreach_unit, OUTREACH_TYPE_NODE)
@@ -13,6 +15,8 @@ outreach_unit_finalize (GObject *object)
 
   g_clear_pointer (&self->description, g_strfreev);
   g_clear_object (&self->profiles);
+  g_clear_pointer (&self->level_name, g_free);
+  g_clear_pointer (&self->children_heading, g_free);
 
   G_OBJECT_CLASS (outreach_unit_parent_class)->finalize (object);
 }
@@ -66,4 +70,21 @@ GListModel *
 outreach_unit_get_profiles (OutreachUnit *self)
 {
   return G_LIST_MODEL (self->profiles);
+}
+
+/**
+ * outreach_unit_get_children_heading:
+ *
+ * Returns: what the unit's children are called together, the heading over
+ *   them on its page: the pack's "levels_plural" name for their depth, by
+ *   default "Capabilities" below the unit and "Teams" further down
+ */
+const char *
+outreach_unit_get_children_heading (OutreachUnit *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_UNIT (self), NULL);
+
+  if (self->children_heading != NULL)
+    return self->children_heading;
+  return outreach_node_get_parent (OUTREACH_NODE (self)) == NULL ? _("Capabilities") : _("Teams");
 }

@@ -15,5 +15,6 @@ const char         *outreach_unit_get_name          (OutreachUnit *self);
 const char         *outreach_unit_get_abbreviation  (OutreachUnit *self);
 const char * const *outreach_unit_get_description   (OutreachUnit *self);
 GListModel         *outreach_unit_get_profiles      (OutreachUnit *self);
+const char         *outreach_unit_get_children_heading (OutreachUnit *self);
 
 G_END_DECLS

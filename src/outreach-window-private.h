@@ -35,6 +35,7 @@ struct _OutreachWindow
   GtkOverlay            *overlay;
   GtkWidget             *header_bar;
   GtkWidget             *menu_button;
+  GMenu                 *help_section;  /* the main menu's: Keyboard Shortcuts, About */
   GtkWidget             *start_again_button;
   GtkToggleButton       *search_button;
   GtkRevealer           *problem_revealer;

@@ -62,6 +62,22 @@ update_title (OutreachWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+/* The main menu's About item names the app as the pack shown calls it */
+static void
+update_about_item (OutreachWindow *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->content == NULL)
+    return;
+  /* Translators: the main menu's item; %s is the app's name for the pack
+   * shown, such as "SEROCU Outreach" */
+  label = g_strdup_printf (_("_About %s"), outreach_content_get_app_name (self->content));
+  if (g_menu_model_get_n_items (G_MENU_MODEL (self->help_section)) > 1)
+    g_menu_remove (self->help_section, 1);
+  g_menu_insert (self->help_section, 1, label, "app.about");
+}
+
 /**
  * _outreach_window_navigate:
  * @node: the page to show
@@ -331,6 +347,7 @@ set_content (OutreachWindow  *self,
   g_return_if_fail (OUTREACH_IS_CONTENT (content));
 
   g_set_object (&self->content, content);
+  update_about_item (self);
   outreach_page_view_set_content (self->page_view, content);
   outreach_search_view_set_content (self->search_view, content);
   outreach_attract_screen_set_content (self->attract_box, content);
@@ -374,6 +391,7 @@ outreach_window_set_content (OutreachWindow  *self,
   id = current ? g_strdup (outreach_node_get_id (current)) : NULL;
 
   g_set_object (&self->content, content);
+  update_about_item (self);
   /* the page view lets go of the old pack's node first */
   outreach_page_view_set_node (self->page_view, NULL);
   outreach_page_view_set_content (self->page_view, content);
@@ -576,6 +594,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, help_section);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, start_again_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);

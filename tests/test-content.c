@@ -109,8 +109,11 @@ test_builtin_people_and_contacts (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (profiles), ==, 3);
   g_assert_cmpstr (outreach_profile_get_role (jody), ==, "Cyber High Tech Investigator");
-  g_assert_cmpint (outreach_profile_get_employment (jody), ==, OUTREACH_EMPLOYMENT_STAFF);
-  g_assert_cmpint (outreach_profile_get_employment (frank), ==, OUTREACH_EMPLOYMENT_OFFICER);
+  g_assert_cmpstr (outreach_profile_get_employment (jody), ==, "staff");
+  g_assert_cmpstr (outreach_profile_get_employment (frank), ==, "officer");
+  /* a pack that does not list kinds of employment has these two */
+  g_assert_cmpstr (outreach_profile_get_employment_label (jody), ==, "Police staff");
+  g_assert_cmpstr (outreach_profile_get_employment_label (frank), ==, "Police officer");
   g_assert_true (outreach_profile_get_team (frank) == investigations);
   /* a team knows the people who work there */
   g_assert_cmpuint (g_list_model_get_n_items (outreach_unit_get_profiles (investigations)), ==, 2);
@@ -174,7 +177,7 @@ static const BadPack bad_packs[] = {
   { "bad-empty-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
   { "bad-unknown-field.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].abreviation", "unknown field" },
   { "bad-control-character.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "control character" },
-  { "bad-employment.json", OUTREACH_CONTENT_ERROR_INVALID, "$.profiles[0].employment", "“staff” or “officer”" },
+  { "bad-employment.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.profiles[0].employment", "no kind of employment has the id “volunteer”" },
   { "bad-duplicate-id.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.units[0].children[1].id", "first used at $.units[0].children[0]" },
   { "bad-unresolved-team.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.profiles[0].team", "“no-such-team”" },
   { "bad-unresolved-contact.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.pages[2].sections[0].contacts[0]", "“recruitment”" },
@@ -214,6 +217,12 @@ static const BadPack bad_packs[] = {
   { "bad-template-about-twice.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.templates[4].about[1]", "“hr” already has a template about “unit”: “teams” (at $.templates[3])" },
   { "bad-template-about-kind.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[2].about[1]", "must be “page”, “unit” or “profile”, not “team”" },
   { "bad-template-about-get-in-touch.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.get_in_touch.unit", "“hr” already has a template about “unit”: “teams” (at $.templates[1])" },
+  { "bad-employment-kind-unknown.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.profiles[0].employment", "no kind of employment has the id “staff”" },
+  { "bad-employment-duplicate.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.employment[1].id", "first used at $.employment[0]" },
+  { "bad-action-unresolved.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.pages[0].actions[1].page", "no page, unit or profile has the id “nowhere”" },
+  { "bad-levels-not-strings.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels[1]", "must be a string" },
+  { "bad-levels-alone.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels", "“levels” and “levels_plural” go together" },
+  { "bad-levels-plural-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels_plural", "one name for each of “levels” (3)" },
 };
 
 static void
@@ -572,6 +581,156 @@ test_problems_bounded (void)
   g_assert_true (g_str_has_suffix (last->message, " more problems"));
 }
 
+/* What a pack calls itself and its parts: the app, its levels, its kinds of
+ * employment, its calls to action; and what a pack that does not say gets */
+
+static OutreachContent *
+load_data_pack (const char *name)
+{
+  g_autofree char *path = test_pack_path (name);
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content = outreach_content_load_file (path, NULL, &error);
+
+  g_assert_no_error (error);
+  return content;
+}
+
+static const char *
+kind_name (OutreachContent *content,
+           const char      *id)
+{
+  return outreach_node_get_kind_name (outreach_content_lookup (content, id));
+}
+
+static const char *
+children_heading (OutreachContent *content,
+                  const char      *id)
+{
+  return outreach_unit_get_children_heading (OUTREACH_UNIT (outreach_content_lookup (content, id)));
+}
+
+static void
+test_names_default (void)
+{
+  g_autoptr(OutreachContent) content = load_data_pack ("minimal.json");
+  OutreachProfile *alex = OUTREACH_PROFILE (outreach_content_lookup (content, "alex"));
+  OutreachPage *home = OUTREACH_PAGE (outreach_content_get_home (content));
+
+  g_assert_cmpstr (outreach_content_get_app_name (content), ==, "EXRU Outreach");
+  g_assert_cmpstr (kind_name (content, "exru"), ==, "Unit");
+  g_assert_cmpstr (kind_name (content, "cyber"), ==, "Capability");
+  g_assert_cmpstr (kind_name (content, "pursue"), ==, "Team");
+  g_assert_cmpstr (children_heading (content, "exru"), ==, "Capabilities");
+  g_assert_cmpstr (children_heading (content, "cyber"), ==, "Teams");
+  g_assert_cmpstr (outreach_profile_get_employment (alex), ==, "staff");
+  g_assert_cmpstr (outreach_profile_get_employment_label (alex), ==, "Police staff");
+  g_assert_cmpstr (outreach_content_get_employment_name (content, "officer"), ==, "Police officer");
+  g_assert_null (outreach_content_get_employment_name (content, "volunteer"));
+  /* Home shows its usual buttons */
+  g_assert_false (outreach_page_has_actions (home));
+  g_assert_cmpuint (outreach_page_get_n_actions (home), ==, 0);
+}
+
+static void
+test_names_from_pack (void)
+{
+  g_autoptr(OutreachContent) content = load_data_pack ("other-unit.json");
+  OutreachProfile *priya = OUTREACH_PROFILE (outreach_content_lookup (content, "priya"));
+  OutreachProfile *morgan = OUTREACH_PROFILE (outreach_content_lookup (content, "morgan"));
+  OutreachPage *home = OUTREACH_PAGE (outreach_content_get_home (content));
+  OutreachPage *contact_us = OUTREACH_PAGE (outreach_content_lookup (content, "contact-us"));
+  static const char *home_actions[][2] = {
+    { "See the desks", "smuggling-group" },
+    { "Hear from Priya", "priya" },
+    { "Write to us", "contact-us" },
+  };
+
+  g_assert_cmpstr (outreach_content_get_app_name (content), ==, "Northmoor Careers");
+  g_assert_cmpstr (kind_name (content, "nfcd"), ==, "Directorate");
+  g_assert_cmpstr (kind_name (content, "smuggling-group"), ==, "Group");
+  g_assert_cmpstr (kind_name (content, "livestock-desk"), ==, "Desk");
+  g_assert_cmpstr (kind_name (content, "priya"), ==, "Person");
+  g_assert_cmpstr (children_heading (content, "nfcd"), ==, "Groups");
+  g_assert_cmpstr (children_heading (content, "piracy-group"), ==, "Desks");
+
+  /* the pack's own kinds, and only those */
+  g_assert_cmpstr (outreach_profile_get_employment (priya), ==, "volunteer");
+  g_assert_cmpstr (outreach_profile_get_employment_label (priya), ==, "Volunteer");
+  g_assert_cmpstr (outreach_profile_get_employment_label (morgan), ==, "Customs officer");
+  g_assert_null (outreach_content_get_employment_name (content, "staff"));
+
+  g_assert_true (outreach_page_has_actions (home));
+  g_assert_cmpuint (outreach_page_get_n_actions (home), ==, G_N_ELEMENTS (home_actions));
+  for (guint i = 0; i < G_N_ELEMENTS (home_actions); i++)
+    {
+      const OutreachPageAction *action = outreach_page_get_action (home, i);
+
+      g_assert_cmpstr (action->label, ==, home_actions[i][0]);
+      g_assert_true (action->target == outreach_content_lookup (content, home_actions[i][1]));
+    }
+  g_assert_cmpuint (outreach_page_get_n_actions (contact_us), ==, 1);
+  g_assert_cmpstr (outreach_node_get_id (outreach_page_get_action (contact_us, 0)->target), ==,
+                   "staff-stories");
+}
+
+/* The built-in pack names its Home buttons, rather than relying on the ids
+ * "people" and "join-us" */
+static void
+test_names_builtin_home (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachPage *home = OUTREACH_PAGE (outreach_content_get_home (content));
+  static const char *targets[] = { "serocu", "people", "join-us" };
+
+  g_assert_cmpstr (outreach_content_get_app_name (content), ==, "SEROCU Outreach");
+  g_assert_cmpuint (outreach_page_get_n_actions (home), ==, G_N_ELEMENTS (targets));
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    g_assert_cmpstr (outreach_node_get_id (outreach_page_get_action (home, i)->target), ==,
+                     targets[i]);
+  g_assert_cmpstr (outreach_page_get_action (home, 0)->label, ==, "Explore the unit");
+}
+
+/* A unit deeper than the names a pack gives takes the last */
+static void
+test_names_deeper_than_levels (void)
+{
+  g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"schema\": 1,",
+                                                    "\"schema\": 1, "
+                                                    "\"levels\": [\"Directorate\", \"Group\"], "
+                                                    "\"levels_plural\": [\"Directorates\", \"Groups\"],");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "levels.json", NULL,
+                                                                    &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (kind_name (content, "exru"), ==, "Directorate");
+  g_assert_cmpstr (kind_name (content, "cyber"), ==, "Group");
+  g_assert_cmpstr (kind_name (content, "pursue"), ==, "Group");
+  g_assert_cmpstr (children_heading (content, "exru"), ==, "Groups");
+  g_assert_cmpstr (children_heading (content, "cyber"), ==, "Groups");
+}
+
+/* The names are text like any other: in the user's language where the pack has it */
+static void
+test_names_translated (void)
+{
+  g_autoptr(OutreachContent) content = NULL;
+  OutreachProfile *priya, *morgan;
+
+  g_setenv ("LANGUAGE", "cy", TRUE);
+  content = load_data_pack ("other-unit.json");
+  g_unsetenv ("LANGUAGE");
+  priya = OUTREACH_PROFILE (outreach_content_lookup (content, "priya"));
+  morgan = OUTREACH_PROFILE (outreach_content_lookup (content, "morgan"));
+
+  g_assert_cmpstr (kind_name (content, "nfcd"), ==, "Cyfarwyddiaeth");
+  g_assert_cmpstr (kind_name (content, "broadcast-desk"), ==, "Desg");
+  g_assert_cmpstr (children_heading (content, "nfcd"), ==, "Grwpiau");
+  g_assert_cmpstr (outreach_profile_get_employment_label (priya), ==, "Gwirfoddolwr");
+  /* no Welsh for this one: the pack's English */
+  g_assert_cmpstr (outreach_profile_get_employment_label (morgan), ==, "Customs officer");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +756,11 @@ main (int   argc,
   g_test_add_func ("/content/markup-is-text", test_markup_is_text);
   g_test_add_func ("/content/translations", test_translations);
   g_test_add_func ("/content/translations/bad", test_bad_translations);
+  g_test_add_func ("/content/names/default", test_names_default);
+  g_test_add_func ("/content/names/from-pack", test_names_from_pack);
+  g_test_add_func ("/content/names/builtin-home", test_names_builtin_home);
+  g_test_add_func ("/content/names/deeper-than-levels", test_names_deeper_than_levels);
+  g_test_add_func ("/content/names/translated", test_names_translated);
 
   return g_test_run ();
 }

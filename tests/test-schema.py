@@ -79,6 +79,11 @@ CANNOT_EXPRESS = {
     'bad-template-about-twice.json': 'two templates of one contact about units',
     'bad-template-about-get-in-touch.json': 'a contact\'s template about units, and '
                                             'get_in_touch naming another of theirs',
+    'bad-action-unresolved.json': 'a call to action to a page the pack does not have',
+    'bad-employment-kind-unknown.json': 'a profile\'s kind of employment that the pack\'s list lacks',
+    'bad-employment-duplicate.json': 'a kind of employment listed twice',
+    # lengths of two lists compared: a schema cannot either
+    'bad-levels-plural-count.json': 'fewer plural names than levels',
     # sizes of words: where a line may break is Unicode's line-breaking
     # rules, which a pattern cannot spell out
     'bad-long-word.json': 'a word longer than a line',
@@ -245,6 +250,21 @@ GOOD_CHANGES = {
     'a name of 200 characters': setter('units.0.name', 'N' * 200),
     'an id of 64 characters': lambda p: (setter('links.0.id', 'a' * 64)(p),
                                          setter('pages.2.sections.1.links', ['a' * 64])(p)),
+    'an app name, in Welsh too': lambda p: (setter('organisation.app_name', 'Example Careers')(p),
+                                           setter('organisation.app_name@cy', 'Gyrfaoedd')(p)),
+    'levels, in Welsh too': lambda p: (setter('levels', ['Directorate', 'Group'])(p),
+                                       setter('levels_plural', ['Directorates', 'Groups'])(p),
+                                       setter('levels@cy', ['Cyfarwyddiaeth', 'Grŵp'])(p)),
+    'kinds of employment of its own': lambda p: (
+        setter('employment', [{'id': 'staff', 'name': 'Staff', 'name@cy': 'Staff'},
+                              {'id': 'volunteer', 'name': 'Volunteer'}])(p),
+        setter('profiles.0.employment', 'volunteer')(p)),
+    'calls to action on Home': setter('pages.0.actions', [{'label': 'Meet Alex', 'page': 'alex'},
+                                                          {'label': 'The unit', 'page': 'exru',
+                                                           'label@cy': 'Yr uned'}]),
+    'no calls to action': setter('pages.0.actions', []),
+    'a call to action on another page': setter('pages.1.actions',
+                                               [{'label': 'Join us', 'page': 'join-us'}]),
 }
 
 # Changes that break one rule each: both refuse them
@@ -323,6 +343,28 @@ BAD_CHANGES = {
     'no template subject': setter('templates.0.subject', DELETE),
     'no page title': setter('pages.0.title', DELETE),
     'a summary true': setter('pages.0.summary', True),
+    'an app name of 201 characters': setter('organisation.app_name', LONG),
+    'a blank app name': setter('organisation.app_name', ' '),
+    'levels not a list': lambda p: (setter('levels', 'Directorate')(p),
+                                    setter('levels_plural', ['Directorates'])(p)),
+    'an empty list of levels': lambda p: (setter('levels', [])(p), setter('levels_plural', [])(p)),
+    'levels_plural without levels': setter('levels_plural', ['Directorates']),
+    'a Welsh level that is a number': lambda p: (setter('levels', ['Directorate'])(p),
+                                                 setter('levels_plural', ['Directorates'])(p),
+                                                 setter('levels@cy', [3])(p)),
+    'an empty list of kinds of employment': setter('employment', []),
+    'a kind of employment without a name': setter('employment', [{'id': 'staff'}]),
+    'a kind of employment with an upper-case id': lambda p: (
+        setter('employment', [{'id': 'Staff', 'name': 'Staff'}])(p)),
+    'a kind of employment with an unknown field': setter('employment', [{'id': 'staff', 'name': 'Staff',
+                                                                         'colour': 'blue'}]),
+    'a call to action without a page': setter('pages.0.actions', [{'label': 'Go'}]),
+    'a call to action without a label': setter('pages.0.actions', [{'page': 'people'}]),
+    'a call to action to a page not an id': setter('pages.0.actions', [{'label': 'Go',
+                                                                       'page': 'Our people'}]),
+    'a call to action with a blank label': setter('pages.0.actions', [{'label': ' ',
+                                                                      'page': 'people'}]),
+    'actions not a list': setter('pages.0.actions', {'label': 'Go', 'page': 'people'}),
 }
 
 

@@ -100,8 +100,8 @@ ok "the app, started by the bus on that machine, owns its name" gdbus wait --ses
 ok "GetInitialResultSet answers from the configured pack" \
   expect "(['home', 'nfcd', 'smuggling-group', 'broadcast-desk'],)" GetInitialResultSet "['moors']"
 
-ok "GetResultMetas names the configured pack's pages" \
-  expect "([{'id': <'nfcd'>, 'name': <'Northmoor Fictional Crime Directorate'>, 'description': <'Unit · NFCD'>, 'gicon': <'uk.police.serocu.Outreach'>}],)" \
+ok "GetResultMetas names the configured pack's pages, and their kind as the pack does" \
+  expect "([{'id': <'nfcd'>, 'name': <'Northmoor Fictional Crime Directorate'>, 'description': <'Directorate · NFCD'>, 'gicon': <'uk.police.serocu.Outreach'>}],)" \
   GetResultMetas "['nfcd', 'rct']"
 
 no_trace_of_serocu() {
