@@ -902,6 +902,63 @@ test_validate_json_escapes (void)
   g_rmdir (dir);
 }
 
+/* A field whose name is not plain (letters, digits, "_", "-", "@") is
+ * named in brackets, its quotes escaped, so that no name reads as another
+ * path (a backslash cannot be in a name: the reader refuses escapes in
+ * field names); the text and the JSON lines say the same */
+static void
+test_validate_paths_escaped (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_autoptr(GBytes) pack = test_pack_minimal_with (
+    "\"short_name\": \"EXRU\"",
+    "\"short_name\": \"EXRU\", \"a.b[0]\": 1, \"it's\": 2, "
+    "\"$schema\": 4, \"name@cy.x\": 5, \"\": 6, \"caf\xc3\xa9\": 7, \"colour\": 8, "
+    "\"size_2-b\": 9");
+  g_auto(GStrv) text_lines = NULL;
+  g_auto(GStrv) json_lines = NULL;
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  static const char *expected[] = {
+    ": $.organisation['a.b[0]']: unknown field “a.b[0]”",
+    ": $.organisation['it\\'s']: unknown field “it's”",
+    ": $.organisation['$schema']: unknown field “$schema”",
+    ": $.organisation['name@cy.x']: unknown field “name@cy.x”",
+    ": $.organisation['']: unknown field “”",
+    ": $.organisation['caf\xc3\xa9']: unknown field “caf\xc3\xa9”",
+    /* plain names as before */
+    ": $.organisation.colour: unknown field “colour”",
+    ": $.organisation.size_2-b: unknown field “size_2-b”",
+  };
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pack, NULL),
+                                      g_bytes_get_size (pack), NULL));
+  run_app (&text, option, NULL);
+  run_app (&json, option, "--format=json", NULL);
+  g_assert_cmpint (exit_status (&text), ==, 1);
+  g_assert_cmpint (exit_status (&json), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = g_strconcat (path, expected[i], "\n", NULL);
+
+      g_assert_nonnull (strstr (text.err, line));
+    }
+  text_lines = g_strsplit (text.err, "\n", -1);
+  json_lines = g_strsplit (json.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (json_lines), ==, g_strv_length (text_lines));
+  for (guint l = 0; json_lines[l + 1] != NULL; l++)
+    {
+      g_autofree char *said = text_line_from_json (json_lines[l]);
+
+      g_assert_cmpstr (said, ==, text_lines[l]);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* An unknown --show is an error before any window (or running instance)
  * sees it; the ids listed are bounded */
 static void
@@ -1538,6 +1595,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/content-option", test_validate_content_option);
   g_test_add_func ("/cli/validate/json-lines", test_validate_json_lines);
   g_test_add_func ("/cli/validate/json-escapes", test_validate_json_escapes);
+  g_test_add_func ("/cli/validate/paths-escaped", test_validate_paths_escaped);
   g_test_add_func ("/cli/show-unknown", test_show_unknown);
   g_test_add_func ("/cli/no-display", test_no_display);
   g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);

@@ -21,6 +21,7 @@
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -121,8 +122,34 @@ def schema_errors(validator, pack):
     return found
 
 
+PLAIN_MEMBER = re.compile(r'[A-Za-z0-9_@-]+')
+
+
+def app_path(keys):
+    """The JSON path the app writes for @keys (a schema error's
+    absolute_path): .name for a plain name, else ['name'] with \\ and '
+    escaped; [index] for an element"""
+    path = '$'
+    for key in keys:
+        if isinstance(key, int):
+            path += '[%d]' % key
+        elif PLAIN_MEMBER.fullmatch(key):
+            path += '.' + key
+        else:
+            path += "['%s']" % key.replace('\\', '\\\\').replace("'", "\\'")
+    return path
+
+
 def parent(path):
-    """$.a[0].b → $.a[0]; $.a[0] → $.a; $ → $"""
+    """$.a[0].b → $.a[0]; $.a[0] → $.a; $.a['b.c'] → $.a; $ → $"""
+    if path.endswith("']"):
+        # the opening "['" of the last member: the last "['" after which
+        # the rest is one quoted name
+        for cut in range(len(path) - 3, 0, -1):
+            if path.startswith("['", cut) and \
+                    re.fullmatch(r"\['(?:[^'\\]|\\.)*'\]", path[cut:]):
+                return path[:cut]
+        return '$'
     cut = max(path.rfind('.'), path.rfind('['))
     return path[:cut] if cut > 0 else '$'
 
@@ -131,7 +158,7 @@ def schema_catches_at(errors, path):
     """Whether one of @errors is at the app's @path, at the object holding
     it (where a schema reports a missing or unknown field) or inside it
     (the app reports a body's size for the whole, the schema a paragraph)"""
-    places = {e.json_path for e in errors}
+    places = {app_path(e.absolute_path) for e in errors}
     return (path in places or parent(path) in places or
             any(p.startswith(path + '[') or p.startswith(path + '.') for p in places))
 
@@ -365,6 +392,10 @@ BAD_CHANGES = {
     'a call to action with a blank label': setter('pages.0.actions', [{'label': ' ',
                                                                       'page': 'people'}]),
     'actions not a list': setter('pages.0.actions', {'label': 'Go', 'page': 'people'}),
+    # names that are not plain: the app names them in brackets
+    'an unknown field "a.b[0]"': lambda p: p['organisation'].update({'a.b[0]': 1}),
+    'an unknown field "\'"': lambda p: p['pages'][0].update({"'": 1}),
+    'an unknown field "it\'s" in a unit': lambda p: p['units'][0].update({"it's": 1}),
 }
 
 
