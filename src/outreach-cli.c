@@ -141,11 +141,16 @@ problem_code_name (OutreachContentError code)
   return "invalid";
 }
 
-/* One problem as one line of JSON: file, line and column (null when the
- * problem has no place in the text), path (null when it is in no field),
- * message and code. Built by json-glib, so any text in it is escaped. */
+/* One problem as one line of JSON: file (the name as a person reads it,
+ * valid UTF-8 on one line), file_percent_encoded (@raw_file, the name's
+ * bytes exactly, percent-encoded, so a script can open the file whatever
+ * bytes its name has; null for the built-in pack), line and column (null
+ * when the problem has no place in the text), path (null when it is in no
+ * field), message and code. Built by json-glib, so any text in it is
+ * escaped; the caller writes it as UTF-8, whatever the locale. */
 static char *
-problem_to_json_line (const OutreachProblem *problem)
+problem_to_json_line (const OutreachProblem *problem,
+                      const char            *raw_file)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new_immutable ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -154,6 +159,18 @@ problem_to_json_line (const OutreachProblem *problem)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "file");
   json_builder_add_string_value (builder, problem->file);
+  json_builder_set_member_name (builder, "file_percent_encoded");
+  if (raw_file != NULL)
+    {
+      /* RFC 3986: every byte but letters, digits, "-", ".", "_", "~" and "/"
+       * as %XX, which any language's URL decoder turns back into bytes */
+      g_autofree char *escaped = g_uri_escape_bytes ((const guint8 *) raw_file,
+                                                     strlen (raw_file), "/");
+
+      json_builder_add_string_value (builder, escaped);
+    }
+  else
+    json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "line");
   if (problem->line > 0)
     json_builder_add_int_value (builder, problem->line);
@@ -210,7 +227,7 @@ validate (const char *filename,
       for (guint i = 0; i < problems->len; i++)
         {
           OutreachProblem *problem = g_ptr_array_index (problems, i);
-          g_autofree char *line = json ? problem_to_json_line (problem)
+          g_autofree char *line = json ? problem_to_json_line (problem, filename)
                                        : outreach_problem_to_string (problem);
           g_string_append_printf (out, "%s\n", line);
         }
@@ -275,7 +292,7 @@ report_setting_problem (const GError *error,
 
   if (json)
     {
-      g_autofree char *line = problem_to_json_line (&problem);
+      g_autofree char *line = problem_to_json_line (&problem, value ? value : "");
 
       g_string_append_printf (out, "%s\n", line);
     }
@@ -676,8 +693,12 @@ run_tool (GVariantDict *options)
       else
         status = report_setting_problem (error, json, out);
 
-      /* JSON lines are the report a script asked for: on standard output */
-      if (status == 0 || json)
+      /* JSON lines are the report a script asked for: on standard output,
+       * in UTF-8 as JSON is, whatever the locale (g_print() would turn
+       * what the locale's character set lacks into "?") */
+      if (json)
+        fwrite (out->str, 1, out->len, stdout);
+      else if (status == 0)
         g_print ("%s", out->str);
       else
         g_printerr ("%s", out->str);

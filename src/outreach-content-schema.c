@@ -617,6 +617,25 @@ walk_levels (OutreachWalk *walk,
                (const char * const *) plurals, n);
 }
 
+/* Whether @schema is the version this app reads: a number equal to it, as
+ * JSON (and so the JSON Schema's "const") compares numbers, so 1.0 and
+ * 1e0 are 1 too */
+static gboolean
+is_schema_version (JsonNode *schema)
+{
+  if (!JSON_NODE_HOLDS_VALUE (schema))
+    return FALSE;
+  switch (json_node_get_value_type (schema))
+    {
+    case G_TYPE_INT64:
+      return json_node_get_int (schema) == OUTREACH_CONTENT_SCHEMA_VERSION;
+    case G_TYPE_DOUBLE:
+      return json_node_get_double (schema) == (double) OUTREACH_CONTENT_SCHEMA_VERSION;
+    default:
+      return FALSE;
+    }
+}
+
 void
 _outreach_walk_root (OutreachWalk *walk,
                      JsonNode     *root)
@@ -645,8 +664,7 @@ _outreach_walk_root (OutreachWalk *walk,
                               OUTREACH_CONTENT_SCHEMA_VERSION);
       return;
     }
-  if (!JSON_NODE_HOLDS_VALUE (schema) || json_node_get_value_type (schema) != G_TYPE_INT64 ||
-      json_node_get_int (schema) != OUTREACH_CONTENT_SCHEMA_VERSION)
+  if (!is_schema_version (schema))
     {
       g_autofree char *text = json_to_string (schema, FALSE);
 

@@ -81,6 +81,19 @@ run_app (Run        *run,
   va_end (args);
 }
 
+static void
+run_app_envp (Run         *run,
+              char       **envp,
+              const char  *first_arg,
+              ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_app_va (run, envp, first_arg, args);
+  va_end (args);
+}
+
 /* The content-file setting, for the app a test runs: a settings store of
  * its own (GSETTINGS_BACKEND=keyfile, its key file in a temporary
  * XDG_CONFIG_HOME, also the app's HOME for "~/"), as a user's
@@ -726,7 +739,8 @@ test_validate_content_option (void)
 static char *
 text_line_from_json (const char *json_line)
 {
-  static const char *members[] = { "file", "line", "column", "path", "message", "code", NULL };
+  static const char *members[] = { "file", "file_percent_encoded", "line", "column", "path",
+                                   "message", "code", NULL };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *object;
@@ -745,6 +759,14 @@ text_line_from_json (const char *json_line)
   message = json_object_get_string_member (object, "message");
   g_assert_nonnull (file);
   g_assert_nonnull (message);
+  /* the file's name exactly, percent-encoded (null for the built-in pack) */
+  if (!json_object_get_null_member (object, "file_percent_encoded"))
+    {
+      g_autoptr(GBytes) raw = g_uri_unescape_bytes (json_object_get_string_member (object, "file_percent_encoded"),
+                                                    -1, NULL, NULL);
+
+      g_assert_nonnull (raw);
+    }
   {
     static const char *codes[] = { "io", "too-large", "too-deep", "encoding", "syntax",
                                    "schema-version", "invalid", "duplicate-id", "unresolved",
@@ -897,6 +919,127 @@ test_validate_json_escapes (void)
       g_assert_cmpstr (said, ==, text_lines[l]);
     }
   g_assert_nonnull (strstr (text.err, ": $.schema: schema \"a\\\"b\\\\c\" is not supported"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The JSON lines are UTF-8 whatever the locale (in the C locale too, where
+ * the text report has "?" for what ASCII lacks), and name the file
+ * exactly, percent-encoded, beside the name as a person reads it: a name
+ * that is not UTF-8, or holds a line break, can be opened again */
+static void
+test_validate_json_any_locale (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  /* é in UTF-8; é in Latin-1 (not UTF-8), with a line break */
+  g_autofree char *utf8_path = g_build_filename (dir, "\xc3\xa9quipe.json", NULL);
+  g_autofree char *latin1_path = g_build_filename (dir, "\xe9quipe\n.json", NULL);
+  g_autoptr(GBytes) pack = test_pack_minimal_with ("\"short_name\": \"EXRU\"",
+                                                   "\"short_name\": \"EXRU\", \"caf\xc3\xa9\": 1");
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "LC_ALL", "C", TRUE);
+  const char *paths[] = { utf8_path, latin1_path };
+
+  g_assert_nonnull (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autofree char *option = g_strdup_printf ("--validate=%s", paths[i]);
+      g_autofree char *escaped_dir = g_uri_escape_string (dir, "/", FALSE);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) raw = NULL;
+      g_auto(Run) json = { 0 };
+      JsonObject *object;
+      const char *file, *percent_encoded;
+
+      g_assert_true (g_file_set_contents (paths[i], g_bytes_get_data (pack, NULL),
+                                          g_bytes_get_size (pack), NULL));
+      run_app_envp (&json, envp, option, "--format=json", NULL);
+      g_assert_cmpint (exit_status (&json), ==, 1);
+      g_assert_cmpstr (json.err, ==, "");
+      g_assert_true (g_utf8_validate (json.out, -1, NULL));
+      /* one problem, one line */
+      g_assert_true (g_str_has_suffix (json.out, "\n"));
+      g_assert_true (strchr (json.out, '\n') + 1 == json.out + strlen (json.out));
+      /* not “?bad?”: the quotes and the é of the message are UTF-8 */
+      g_assert_nonnull (strstr (json.out, "\"message\":\"unknown field \xe2\x80\x9c" "caf\xc3\xa9\xe2\x80\x9d\""));
+
+      json_parser_load_from_data (parser, json.out, -1, &error);
+      g_assert_no_error (error);
+      object = json_node_get_object (json_parser_get_root (parser));
+      file = json_object_get_string_member (object, "file");
+      percent_encoded = json_object_get_string_member (object, "file_percent_encoded");
+      /* the name a person reads: valid UTF-8 on one line */
+      if (i == 0)
+        g_assert_cmpstr (file, ==, paths[i]);
+      else
+        g_assert_true (g_str_has_suffix (file, "/\xef\xbf\xbdquipe\xef\xbf\xbd.json"));
+      g_assert_true (g_str_has_prefix (file, dir));
+      /* the name's bytes, which give back the file */
+      g_assert_true (g_str_has_prefix (percent_encoded, escaped_dir));
+      g_assert_true (g_str_has_suffix (percent_encoded, i == 0 ? "/%C3%A9quipe.json"
+                                                                : "/%E9quipe%0A.json"));
+      raw = g_uri_unescape_bytes (percent_encoded, -1, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpmem (g_bytes_get_data (raw, NULL), g_bytes_get_size (raw),
+                       paths[i], strlen (paths[i]));
+      g_unlink (paths[i]);
+    }
+  g_rmdir (dir);
+}
+
+/* A field whose name is not plain (letters, digits, "_", "-", "@") is
+ * named in brackets, its quotes escaped, so that no name reads as another
+ * path (a backslash cannot be in a name: the reader refuses escapes in
+ * field names); the text and the JSON lines say the same */
+static void
+test_validate_paths_escaped (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pack.json", NULL);
+  g_autofree char *option = g_strdup_printf ("--validate=%s", path);
+  g_autoptr(GBytes) pack = test_pack_minimal_with (
+    "\"short_name\": \"EXRU\"",
+    "\"short_name\": \"EXRU\", \"a.b[0]\": 1, \"it's\": 2, "
+    "\"$schema\": 4, \"name@cy.x\": 5, \"\": 6, \"caf\xc3\xa9\": 7, \"colour\": 8, "
+    "\"size_2-b\": 9");
+  g_auto(GStrv) text_lines = NULL;
+  g_auto(GStrv) json_lines = NULL;
+  g_auto(Run) text = { 0 };
+  g_auto(Run) json = { 0 };
+  static const char *expected[] = {
+    ": $.organisation['a.b[0]']: unknown field “a.b[0]”",
+    ": $.organisation['it\\'s']: unknown field “it's”",
+    ": $.organisation['$schema']: unknown field “$schema”",
+    ": $.organisation['name@cy.x']: unknown field “name@cy.x”",
+    ": $.organisation['']: unknown field “”",
+    ": $.organisation['caf\xc3\xa9']: unknown field “caf\xc3\xa9”",
+    /* plain names as before */
+    ": $.organisation.colour: unknown field “colour”",
+    ": $.organisation.size_2-b: unknown field “size_2-b”",
+  };
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pack, NULL),
+                                      g_bytes_get_size (pack), NULL));
+  run_app (&text, option, NULL);
+  run_app (&json, option, "--format=json", NULL);
+  g_assert_cmpint (exit_status (&text), ==, 1);
+  g_assert_cmpint (exit_status (&json), ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = g_strconcat (path, expected[i], "\n", NULL);
+
+      g_assert_nonnull (strstr (text.err, line));
+    }
+  text_lines = g_strsplit (text.err, "\n", -1);
+  json_lines = g_strsplit (json.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (json_lines), ==, g_strv_length (text_lines));
+  for (guint l = 0; json_lines[l + 1] != NULL; l++)
+    {
+      g_autofree char *said = text_line_from_json (json_lines[l]);
+
+      g_assert_cmpstr (said, ==, text_lines[l]);
+    }
 
   g_unlink (path);
   g_rmdir (dir);
@@ -1538,6 +1681,8 @@ main (int   argc,
   g_test_add_func ("/cli/validate/content-option", test_validate_content_option);
   g_test_add_func ("/cli/validate/json-lines", test_validate_json_lines);
   g_test_add_func ("/cli/validate/json-escapes", test_validate_json_escapes);
+  g_test_add_func ("/cli/validate/json-any-locale", test_validate_json_any_locale);
+  g_test_add_func ("/cli/validate/paths-escaped", test_validate_paths_escaped);
   g_test_add_func ("/cli/show-unknown", test_show_unknown);
   g_test_add_func ("/cli/no-display", test_no_display);
   g_test_add_func ("/cli/pack-changed-while-read", test_pack_changed_while_read);

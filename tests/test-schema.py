@@ -21,6 +21,7 @@
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -121,8 +122,34 @@ def schema_errors(validator, pack):
     return found
 
 
+PLAIN_MEMBER = re.compile(r'[A-Za-z0-9_@-]+')
+
+
+def app_path(keys):
+    """The JSON path the app writes for @keys (a schema error's
+    absolute_path): .name for a plain name, else ['name'] with \\ and '
+    escaped; [index] for an element"""
+    path = '$'
+    for key in keys:
+        if isinstance(key, int):
+            path += '[%d]' % key
+        elif PLAIN_MEMBER.fullmatch(key):
+            path += '.' + key
+        else:
+            path += "['%s']" % key.replace('\\', '\\\\').replace("'", "\\'")
+    return path
+
+
 def parent(path):
-    """$.a[0].b → $.a[0]; $.a[0] → $.a; $ → $"""
+    """$.a[0].b → $.a[0]; $.a[0] → $.a; $.a['b.c'] → $.a; $ → $"""
+    if path.endswith("']"):
+        # the opening "['" of the last member: the last "['" after which
+        # the rest is one quoted name
+        for cut in range(len(path) - 3, 0, -1):
+            if path.startswith("['", cut) and \
+                    re.fullmatch(r"\['(?:[^'\\]|\\.)*'\]", path[cut:]):
+                return path[:cut]
+        return '$'
     cut = max(path.rfind('.'), path.rfind('['))
     return path[:cut] if cut > 0 else '$'
 
@@ -131,7 +158,7 @@ def schema_catches_at(errors, path):
     """Whether one of @errors is at the app's @path, at the object holding
     it (where a schema reports a missing or unknown field) or inside it
     (the app reports a body's size for the whole, the schema a paragraph)"""
-    places = {e.json_path for e in errors}
+    places = {app_path(e.absolute_path) for e in errors}
     return (path in places or parent(path) in places or
             any(p.startswith(path + '[') or p.startswith(path + '.') for p in places))
 
@@ -265,6 +292,14 @@ GOOD_CHANGES = {
     'no calls to action': setter('pages.0.actions', []),
     'a call to action on another page': setter('pages.1.actions',
                                                [{'label': 'Join us', 'page': 'join-us'}]),
+    # JSON compares numbers by value: 1.0 is 1
+    'schema 1.0': setter('schema', 1.0),
+    'a web address with the highest port': setter('links.0.url', 'https://example.org:65535/'),
+    'a web address with a port of leading zeros': setter('links.0.url',
+                                                        'https://example.org:000443/'),
+    'a web address with an empty port': setter('links.0.url', 'https://example.org:/a'),
+    'a web address with percent escapes of UTF-8': setter(
+        'links.0.url', 'https://example.org/caf%C3%A9/%e2%82%ac?q=%2F%20x#%F0%9F%98%80'),
 }
 
 # Changes that break one rule each: both refuse them
@@ -365,6 +400,29 @@ BAD_CHANGES = {
     'a call to action with a blank label': setter('pages.0.actions', [{'label': ' ',
                                                                       'page': 'people'}]),
     'actions not a list': setter('pages.0.actions', {'label': 'Go', 'page': 'people'}),
+    'schema 1.5': setter('schema', 1.5),
+    'schema "1"': setter('schema', '1'),
+    'a web address with a port past 65535': setter('links.0.url', 'https://example.org:99999/'),
+    'a web address with port 65536': setter('links.0.url', 'https://example.org:65536/'),
+    'a web address with port 065536': setter('links.0.url', 'https://example.org:065536/a'),
+    'a web address with a bad percent escape': setter('links.0.url', 'https://example.org/%zz'),
+    'a web address ending in "%"': setter('links.0.url', 'https://example.org/a%'),
+    'a web address with a short percent escape': setter('links.0.url',
+                                                       'https://example.org/?q=%4'),
+    'a web address with a bad escape in its fragment': setter('links.0.url',
+                                                             'https://example.org/#%g1'),
+    'a web address with an escape of half a character': setter('links.0.url',
+                                                              'https://example.org/caf%C3'),
+    'a web address with an escape of a lone continuation byte': setter(
+        'links.0.url', 'https://example.org/%A9'),
+    'a web address with an escape of a NUL': setter('links.0.url', 'https://example.org/?a=%00'),
+    'a web address with an escaped surrogate': setter('links.0.url',
+                                                     'https://example.org/%ED%A0%80'),
+    'a web address with an overlong escape': setter('links.0.url', 'https://example.org/%C0%AF'),
+    # names that are not plain: the app names them in brackets
+    'an unknown field "a.b[0]"': lambda p: p['organisation'].update({'a.b[0]': 1}),
+    'an unknown field "\'"': lambda p: p['pages'][0].update({"'": 1}),
+    'an unknown field "it\'s" in a unit': lambda p: p['units'][0].update({"it's": 1}),
 }
 
 
