@@ -42,17 +42,6 @@ _outreach_walk_problem (OutreachWalk         *walk,
 /* Whether @name can follow a "." in a path without being taken for more
  * of the path: ASCII letters, digits, "_", "-" and "@" (a translation,
  * such as name@cy) */
-static gboolean
-is_plain_member_name (const char *name)
-{
-  if (*name == '\0')
-    return FALSE;
-  for (const char *p = name; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '@')
-      return FALSE;
-  return TRUE;
-}
-
 /* Goes down into @member: ".member" for a plain name, else the bracket
  * form with "\" and "'" escaped ($['a.b[0]'], $['it\'s']), so that no
  * name reads as another path; returns what _outreach_walk_pop() takes to
@@ -62,23 +51,8 @@ _outreach_walk_push_member (OutreachWalk *walk,
                             const char   *member)
 {
   gsize len = walk->path->len;
-  g_autofree char *shown = outreach_text_excerpt (member, -1, OUTREACH_TEXT_EXCERPT_CHARS);
 
-  /* a place for a person to find: a field's name is shown in a line's
-   * worth (a longer one ends in "…", and is in brackets for it) */
-  if (is_plain_member_name (shown))
-    {
-      g_string_append_printf (walk->path, ".%s", shown);
-      return len;
-    }
-  g_string_append (walk->path, "['");
-  for (const char *p = shown; *p != '\0'; p++)
-    {
-      if (*p == '\\' || *p == '\'')
-        g_string_append_c (walk->path, '\\');
-      g_string_append_c (walk->path, *p);
-    }
-  g_string_append (walk->path, "']");
+  outreach_text_append_path_member (walk->path, member, -1);
   return len;
 }
 

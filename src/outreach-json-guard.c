@@ -130,8 +130,7 @@ path_of (Scan *scan)
         {
           const char *end = strchr (level->key, '"');
 
-          g_string_append_c (path, '.');
-          g_string_append_len (path, level->key, MIN (end - level->key, 80));
+          outreach_text_append_path_member (path, level->key, end - level->key);
         }
     }
   return g_string_free (path, FALSE);

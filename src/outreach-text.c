@@ -61,3 +61,47 @@ outreach_text_excerpt (const char *text,
     }
   return g_string_free (out, FALSE);
 }
+
+static gboolean
+is_plain_member_name (const char *name)
+{
+  if (*name == '\0')
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '@')
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * outreach_text_append_path_member:
+ * @path: a JSON path being built ("$.units[3]")
+ * @member: a field's name
+ * @length: its length in bytes, or -1 if nul-terminated
+ *
+ * Goes down into @member: ".member" for a plain name (letters, digits, "_",
+ * "-", "@"), else the bracket form with "\" and "'" escaped ($['a.b[0]'],
+ * $['it\'s']), so that no name reads as another path. The name is shown in
+ * a line's worth: a longer one ends in "…", and is in brackets for it.
+ */
+void
+outreach_text_append_path_member (GString    *path,
+                                  const char *member,
+                                  gssize      length)
+{
+  g_autofree char *shown = outreach_text_excerpt (member, length, OUTREACH_TEXT_EXCERPT_CHARS);
+
+  if (is_plain_member_name (shown))
+    {
+      g_string_append_printf (path, ".%s", shown);
+      return;
+    }
+  g_string_append (path, "['");
+  for (const char *p = shown; *p != '\0'; p++)
+    {
+      if (*p == '\\' || *p == '\'')
+        g_string_append_c (path, '\\');
+      g_string_append_c (path, *p);
+    }
+  g_string_append (path, "']");
+}

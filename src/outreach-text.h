@@ -15,4 +15,8 @@ char *outreach_text_excerpt (const char *text,
                              gssize      length,
                              guint       max_chars);
 
+void  outreach_text_append_path_member (GString    *path,
+                                       const char *member,
+                                       gssize      length);
+
 G_END_DECLS

@@ -188,6 +188,21 @@ test_limit_nesting (void)
 }
 
 static void
+test_duplicate_key_path (void)
+{
+  /* a field given twice, under a field whose name is not plain: the place
+   * is said in the bracket form, and does not read as another path */
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("{\"a.b[0]\": {\"x\": 1, \"x\": 2}}", 28);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_bytes (bytes, "twice.json",
+                                                                     NULL, &error);
+
+  g_assert_null (content);
+  g_assert_error (error, OUTREACH_CONTENT_ERROR, OUTREACH_CONTENT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "“x” is given twice in $['a.b[0]']"));
+}
+
+static void
 test_limit_string_length (void)
 {
   if (g_test_subprocess ())
@@ -430,6 +445,7 @@ main (int   argc,
 
   g_test_add_func ("/hostile/limits/file-size", test_limit_file_size);
   g_test_add_func ("/hostile/limits/nesting", test_limit_nesting);
+  g_test_add_func ("/hostile/duplicate-key-path", test_duplicate_key_path);
   g_test_add_func ("/hostile/limits/string-length", test_limit_string_length);
   g_test_add_func ("/hostile/limits/entries", test_limit_entries);
   g_test_add_func ("/hostile/limits/values", test_limit_values);
