@@ -8,7 +8,9 @@
  *
  * - a station's attract screen shows the new pack's slides, from the same
  *   place in the show, and a pack whose slides read the same changes
- *   nothing on it.
+ *   nothing on it;
+ * - a station's QR code of a message is made again from the new pack (the
+ *   contact's new address), and closes if its contact or page went.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,7 @@
 
 #include "outreach-application.h"
 #include "outreach-attract-screen.h"
+#include "outreach-qr-sheet.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -256,6 +259,66 @@ test_attract_same_slides (void)
   run_app (scenario_attract_same_slides, TRUE);
 }
 
+/* A station's QR code of a message */
+
+static const char *
+sheet_code (OutreachWindow *window)
+{
+  GtkWidget *sheet = outreach_window_get_sheet (window);
+
+  g_assert_true (OUTREACH_IS_QR_SHEET (sheet));
+  return outreach_qr_sheet_get_code (OUTREACH_QR_SHEET (sheet));
+}
+
+static char *
+sheet_printed (OutreachWindow *window)
+{
+  char *address = NULL;
+
+  g_object_get (outreach_window_get_sheet (window), "address", &address, NULL);
+  return address;
+}
+
+static void
+scenario_sheet_follows (OutreachWindow *window)
+{
+  g_autoptr(GBytes) corrected = test_pack_minimal_with ("hr@example.org", "people@example.org");
+  g_autoptr(GBytes) renamed = test_pack_minimal_with ("\"id\": \"cyber\"", "\"id\": \"cyber-crime\"");
+  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autofree char *printed = NULL;
+
+  /* a visitor asks to write to HR about the page they read */
+  outreach_window_write_to (window, "hr:cyber");
+  g_assert_true (g_str_has_prefix (sheet_code (window), "mailto:hr@example.org?"));
+
+  /* HR's address is corrected: the code and the printed address take it */
+  go_live (window, corrected);
+  g_assert_true (g_str_has_prefix (sheet_code (window), "mailto:people@example.org?"));
+  g_assert_null (strstr (sheet_code (window), "hr@example.org"));
+  /* still about the page (its title is in the subject) */
+  g_assert_nonnull (strstr (sheet_code (window), "Cyber"));
+  printed = sheet_printed (window);
+  g_assert_true (g_str_has_prefix (printed, "people@example.org\n"));
+
+  /* the page it is about goes: so does the code */
+  go_live (window, renamed);
+  g_assert_null (outreach_window_get_sheet (window));
+
+  /* the contact goes: so does the code */
+  go_live (window, minimal);
+  outreach_window_write_to (window, "hr");
+  g_assert_true (g_str_has_prefix (sheet_code (window), "mailto:hr@example.org?"));
+  go_live (window, other);
+  g_assert_null (outreach_window_get_sheet (window));
+}
+
+static void
+test_sheet_follows (void)
+{
+  run_app (scenario_sheet_follows, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +327,7 @@ main (int   argc,
 
   g_test_add_func ("/live-swap/attract/new-pack", test_attract_new_pack);
   g_test_add_func ("/live-swap/attract/same-slides", test_attract_same_slides);
+  g_test_add_func ("/live-swap/station-sheet", test_sheet_follows);
 
   return g_test_run ();
 }
