@@ -10,7 +10,10 @@
  *   place in the show, and a pack whose slides read the same changes
  *   nothing on it;
  * - a station's QR code of a message is made again from the new pack (the
- *   contact's new address), and closes if its contact or page went.
+ *   contact's new address), and closes if its contact or page went;
+ * - the desktop's message keeps what the person wrote and goes to the
+ *   contact's new address; if the contact went, the window says so and
+ *   nothing in it goes to the old address.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,6 +24,7 @@
 
 #include "outreach-application.h"
 #include "outreach-attract-screen.h"
+#include "outreach-compose-window.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-window.h"
 #include "test-utils.h"
@@ -319,6 +323,125 @@ test_sheet_follows (void)
   run_app (scenario_sheet_follows, TRUE);
 }
 
+/* The desktop's message */
+
+static GtkWidget *
+composer_child (GtkWindow  *composer,
+                const char *name)
+{
+  return test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, name);
+}
+
+static char *
+body_text (GtkWindow *composer)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (composer_child (composer, "body_view")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+on_text_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read, &text);
+  test_wait_until (is_set, &text);
+  return text;
+}
+
+static void
+scenario_composer_follows (OutreachWindow *window)
+{
+  g_autoptr(GBytes) corrected = test_pack_minimal_with ("hr@example.org", "people@example.org");
+  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  GtkWindow *composer;
+  GtkLabel *notice;
+  OutreachMessage *message;
+  g_autofree char *uri = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *copied = NULL;
+
+  outreach_window_write_to (window, "hr");
+  composer = outreach_window_get_composer (window);
+  g_assert_nonnull (composer);
+  /* the person writes their own words */
+  gtk_editable_set_text (GTK_EDITABLE (composer_child (composer, "subject_entry")), "About a secondment");
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (composer_child (composer, "body_view"))),
+                                    "\nMy own words, typed here.", -1);
+
+  /* HR's address is corrected: the message goes there, with their words */
+  go_live (window, corrected);
+  g_assert_true (outreach_window_get_composer (window) == composer);
+  message = outreach_compose_window_get_message (OUTREACH_COMPOSE_WINDOW (composer));
+  uri = outreach_message_dup_uri (message);
+  g_assert_true (g_str_has_prefix (uri, "mailto:people@example.org?"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (composer_child (composer, "address_label"))), ==,
+                   "people@example.org");
+  g_assert_cmpstr (outreach_message_get_subject (message), ==, "About a secondment");
+  g_assert_nonnull (strstr (outreach_message_get_body (message), "My own words, typed here."));
+  body = body_text (composer);
+  g_assert_nonnull (strstr (body, "My own words, typed here."));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (composer_child (composer, "subject_entry"))), ==,
+                   "About a secondment");
+  /* what is typed next goes into the message that is sent */
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (composer_child (composer, "body_view"))),
+                                    " And more.", -1);
+  g_assert_nonnull (strstr (outreach_message_get_body (outreach_compose_window_get_message (
+    OUTREACH_COMPOSE_WINDOW (composer))), "And more."));
+  g_assert_true (gtk_widget_get_sensitive (composer_child (composer, "open_button")));
+
+  /* HR goes from the pack: the window says so, keeps the words, and
+   * nothing in it goes to the old address */
+  go_live (window, other);
+  notice = GTK_LABEL (composer_child (composer, "notice_label"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (notice)));
+  g_assert_nonnull (strstr (gtk_label_get_text (notice), "HR is no longer"));
+  g_assert_false (gtk_widget_get_sensitive (composer_child (composer, "open_button")));
+  g_assert_false (gtk_widget_get_sensitive (composer_child (composer, "copy_address_button")));
+  g_assert_false (gtk_widget_get_sensitive (composer_child (composer, "qr_button")));
+  g_assert_false (gtk_widget_get_visible (composer_child (composer, "qr_revealer")));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (composer_child (composer, "address_label"))), ==, "");
+  g_clear_pointer (&body, g_free);
+  body = body_text (composer);
+  g_assert_nonnull (strstr (body, "My own words, typed here. And more."));
+  /* Open does nothing (and says nothing) */
+  gtk_widget_activate_action (GTK_WIDGET (composer), "compose.open", NULL);
+  g_assert_nonnull (strstr (gtk_label_get_text (notice), "HR is no longer"));
+  /* the words can still be taken away, without the old address */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "compose.copy-message", NULL));
+  copied = read_clipboard (GTK_WIDGET (composer));
+  g_assert_nonnull (strstr (copied, "About a secondment"));
+  g_assert_nonnull (strstr (copied, "My own words, typed here. And more."));
+  g_assert_null (strstr (copied, "example.org"));
+}
+
+static void
+test_composer_follows (void)
+{
+  run_app (scenario_composer_follows, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/live-swap/attract/new-pack", test_attract_new_pack);
   g_test_add_func ("/live-swap/attract/same-slides", test_attract_same_slides);
   g_test_add_func ("/live-swap/station-sheet", test_sheet_follows);
+  g_test_add_func ("/live-swap/composer", test_composer_follows);
 
   return g_test_run ();
 }
