@@ -3,6 +3,9 @@
  * Shown, the screen makes its slides from the pack (the unit, then its
  * capabilities with a person after every third, then the rest of its
  * people) and moves to the next every "slide-seconds"; hidden, it stops.
+ * A new pack while it shows (a live update) shows at once: the slides are
+ * made again from it, and the show goes on from the same place in its
+ * order; a pack whose slides read the same changes nothing on the screen.
  * A touch or a click on it emits "touched": the window decides what
  * waking up means.
  *
@@ -23,6 +26,7 @@ struct _OutreachAttractScreen
   GtkBox           parent_instance;
 
   OutreachContent *content;
+  GPtrArray       *texts;          /* what each slide shown says, as one string */
   guint            slide_seconds;
   guint            slide_source;
 
@@ -59,16 +63,28 @@ slide_label (const char *text)
   return gtk_label_new (shown);
 }
 
-static GtkWidget *
-slide (const char *kicker,
-       const char *title,
-       const char *text)
+/* Adds what a slide says to @texts, and the slide itself if @make */
+static void
+add_slide (OutreachAttractScreen *self,
+           GPtrArray             *texts,
+           gboolean               make,
+           const char            *kicker,
+           const char            *title,
+           const char            *text)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  GtkWidget *labels[3] = {
-    slide_label (kicker), slide_label (title), text ? slide_label (text) : NULL,
-  };
+  GtkWidget *box;
+  GtkWidget *labels[3];
   static const char *classes[] = { "attract-kicker", "attract-title", "attract-text" };
+
+  g_ptr_array_add (texts, g_strdup_printf ("%s\x1f%s\x1f%s", kicker ? kicker : "", title ? title : "",
+                                     text ? text : ""));
+  if (!make)
+    return;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  labels[0] = slide_label (kicker);
+  labels[1] = slide_label (title);
+  labels[2] = text ? slide_label (text) : NULL;
 
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_start (box, 96);
@@ -84,12 +100,15 @@ slide (const char *kicker,
       gtk_widget_add_css_class (labels[i], classes[i]);
       gtk_box_append (GTK_BOX (box), labels[i]);
     }
-  return box;
+  gtk_stack_add_child (self->attract_stack, box);
 }
 
-/* The unit's highlights, then its people, interleaved, from the pack. */
+/* The unit's highlights, then its people, interleaved, from the pack:
+ * what they say in @texts, and the slides themselves if @make */
 static void
-build_slides (OutreachAttractScreen *self)
+build_slides (OutreachAttractScreen *self,
+              GPtrArray             *texts,
+              gboolean               make)
 {
   GListModel *units = outreach_content_get_units (self->content);
   GListModel *profiles = outreach_content_get_profiles (self->content);
@@ -99,10 +118,9 @@ build_slides (OutreachAttractScreen *self)
   guint n_profiles = g_list_model_get_n_items (profiles);
   guint p = 0;
 
-  gtk_stack_add_child (self->attract_stack,
-                       slide (outreach_content_get_short_name (self->content),
-                              outreach_content_get_name (self->content),
-                              outreach_content_get_strapline (self->content)));
+  add_slide (self, texts, make, outreach_content_get_short_name (self->content),
+             outreach_content_get_name (self->content),
+             outreach_content_get_strapline (self->content));
 
   for (guint i = 0; i < n_capabilities || p < n_profiles; i++)
     {
@@ -116,9 +134,8 @@ build_slides (OutreachAttractScreen *self)
             : g_strdup (outreach_unit_get_name (unit));
 
           /* what the pack calls the unit's parts: "Capabilities" by default */
-          gtk_stack_add_child (self->attract_stack,
-                               slide (outreach_unit_get_children_heading (root), title,
-                                      description ? description[0] : NULL));
+          add_slide (self, texts, make, outreach_unit_get_children_heading (root), title,
+                     description ? description[0] : NULL);
         }
       /* a person after every third capability */
       if (p < n_profiles && (i % 3 == 2 || i >= n_capabilities))
@@ -132,8 +149,7 @@ build_slides (OutreachAttractScreen *self)
                                                   team ? " · " : "",
                                                   team ? outreach_unit_get_name (team) : "");
 
-          gtk_stack_add_child (self->attract_stack,
-                               slide (_("Meet our people"), quoted ? quoted : who, quoted ? who : NULL));
+          add_slide (self, texts, make, _("Meet our people"), quoted ? quoted : who, quoted ? who : NULL);
         }
     }
 }
@@ -145,6 +161,16 @@ remove_slides (OutreachAttractScreen *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->attract_stack))) != NULL)
     gtk_stack_remove (self->attract_stack, child);
+  g_ptr_array_set_size (self->texts, 0);
+}
+
+/* The slides of the pack as it is now, the first one showing */
+static void
+make_slides (OutreachAttractScreen *self)
+{
+  remove_slides (self);
+  if (self->content != NULL)
+    build_slides (self, self->texts, TRUE);
 }
 
 static gboolean
@@ -162,20 +188,79 @@ next_slide (gpointer data)
 }
 
 static void
+start_clock (OutreachAttractScreen *self)
+{
+  g_clear_handle_id (&self->slide_source, g_source_remove);
+  self->slide_source = g_timeout_add (MAX (self->slide_seconds, 1) * 1000, next_slide, self);
+}
+
+static guint
+visible_index (OutreachAttractScreen *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->attract_stack);
+  guint index = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->attract_stack));
+       child != NULL && child != visible; child = gtk_widget_get_next_sibling (child))
+    index++;
+  return index;
+}
+
+static gboolean
+same_texts (GPtrArray *a,
+            GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* While the screen shows: the slides of the pack as it is now, from the
+ * place in the order where the show was (the first, if the new pack has
+ * fewer slides), at once rather than faded in. Slides that read the same
+ * are left alone, and so is the clock. */
+static void
+update_shown_slides (OutreachAttractScreen *self)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  GtkStackTransitionType transition = gtk_stack_get_transition_type (self->attract_stack);
+  guint index = visible_index (self);
+  GtkWidget *child;
+
+  if (self->content != NULL)
+    build_slides (self, texts, FALSE);
+  if (same_texts (texts, self->texts))
+    return;
+
+  /* (no fading: from slides that are going, the stack would fade
+   * through one after another as each goes) */
+  gtk_stack_set_transition_type (self->attract_stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  make_slides (self);
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->attract_stack));
+  for (guint i = 0; i < index && index < self->texts->len; i++)
+    child = gtk_widget_get_next_sibling (child);
+  if (child != NULL)
+    gtk_stack_set_visible_child (self->attract_stack, child);
+  gtk_stack_set_transition_type (self->attract_stack, transition);
+  /* the slide now showing gets its full time */
+  start_clock (self);
+}
+
+static void
 outreach_attract_screen_show (GtkWidget *widget)
 {
   OutreachAttractScreen *self = OUTREACH_ATTRACT_SCREEN (widget);
 
   /* made afresh at each showing, from the pack as it is now */
-  remove_slides (self);
-  if (self->content != NULL)
-    build_slides (self);
+  make_slides (self);
 
   GTK_WIDGET_CLASS (outreach_attract_screen_parent_class)->show (widget);
 
   _outreach_debug_note_next_frame (widget, "attract");
-  g_clear_handle_id (&self->slide_source, g_source_remove);
-  self->slide_source = g_timeout_add (MAX (self->slide_seconds, 1) * 1000, next_slide, self);
+  start_clock (self);
 }
 
 static void
@@ -204,7 +289,8 @@ outreach_attract_screen_get_content (OutreachAttractScreen *self)
 
 /**
  * outreach_attract_screen_set_content:
- * @content: (nullable): the pack the slides are made from, at the next showing
+ * @content: (nullable): the pack the slides are made from: at once if the
+ *   screen shows, else at its next showing
  */
 void
 outreach_attract_screen_set_content (OutreachAttractScreen *self,
@@ -212,8 +298,11 @@ outreach_attract_screen_set_content (OutreachAttractScreen *self,
 {
   g_return_if_fail (OUTREACH_IS_ATTRACT_SCREEN (self));
 
-  if (g_set_object (&self->content, content))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
+  if (!g_set_object (&self->content, content))
+    return;
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    update_shown_slides (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
 }
 
 guint
@@ -250,6 +339,16 @@ outreach_attract_screen_dispose (GObject *object)
   g_clear_object (&self->content);
 
   G_OBJECT_CLASS (outreach_attract_screen_parent_class)->dispose (object);
+}
+
+static void
+outreach_attract_screen_finalize (GObject *object)
+{
+  OutreachAttractScreen *self = OUTREACH_ATTRACT_SCREEN (object);
+
+  g_ptr_array_unref (self->texts);
+
+  G_OBJECT_CLASS (outreach_attract_screen_parent_class)->finalize (object);
 }
 
 static void
@@ -301,6 +400,7 @@ outreach_attract_screen_class_init (OutreachAttractScreenClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = outreach_attract_screen_dispose;
+  object_class->finalize = outreach_attract_screen_finalize;
   object_class->get_property = outreach_attract_screen_get_property;
   object_class->set_property = outreach_attract_screen_set_property;
   widget_class->show = outreach_attract_screen_show;
@@ -334,6 +434,7 @@ outreach_attract_screen_init (OutreachAttractScreen *self)
   GtkGesture *touch = gtk_gesture_click_new ();
 
   self->slide_seconds = 1;
+  self->texts = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (touch, "pressed", G_CALLBACK (on_pressed), self, G_CONNECT_SWAPPED);

@@ -6,6 +6,13 @@
  * address and the message to copy, and a QR code to scan with a phone.
  * Nothing typed is lost, and nothing is ever sent by the app itself.
  *
+ * A new version of the pack while the window is open (a live update) does
+ * not throw away what the person wrote: the message keeps its subject and
+ * text and goes to the contact's address in the new version. If the new
+ * version has no such contact, the window says so and nothing in it goes to
+ * the old address any more (no Open, no address to copy, no QR code); the
+ * words can still be copied.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -27,6 +34,7 @@ struct _OutreachComposeWindow
 
   OutreachMessage   *message;
   gboolean           no_mail_app;
+  gboolean           contact_gone;   /* the pack has no such contact any more */
 
   GtkLabel          *title_label;
   OutreachTextBlock *purpose_text;
@@ -67,7 +75,7 @@ update_qr (OutreachComposeWindow *self)
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *label = NULL;
 
-  if (!gtk_toggle_button_get_active (self->qr_button) || self->message == NULL)
+  if (!gtk_toggle_button_get_active (self->qr_button) || self->message == NULL || self->contact_gone)
     return;
 
   uri = outreach_message_dup_uri (self->message);
@@ -93,10 +101,11 @@ update_qr (OutreachComposeWindow *self)
 static void
 update_length_warning (OutreachComposeWindow *self)
 {
-  g_autofree char *uri = outreach_message_dup_uri (self->message);
+  g_autofree char *uri = NULL;
 
-  if (self->no_mail_app)
-    return;   /* that notice matters more */
+  if (self->no_mail_app || self->contact_gone)
+    return;   /* those notices matter more */
+  uri = outreach_message_dup_uri (self->message);
   if (strlen (uri) > OUTREACH_MAILTO_WARN_LENGTH)
     show_notice (self, _("This message is long: some email apps may cut it short. If it arrives "
                          "incomplete, use Copy Message and paste it instead."), FALSE);
@@ -215,9 +224,34 @@ copy_message_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (widget);
-  g_autofree char *text = outreach_message_dup_text (self->message);
+  g_autofree char *text = NULL;
+
+  if (self->contact_gone)
+    /* Translators: a message copied as text when its contact is gone: the
+     * subject, then the body (no address: it is not theirs any more) */
+    text = g_strdup_printf (_("Subject: %s\n\n%s"), outreach_message_get_subject (self->message),
+                            outreach_message_get_body (self->message));
+  else
+    text = outreach_message_dup_text (self->message);
 
   copy_text (self, text, _("The message is copied: paste it into your email."));
+}
+
+/* Whether the message may go to its contact's address (Open, Copy Address,
+ * the QR code) */
+static void
+set_contact_gone (OutreachComposeWindow *self,
+                  gboolean               gone)
+{
+  self->contact_gone = gone;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compose.open", !gone);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "compose.copy-address", !gone);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->qr_button), !gone);
+  if (gone)
+    {
+      gtk_toggle_button_set_active (self->qr_button, FALSE);
+      gtk_picture_set_paintable (self->qr_picture, NULL);
+    }
 }
 
 /* Lets go of the message: no more edits reach it, nor its changes us. */
@@ -290,6 +324,32 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
+/* The contact's name, purpose and address, in the window */
+static void
+show_contact (OutreachComposeWindow *self,
+              OutreachContact       *contact)
+{
+  g_autofree char *title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_label_set_text (self->title_label, title);
+  outreach_text_block_set_text (self->purpose_text, outreach_contact_get_purpose (contact));
+  gtk_label_set_text (self->address_label, outreach_contact_get_address (contact));
+}
+
+/* Edits from now on go to @message, which has the words of the message
+ * before it; the subject field and the text stay as they are */
+static void
+take_message (OutreachComposeWindow *self,
+              OutreachMessage       *message)
+{
+  forget_message (self);
+  self->message = g_object_ref (message);
+  self->subject_binding = g_object_bind_property (self->subject_entry, "text", message, "subject",
+                                                  G_BINDING_DEFAULT);
+  g_signal_connect_swapped (message, "notify", G_CALLBACK (on_message_changed), self);
+}
+
 /**
  * outreach_compose_window_new:
  * @message: the prefilled message; the window edits it in place
@@ -323,12 +383,11 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
                                      OutreachMessage       *message)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  OutreachContact *contact;
-  g_autofree char *title = NULL;
   GtkTextIter end;
 
   forget_message (self);
   self->no_mail_app = FALSE;
+  set_contact_gone (self, FALSE);
   show_notice (self, NULL, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), "");
   gtk_text_buffer_set_text (buffer, "", -1);
@@ -336,19 +395,11 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   if (message == NULL)
     return;
 
-  contact = outreach_message_get_contact (message);
-  title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
-  gtk_window_set_title (GTK_WINDOW (self), title);
-  gtk_label_set_text (self->title_label, title);
-  outreach_text_block_set_text (self->purpose_text, outreach_contact_get_purpose (contact));
-  gtk_label_set_text (self->address_label, outreach_contact_get_address (contact));
+  show_contact (self, outreach_message_get_contact (message));
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), outreach_message_get_subject (message));
   gtk_text_buffer_set_text (buffer, outreach_message_get_body (message), -1);
 
-  self->message = g_object_ref (message);
-  self->subject_binding = g_object_bind_property (self->subject_entry, "text", message, "subject",
-                                                  G_BINDING_DEFAULT);
-  g_signal_connect_swapped (message, "notify", G_CALLBACK (on_message_changed), self);
+  take_message (self, message);
   update_length_warning (self);
   update_qr (self);
 
@@ -356,6 +407,58 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
+}
+
+/**
+ * outreach_compose_window_set_content:
+ * @content: a new version of the pack
+ *
+ * Follows @content for the message shown, keeping what the person wrote:
+ * it goes to its contact as @content has them (name, purpose, address).
+ * If @content has no such contact the window says so, and Open, Copy
+ * Address and the QR code, which would use the old address, go; Copy
+ * Message copies the words without it.
+ */
+void
+outreach_compose_window_set_content (OutreachComposeWindow *self,
+                                     OutreachContent       *content)
+{
+  OutreachContact *old;
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autofree char *notice = NULL;
+
+  g_return_if_fail (OUTREACH_IS_COMPOSE_WINDOW (self));
+  g_return_if_fail (OUTREACH_IS_CONTENT (content));
+
+  if (self->message == NULL)
+    return;
+  old = outreach_message_get_contact (self->message);
+  if (outreach_content_lookup_contact (content, outreach_contact_get_id (old)) == NULL)
+    {
+      if (self->contact_gone)
+        return;
+      set_contact_gone (self, TRUE);
+      gtk_label_set_text (self->address_label, "");
+      /* Translators: %s is the name of the contact the message was to */
+      notice = g_strdup_printf (_("This app’s content has been updated, and %s is no longer one of "
+                                  "its contacts, so this message cannot be sent. What you wrote is "
+                                  "kept: use Copy Message to keep it."), outreach_contact_get_name (old));
+      show_notice (self, notice, TRUE);
+      return;
+    }
+
+  message = outreach_message_new_for (content, outreach_contact_get_id (old), NULL, NULL);
+  g_return_if_fail (message != NULL);
+  outreach_message_set_subject (message, outreach_message_get_subject (self->message));
+  outreach_message_set_body (message, outreach_message_get_body (self->message));
+  take_message (self, message);
+  show_contact (self, outreach_message_get_contact (message));
+  if (self->contact_gone)
+    {
+      set_contact_gone (self, FALSE);
+      show_notice (self, NULL, FALSE);
+    }
+  on_message_changed (self);
 }
 
 /**

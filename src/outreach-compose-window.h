@@ -18,5 +18,7 @@ OutreachComposeWindow *outreach_compose_window_new          (GtkWindow          
 OutreachMessage       *outreach_compose_window_get_message  (OutreachComposeWindow *self);
 void                   outreach_compose_window_set_message  (OutreachComposeWindow *self,
                                                              OutreachMessage       *message);
+void                   outreach_compose_window_set_content  (OutreachComposeWindow *self,
+                                                             OutreachContent       *content);
 
 G_END_DECLS

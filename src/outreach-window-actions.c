@@ -130,12 +130,13 @@ search_action (GtkWidget  *widget,
 
 static void
 present_message (OutreachWindow  *self,
-                 OutreachMessage *message)
+                 OutreachMessage *message,
+                 const char      *about)
 {
   /* on a station, no window: the message's QR code over the page */
   if (self->kiosk)
     {
-      _outreach_window_show_message_sheet (self, message);
+      _outreach_window_show_message_sheet (self, message, about);
       return;
     }
 
@@ -163,7 +164,7 @@ compose (OutreachWindow *self,
       _outreach_window_show_problem (self, error->message, NULL);
       return;
     }
-  present_message (self, message);
+  present_message (self, message, about ? outreach_node_get_id (about) : NULL);
 }
 
 /**
@@ -193,7 +194,7 @@ outreach_window_write_to (OutreachWindow *self,
     }
   if ((page = strchr (spec, ':')) != NULL)
     outreach_window_show_page (self, page + 1);
-  present_message (self, message);
+  present_message (self, message, page ? page + 1 : NULL);
 }
 
 static void

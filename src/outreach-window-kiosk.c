@@ -284,18 +284,31 @@ _outreach_window_show_link_sheet (OutreachWindow *self,
                                            _("Scan the code with your phone’s camera to open the page there.")));
 }
 
+static char *
+message_title (OutreachMessage *message)
+{
+  return g_strdup_printf (_("Write to %s"), outreach_contact_get_name (outreach_message_get_contact (message)));
+}
+
+/* A message's sheet knows whom the message is to and what page it is
+ * about (the id; none for Home), to be made again from a new pack */
+#define SHEET_CONTACT_KEY "outreach-sheet-contact"
+#define SHEET_PAGE_KEY "outreach-sheet-page"
+
 /**
  * _outreach_window_show_message_sheet:
+ * @about: (nullable): the id of the page the message is about; %NULL for Home
  *
  * A message on a station: its QR code, to write it on the visitor's phone.
  */
 void
 _outreach_window_show_message_sheet (OutreachWindow  *self,
-                                     OutreachMessage *message)
+                                     OutreachMessage *message,
+                                     const char      *about)
 {
   OutreachContact *contact = outreach_message_get_contact (message);
   g_autofree char *uri = outreach_message_dup_uri (message);
-  g_autofree char *title = g_strdup_printf (_("Write to %s"), outreach_contact_get_name (contact));
+  g_autofree char *title = message_title (message);
   g_autofree char *description = g_strdup_printf (_("QR code of an email to %s"),
                                                   outreach_contact_get_address (contact));
   g_autofree char *subject = outreach_text_excerpt (outreach_message_get_subject (message), -1,
@@ -303,9 +316,52 @@ _outreach_window_show_message_sheet (OutreachWindow  *self,
   g_autofree char *printed = g_strdup_printf ("%s\n%s", outreach_contact_get_address (contact),
                                               subject);
 
-  show_sheet (self, outreach_qr_sheet_new (title, uri, description, printed,
-                                           _("Scan the code with your phone’s camera: the email opens on your phone, "
-                                             "ready to send.")));
+  GtkWidget *sheet = outreach_qr_sheet_new (title, uri, description, printed,
+                                            _("Scan the code with your phone’s camera: the email opens on your "
+                                              "phone, ready to send."));
+
+  g_object_set_data_full (G_OBJECT (sheet), SHEET_CONTACT_KEY,
+                          g_strdup (outreach_contact_get_id (contact)), g_free);
+  g_object_set_data_full (G_OBJECT (sheet), SHEET_PAGE_KEY, g_strdup (about), g_free);
+  show_sheet (self, sheet);
+}
+
+/* A new pack while a message's QR code shows: the code must not keep an
+ * address the pack no longer has, for the visitor to write to. The sheet
+ * is made again from the new pack, for the same contact and page; if either
+ * has gone, it closes (the visitor is on the page the window now shows).
+ * A sheet that would read the same is left as it is. Links and the staff
+ * PIN pad stay. */
+static void
+on_content_changed (OutreachWindow *self)
+{
+  const char *contact_id;
+  g_autofree char *about = NULL;
+  OutreachNode *page = NULL;
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *shown_title = NULL;
+
+  if (self->sheet == NULL || self->content == NULL ||
+      (contact_id = g_object_get_data (G_OBJECT (self->sheet), SHEET_CONTACT_KEY)) == NULL)
+    return;
+  /* (the sheet, and what it knows, go when it closes) */
+  about = g_strdup (g_object_get_data (G_OBJECT (self->sheet), SHEET_PAGE_KEY));
+
+  if (outreach_content_lookup_contact (self->content, contact_id) == NULL ||
+      (about != NULL && (page = outreach_content_lookup (self->content, about)) == NULL) ||
+      (message = outreach_message_new_for (self->content, contact_id, page, NULL)) == NULL)
+    {
+      _outreach_window_close_sheet (self);
+      return;
+    }
+  uri = outreach_message_dup_uri (message);
+  title = message_title (message);
+  g_object_get (self->sheet, "title", &shown_title, NULL);
+  if (g_strcmp0 (uri, outreach_qr_sheet_get_code (OUTREACH_QR_SHEET (self->sheet))) != 0 ||
+      g_strcmp0 (title, shown_title) != 0)
+    _outreach_window_show_message_sheet (self, message, about);
 }
 
 /**
@@ -511,6 +567,7 @@ _outreach_window_kiosk_init (OutreachWindow *self)
   gtk_widget_add_controller (self->exit_corner, GTK_EVENT_CONTROLLER (long_press));
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened), NULL);
+  g_signal_connect (self, "notify::content", G_CALLBACK (on_content_changed), NULL);
   /* a key wakes the station as a touch does (the screen itself hears touches) */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_attract_key), self, G_CONNECT_SWAPPED);

@@ -100,6 +100,7 @@ void _outreach_window_close_sheet        (OutreachWindow  *self);
 void _outreach_window_show_link_sheet    (OutreachWindow  *self,
                                           const char      *uri);
 void _outreach_window_show_message_sheet (OutreachWindow  *self,
-                                          OutreachMessage *message);
+                                          OutreachMessage *message,
+                                          const char      *about);
 
 G_END_DECLS

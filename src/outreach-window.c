@@ -373,7 +373,10 @@ forget_missing (GPtrArray       *history,
  * Shows @content in place of the pack shown, where the window is: the same
  * page if @content still has its id (else Home), the same search (its
  * results from @content), the history without the pages that went. What
- * the window said about the pack shown before goes: @content is good.
+ * the window said about the pack shown before goes: @content is good. A
+ * station's attract screen shows @content's slides at once; an open
+ * message follows @content (outreach_compose_window_set_content(); on a
+ * station its QR code is made again, or closes: outreach-window-kiosk.c).
  */
 void
 outreach_window_set_content (OutreachWindow  *self,
@@ -399,6 +402,9 @@ outreach_window_set_content (OutreachWindow  *self,
   outreach_search_view_set_content (self->search_view, content);
   outreach_attract_screen_set_content (self->attract_box, content);
   outreach_sidebar_set_model (self->sidebar, outreach_content_get_sidebar (content));
+  /* an open message keeps its words, and goes to the contact as they are now */
+  if (self->composer != NULL)
+    outreach_compose_window_set_content (OUTREACH_COMPOSE_WINDOW (self->composer), content);
 
   forget_missing (self->back, content);
   forget_missing (self->forward, content);
