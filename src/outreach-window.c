@@ -67,12 +67,17 @@ static void
 update_about_item (OutreachWindow *self)
 {
   g_autofree char *label = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *name = NULL;
 
   if (self->content == NULL)
     return;
+  /* the name is text, not a mnemonic: "R_and_D" keeps its underscores */
+  parts = g_strsplit (outreach_content_get_app_name (self->content), "_", -1);
+  name = g_strjoinv ("__", parts);
   /* Translators: the main menu's item; %s is the app's name for the pack
    * shown, such as "SEROCU Outreach" */
-  label = g_strdup_printf (_("_About %s"), outreach_content_get_app_name (self->content));
+  label = g_strdup_printf (_("_About %s"), name);
   if (g_menu_model_get_n_items (G_MENU_MODEL (self->help_section)) > 1)
     g_menu_remove (self->help_section, 1);
   g_menu_insert (self->help_section, 1, label, "app.about");

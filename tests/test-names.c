@@ -343,6 +343,22 @@ check_swap (GApplication   *app,
   g_assert_true (outreach_window_show_page (window, "home"));
   buttons = entry_points (window);
   g_assert_cmpuint (buttons->len, ==, 3);
+
+  /* a name with underscores is text in the menu, not mnemonics: the
+   * menu shows "About R_and_D Careers", not "About RandD Careers" */
+    {
+      g_autoptr(GBytes) bytes = test_pack_minimal_with ("\"short_name\": \"EXRU\",",
+                                                         "\"short_name\": \"EXRU\", "
+                                                         "\"app_name\": \"R_and_D Careers\",");
+      g_autoptr(OutreachContent) underscored = outreach_content_load_bytes (bytes, "underscored.json",
+                                                                            NULL, NULL);
+      g_autofree char *underscored_label = NULL;
+
+      g_assert_nonnull (underscored);
+      outreach_window_set_content (window, underscored);
+      underscored_label = about_item_label (window);
+      g_assert_cmpstr (underscored_label, ==, "_About R__and__D Careers");
+    }
 }
 
 static void
