@@ -140,15 +140,18 @@ static char *
 describe_choice (OutreachApplication *self)
 {
   if (self->content_builtin && self->content_problem != NULL)
-    return g_strdup_printf (_("the built-in content, as the configured pack cannot be used: %s"),
+    return g_strdup_printf (_("the built-in content, as the chosen pack cannot be used: %s"),
                             self->content_problem);
-  if (self->content_builtin && self->content_option)
-    return g_strdup (_("the built-in content"));
   if (self->content_builtin)
     return g_strdup (_("the built-in content, as the content-file setting is empty"));
+  /* (a kept copy's source is the copy: the file is what staff know) */
   if (self->content_kept)
-    return g_strdup_printf (_("the last good version of %s, as the file cannot be used now: %s"),
-                            outreach_content_get_source (self->content), self->content_problem);
+    {
+      g_autofree char *file = outreach_file_display_name (self->content_file);
+
+      return g_strdup_printf (_("the last good version of %s, as the file cannot be used now: %s"),
+                              file, self->content_problem);
+    }
   return g_strdup (outreach_content_get_source (self->content));
 }
 
