@@ -22,6 +22,10 @@ struct _OutreachApplication
   gboolean                content_kept;      /* ... and its last good version is shown */
   gboolean                content_builtin;   /* the built-in pack is shown */
   OutreachContentWatch   *content_watch;     /* the chosen pack's file, for new versions */
+  char                   *content_file;      /* that file, absolute; %NULL: the built-in pack */
+  gboolean                content_option;    /* chosen by --content, not the setting */
+  GSettings              *content_settings;  /* the content-file setting, followed */
+  GCancellable           *content_switch;    /* the newly named pack being read */
   char                   *initial_page;
   OutreachSearchProvider *search_provider;
   gboolean                kiosk;

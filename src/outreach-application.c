@@ -14,6 +14,7 @@
 #include "outreach-application-private.h"
 #include "outreach-cli.h"
 #include "outreach-exit-pin.h"
+#include "outreach-file.h"
 #include "outreach-resources.h"
 #include "outreach-settings.h"
 
@@ -55,54 +56,183 @@ on_content_rejected (OutreachApplication *self,
       outreach_window_show_content_problem (l->data, problem);
 }
 
-/* The one place that decides which pack the app shows: --content's
- * (@content_file) for one session, else the one the content-file setting
- * names, else the built-in one. A file that cannot be used leaves the last
- * good version of that file shown (kept in the user's state folder), or
- * the built-in pack if it never had one, and its problem for the window's
- * banner (a station's journal), in self->content_problem. The file is
- * watched from then on: its new versions show as they come. */
+/* Follows new versions of @file (absolute), whose version @bytes is shown
+ * (%NULL: any good version is news) */
 static void
-choose_content (OutreachApplication *self,
-                const char          *content_file)
+watch_content_file (OutreachApplication *self,
+                    const char          *file,
+                    GBytes              *bytes)
 {
-  g_autofree char *configured = NULL;
+  g_clear_object (&self->content_watch);
+  g_free (self->content_file);
+  self->content_file = g_strdup (file);
+  if (file == NULL)
+    return;
+  self->content_watch = outreach_content_watch_new (file, bytes);
+  g_signal_connect_object (self->content_watch, "updated", G_CALLBACK (on_content_updated),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_watch, "rejected", G_CALLBACK (on_content_rejected),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/* The pack chosen, from @content (%NULL: the built-in one) and why
+ * @problem (%NULL: none) */
+static void
+set_choice (OutreachApplication *self,
+            OutreachContent     *content,
+            gboolean             kept,
+            const char          *problem)
+{
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
 
   g_clear_object (&self->content);
-  g_clear_pointer (&self->content_problem, g_free);
-  g_clear_object (&self->content_watch);
-  self->content_kept = FALSE;
-
-  if (content_file == NULL)
-    content_file = configured = outreach_settings_dup_content_file (&error);
-  if (content_file != NULL)
-    self->content = outreach_content_load_kept (content_file, &self->content_kept, &bytes, &error);
-  if (error != NULL)
-    self->content_problem = g_strdup (error->message);
-  g_clear_error (&error);
-  self->content_builtin = self->content == NULL;
-  if (self->content == NULL)
+  g_free (self->content_problem);
+  self->content_problem = g_strdup (problem);
+  self->content_kept = kept && content != NULL;
+  self->content_builtin = content == NULL;
+  if (content != NULL)
+    self->content = g_object_ref (content);
+  else
     {
       self->content = outreach_content_load_builtin (&error);
       /* the built-in pack is tested at build time: failing here is a broken build */
       if (self->content == NULL)
         g_error ("%s", error->message);
     }
+}
 
+/* The one place that decides which pack the app shows: --content's
+ * (@content_file) for one session, else the one the content-file setting
+ * names, else the built-in one. A file that cannot be used leaves the last
+ * good version of that file shown (kept in the user's state folder), or
+ * the built-in pack if it never had one, and its problem for the window's
+ * banner (a station's journal), in self->content_problem. The file is
+ * watched from then on: its new versions show as they come; and so is the
+ * setting (see on_content_file_changed()). A relative --content is taken
+ * from the command line's folder, before anything is named after it. */
+static void
+choose_content (OutreachApplication *self,
+                const char          *content_file)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gboolean kept = FALSE;
+
+  self->content_option = content_file != NULL;
   if (content_file != NULL)
-    {
-      self->content_watch = outreach_content_watch_new (content_file, bytes);
-      g_signal_connect_object (self->content_watch, "updated", G_CALLBACK (on_content_updated),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->content_watch, "rejected", G_CALLBACK (on_content_rejected),
-                               self, G_CONNECT_SWAPPED);
-    }
+    file = outreach_file_dup_absolute (content_file);
+  else
+    file = outreach_settings_dup_content_file (&error);
+  if (file != NULL)
+    content = outreach_content_load_kept (file, &kept, &bytes, &error);
+  set_choice (self, content, kept, error ? error->message : NULL);
+  watch_content_file (self, file, bytes);
 
   /* the shell's search, registered on the bus before the pack was chosen */
   if (self->search_provider != NULL)
     outreach_search_provider_set_content (self->search_provider, self->content);
+}
+
+/* Which pack is shown, and why, for the journal */
+static char *
+describe_choice (OutreachApplication *self)
+{
+  if (self->content_builtin && self->content_problem != NULL)
+    return g_strdup_printf (_("the built-in content, as the chosen pack cannot be used: %s"),
+                            self->content_problem);
+  if (self->content_builtin)
+    return g_strdup (_("the built-in content, as the content-file setting is empty"));
+  /* (a kept copy's source is the copy: the file is what staff know) */
+  if (self->content_kept)
+    {
+      g_autofree char *file = outreach_file_display_name (self->content_file);
+
+      return g_strdup_printf (_("the last good version of %s, as the file cannot be used now: %s"),
+                              file, self->content_problem);
+    }
+  return g_strdup (outreach_content_get_source (self->content));
+}
+
+/* The pack chosen shown everywhere: every window where it is, with what
+ * is wrong with it (a station's, to its journal), and the shell's search */
+static void
+show_choice (OutreachApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (!OUTREACH_IS_WINDOW (l->data))
+        continue;
+      outreach_window_set_content (l->data, self->content);
+      if (self->content_problem != NULL && self->content_kept)
+        outreach_window_show_content_kept (l->data, self->content_problem);
+      else if (self->content_problem != NULL)
+        outreach_window_show_content_problem (l->data, self->content_problem);
+    }
+  if (self->search_provider != NULL)
+    outreach_search_provider_set_content (self->search_provider, self->content);
+}
+
+static void
+on_content_file_loaded (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(OutreachApplication) self = user_data;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *problem = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *description = NULL;
+  gboolean kept;
+
+  content = outreach_content_load_kept_finish (result, &kept, &bytes, &problem, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;   /* the setting changed again, or the app is going */
+  g_clear_object (&self->content_switch);
+  file = g_strdup (g_task_get_task_data (G_TASK (result)));
+  set_choice (self, content, kept, problem);
+  watch_content_file (self, file, bytes);
+  show_choice (self);
+  description = describe_choice (self);
+  g_message (_("The content-file setting changed. Content shown: %s."), description);
+}
+
+/* The content-file setting changed while the app runs (a deployment's
+ * `dconf update`, say): the newly named pack is read as at start, off the
+ * main thread, and shown everywhere; its file is watched instead. A pack
+ * given by --content is the session's, whatever the setting says. */
+static void
+on_content_file_changed (OutreachApplication *self)
+{
+  g_autofree char *file = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->content_option)
+    return;
+  file = outreach_settings_dup_content_file (&error);
+  /* the same file (a `dconf update` of other keys): it is followed already */
+  if (file != NULL && self->content_switch == NULL && g_strcmp0 (file, self->content_file) == 0)
+    return;
+  g_cancellable_cancel (self->content_switch);
+  g_clear_object (&self->content_switch);
+  /* the old file's versions are no longer news */
+  watch_content_file (self, NULL, NULL);
+
+  if (file == NULL)
+    {
+      set_choice (self, NULL, FALSE, error ? error->message : NULL);
+      show_choice (self);
+      description = describe_choice (self);
+      g_message (_("The content-file setting changed. Content shown: %s."), description);
+      return;
+    }
+  self->content_switch = g_cancellable_new ();
+  outreach_content_load_kept_async (file, self->content_switch, on_content_file_loaded,
+                                    g_object_ref (self));
 }
 
 /* The pack --show's id must be in: --content's, or the configured one
@@ -306,12 +436,14 @@ on_kiosk_changed (OutreachApplication *self,
  * schema's range is silently replaced by its default, and a PIN in the
  * wrong form would otherwise be found only when staff try to leave */
 static void
-log_station (GSettings *settings,
-             guint      idle,
-             guint      warning,
-             guint      attract)
+log_station (OutreachApplication *self,
+             GSettings           *settings,
+             guint                idle,
+             guint                warning,
+             guint                attract)
 {
   g_autofree char *pin = g_settings_get_string (settings, "kiosk-exit-pin");
+  g_autofree char *content = describe_choice (self);
   const char *exit;
 
   if (pin[0] == '\0')
@@ -321,9 +453,12 @@ log_station (GSettings *settings,
              "(set kiosk-exit-pin to what “serocu-outreach --hash-exit-pin” prints)");
   else
     exit = _("a PIN is set");
+  /* the content too: a content-file value of the wrong type in dconf is
+   * dropped by GSettings, silently, for the built-in pack */
   g_message (_("Display station: it starts again after %u s without input, with a countdown "
-               "for the last %u s; the attract screen’s slides change every %u s. Staff exit: %s."),
-             idle, warning, attract, exit);
+               "for the last %u s; the attract screen’s slides change every %u s. Staff exit: %s. "
+               "Content shown: %s."),
+             idle, warning, attract, exit, content);
 }
 
 /* A display station: by option or set up once in GSettings. Nothing that
@@ -346,7 +481,7 @@ setup_kiosk (OutreachApplication *self,
   _outreach_application_set_leaving_enabled (self, FALSE);
   outreach_window_set_idle_times (window, idle, warning, attract);
   outreach_window_set_kiosk (window, TRUE);
-  log_station (settings, idle, warning, attract);
+  log_station (self, settings, idle, warning, attract);
 }
 
 static OutreachWindow *
@@ -435,6 +570,14 @@ outreach_application_startup (GApplication *app)
    * unless --content or --show chose it already */
   if (self->content == NULL)
     choose_content (self, NULL);
+  self->content_settings = outreach_settings_new_if_installed (APP_ID, "content-file");
+  if (self->content_settings != NULL && !self->content_option)
+    {
+      g_signal_connect_object (self->content_settings, "changed::content-file",
+                               G_CALLBACK (on_content_file_changed), self, G_CONNECT_SWAPPED);
+      /* (GSettings says a change only of a key that was read) */
+      g_free (g_settings_get_string (self->content_settings, "content-file"));
+    }
 }
 
 static void
@@ -489,7 +632,11 @@ outreach_application_dispose (GObject *object)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (object);
 
+  g_cancellable_cancel (self->content_switch);
+  g_clear_object (&self->content_switch);
+  g_clear_object (&self->content_settings);
   g_clear_object (&self->content_watch);
+  g_clear_pointer (&self->content_file, g_free);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->content);
   g_clear_pointer (&self->content_problem, g_free);

@@ -689,7 +689,14 @@ run_tool (GVariantDict *options)
       if (validate_file != NULL)
         status = validate (validate_file, json, out);
       else if (choose_pack (options, &content_file, &configured, &error))
-        status = validate (content_file, json, out);
+        {
+          /* the setting empty, or a value of the wrong type, which
+           * GSettings drops for the default: say which pack this is */
+          if (content_file == NULL && !json)
+            g_printerr ("%s\n", _("The content-file setting is empty, so the built-in content "
+                                  "is checked."));
+          status = validate (content_file, json, out);
+        }
       else
         status = report_setting_problem (error, json, out);
 

@@ -1,7 +1,12 @@
 /* outreach-content-watch.c: a pack's file, watched for new versions
  *
  * The folder of the pack's file is watched (a file saved in place, copied
- * over, or replaced by a rename all show there); a burst of events is
+ * over, replaced by a rename, or given other permissions all show there),
+ * and the folder above it, for the folder itself: one made after the app
+ * started, removed and made again, or a link to it switched to another
+ * release (`ln -sfn`) has the watch moved to the folder now there, and the
+ * file read again. A folder that is not there yet is waited for in the
+ * nearest one that is. A burst of events is
  * waited out, and the file is then read and validated in a thread. A good
  * new version is announced by "updated" and kept, validated, in the user's
  * state folder (see outreach_content_load_kept()); a version that cannot
@@ -13,6 +18,9 @@
 
 #include <errno.h>
 #include <string.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -27,9 +35,12 @@ struct _OutreachContentWatch
 {
   GObject       parent_instance;
 
-  char         *filename;
+  char         *filename;   /* absolute */
   char         *basename;
-  GFileMonitor *monitor;
+  GFileMonitor *monitor;    /* the file's folder, when there is one */
+  GFileMonitor *above;      /* the folder above, for ... */
+  char         *above_child; /* ... the name in it the file's path goes on with */
+  gboolean      rearm;      /* that name changed: watch the folders now there */
   GCancellable *cancellable;
   GBytes       *current;    /* the version shown, or %NULL */
   GBytes       *rejected;   /* the last version that could not be used */
@@ -73,20 +84,73 @@ set_loading (OutreachContentWatch *self,
  * @filename: a pack's file
  *
  * Returns: where the last good version of @filename is kept: a file in the
- *   user's state folder named after @filename's path, so that another
- *   path's copy is never taken for it
+ *   user's state folder named after @filename's absolute path (a relative
+ *   one taken from the current folder), so that another path's copy is
+ *   never taken for it
  */
 char *
 outreach_content_dup_copy_path (const char *filename)
 {
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, filename, -1);
+  /* "pack.json" in two folders is two files */
+  g_autofree char *absolute = g_canonicalize_filename (filename, NULL);
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
   g_autofree char *name = g_strdup_printf ("last-good-%s.json", hash);
 
   return g_build_filename (g_get_user_state_dir (), "serocu-outreach", name, NULL);
 }
 
+/* how old a copy's temporary file must be to be taken as a killed
+ * writer's: a live one (another instance's, of a large pack) is written
+ * within seconds */
+#define STALE_TEMP_SECONDS (10 * 60)
+
+/* Whether @name is the temporary file outreach_file_write() makes for a
+ * copy: ".last-good-<64 hex digits>.json.XXXXXX" */
+static gboolean
+is_copy_temp (const char *name)
+{
+  const char *prefix = ".last-good-";
+  gsize length = strlen (name);
+  gsize start = strlen (prefix);
+
+  if (length != start + 64 + strlen (".json.") + 6 || !g_str_has_prefix (name, prefix))
+    return FALSE;
+  for (gsize i = start; i < start + 64; i++)
+    if (!g_ascii_isxdigit (name[i]) || g_ascii_isupper (name[i]))
+      return FALSE;
+  return strncmp (name + start + 64, ".json.", 6) == 0;
+}
+
+/* Removes, from the state folder @dir, the temporary files of copies that
+ * a writer killed mid-way left (each as large as a pack): only those of
+ * that name, regular files of the user's, not written to for a while */
+static void
+remove_stale_temps (const char *dir)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *name;
+
+  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!is_copy_temp (name))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == getuid () &&
+          now - (gint64) st.st_mtime > STALE_TEMP_SECONDS)
+        {
+          if (g_unlink (path) == 0)
+            g_message ("Removed %s, left by a copy that was never finished", path);
+        }
+    }
+}
+
 /* Keeps @bytes, a validated version of @filename, unless the copy is
- * that already; a copy that cannot be written is said in the log only */
+ * that already; a copy that cannot be written is said in the log only.
+ * Temporary files a killed writer left are cleaned up on the way. */
 static void
 keep_copy (const char *filename,
            GBytes     *bytes)
@@ -96,6 +160,7 @@ keep_copy (const char *filename,
   g_autoptr(GBytes) old = NULL;
   g_autoptr(GError) error = NULL;
 
+  remove_stale_temps (dir);
   old = outreach_file_read_bounded (copy, OUTREACH_CONTENT_MAX_FILE_SIZE, NULL, NULL);
   if (old != NULL && g_bytes_equal (old, bytes))
     return;
@@ -168,6 +233,101 @@ outreach_content_load_kept (const char  *filename,
     content = load (copy, NULL, NULL);
   *from_copy = content != NULL;
   g_propagate_error (error, g_steal_pointer (&local_error));
+  return content;
+}
+
+/* outreach_content_load_kept(), in a thread */
+
+typedef struct
+{
+  OutreachContent *content;
+  gboolean         from_copy;
+  GBytes          *bytes;
+  char            *problem;
+} Kept;
+
+static void
+kept_free (Kept *kept)
+{
+  g_clear_object (&kept->content);
+  g_clear_pointer (&kept->bytes, g_bytes_unref);
+  g_free (kept->problem);
+  g_free (kept);
+}
+
+static void
+load_kept_in_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  Kept *kept = g_new0 (Kept, 1);
+
+  kept->content = outreach_content_load_kept (task_data, &kept->from_copy, &kept->bytes, &error);
+  kept->problem = error ? g_strdup (error->message) : NULL;
+  g_task_return_pointer (task, kept, (GDestroyNotify) kept_free);
+}
+
+/**
+ * outreach_content_load_kept_async:
+ * @filename: the pack's file
+ * @cancellable: (nullable): to give up waiting for it
+ * @callback: called on this thread's main context when it is read
+ * @user_data: for @callback
+ *
+ * outreach_content_load_kept(), off the calling thread
+ */
+void
+outreach_content_load_kept_async (const char          *filename,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, outreach_content_load_kept_async);
+  g_task_set_task_data (task, g_strdup (filename), g_free);
+  g_task_run_in_thread (task, load_kept_in_thread);
+}
+
+/**
+ * outreach_content_load_kept_finish:
+ * @result: the #GAsyncResult
+ * @from_copy: (out): whether the content is the last good version kept
+ * @bytes_out: (out) (optional): as for outreach_content_load_kept()
+ * @problem: (out) (optional): why the file could not be used, even when
+ *   the kept copy was; %NULL when it could
+ * @error: %G_IO_ERROR_CANCELLED only
+ *
+ * Returns: (transfer full) (nullable): the content, or %NULL if neither the
+ *   file nor a kept copy of it could be used (then @problem says why), or
+ *   with @error set
+ */
+OutreachContent *
+outreach_content_load_kept_finish (GAsyncResult  *result,
+                                   gboolean      *from_copy,
+                                   GBytes       **bytes_out,
+                                   char         **problem,
+                                   GError       **error)
+{
+  Kept *kept;
+  OutreachContent *content;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  *from_copy = FALSE;
+  /* (a task whose @cancellable was cancelled returns that, its result freed) */
+  kept = g_task_propagate_pointer (G_TASK (result), error);
+  if (kept == NULL)
+    return NULL;
+  *from_copy = kept->from_copy;
+  if (bytes_out != NULL)
+    *bytes_out = g_steal_pointer (&kept->bytes);
+  if (problem != NULL)
+    *problem = g_steal_pointer (&kept->problem);
+  content = g_steal_pointer (&kept->content);
+  kept_free (kept);
   return content;
 }
 
@@ -280,25 +440,43 @@ start_load (OutreachContentWatch *self)
   g_task_run_in_thread (task, load_in_thread);
 }
 
+static void arm (OutreachContentWatch *self);
+
 static gboolean
 on_settled (gpointer user_data)
 {
   OutreachContentWatch *self = user_data;
 
   self->settle_source = 0;
+  /* here, not in the monitor's own signal, which it would not outlive */
+  if (self->rearm)
+    {
+      self->rearm = FALSE;
+      arm (self);
+    }
   start_load (self);
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-is_ours (OutreachContentWatch *self,
-         GFile                *file)
+/* wait until the burst is over */
+static void
+settle (OutreachContentWatch *self)
 {
-  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
-
-  return name != NULL && strcmp (name, self->basename) == 0;
+  g_clear_handle_id (&self->settle_source, g_source_remove);
+  self->settle_source = g_timeout_add (SETTLE_MS, on_settled, self);
 }
 
+static gboolean
+is_named (GFile      *file,
+          const char *name)
+{
+  g_autofree char *basename = file ? g_file_get_basename (file) : NULL;
+
+  return basename != NULL && strcmp (basename, name) == 0;
+}
+
+/* Anything that happens to the file: new content, a rename over it, its
+ * permissions put right (chmod and chown are an attribute change only) */
 static void
 on_folder_changed (GFileMonitor      *monitor,
                    GFile             *file,
@@ -308,12 +486,88 @@ on_folder_changed (GFileMonitor      *monitor,
 {
   OutreachContentWatch *self = user_data;
 
-  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED ||
-      (!is_ours (self, file) && !is_ours (self, other_file)))
+  if (!is_named (file, self->basename) && !is_named (other_file, self->basename))
     return;
-  /* wait until the burst is over */
-  g_clear_handle_id (&self->settle_source, g_source_remove);
-  self->settle_source = g_timeout_add (SETTLE_MS, on_settled, self);
+  settle (self);
+}
+
+/* The folder the path goes on in: made, removed, renamed, or a link
+ * replaced by another; the folders now there are watched instead */
+static void
+on_above_changed (GFileMonitor      *monitor,
+                  GFile             *file,
+                  GFile             *other_file,
+                  GFileMonitorEvent  event,
+                  gpointer           user_data)
+{
+  OutreachContentWatch *self = user_data;
+
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT ||
+      (!is_named (file, self->above_child) && !is_named (other_file, self->above_child)))
+    return;
+  self->rearm = TRUE;
+  settle (self);
+}
+
+static void
+clear_monitor (OutreachContentWatch  *self,
+               GFileMonitor         **monitor)
+{
+  if (*monitor == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (*monitor, self);
+  g_file_monitor_cancel (*monitor);
+  g_clear_object (monitor);
+}
+
+/* Watches the file's folder, if it is there, and the folder above it (for
+ * the folder's name); when it is not there, the nearest folder of its path
+ * that is, for the next name in the path */
+static void
+arm (OutreachContentWatch *self)
+{
+  g_autofree char *folder = g_path_get_dirname (self->filename);
+  g_autofree char *child = NULL;
+  g_autofree char *above = NULL;
+  g_autoptr(GError) error = NULL;
+
+  clear_monitor (self, &self->monitor);
+  clear_monitor (self, &self->above);
+  g_clear_pointer (&self->above_child, g_free);
+
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (folder);
+
+      self->monitor = g_file_monitor_directory (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+      if (self->monitor == NULL)
+        g_message ("Changes to %s will not be seen until the app starts again: %s",
+                   self->filename, error->message);
+      else
+        g_signal_connect (self->monitor, "changed", G_CALLBACK (on_folder_changed), self);
+      g_clear_error (&error);
+    }
+  /* up to the nearest folder there */
+  child = g_steal_pointer (&folder);
+  above = g_path_get_dirname (child);
+  while (strcmp (above, child) != 0 && !g_file_test (above, G_FILE_TEST_IS_DIR))
+    {
+      g_free (child);
+      child = g_steal_pointer (&above);
+      above = g_path_get_dirname (child);
+    }
+  if (strcmp (above, child) != 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (above);
+
+      self->above_child = g_path_get_basename (child);
+      self->above = g_file_monitor_directory (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+      if (self->above == NULL)
+        g_message ("A new folder for %s will not be seen until the app starts again: %s",
+                   self->filename, error->message);
+      else
+        g_signal_connect (self->above, "changed", G_CALLBACK (on_above_changed), self);
+    }
 }
 
 static void
@@ -323,12 +577,8 @@ outreach_content_watch_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->settle_source, g_source_remove);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  clear_monitor (self, &self->monitor);
+  clear_monitor (self, &self->above);
 
   G_OBJECT_CLASS (outreach_content_watch_parent_class)->dispose (object);
 }
@@ -343,6 +593,7 @@ outreach_content_watch_finalize (GObject *object)
   g_clear_pointer (&self->rejected, g_bytes_unref);
   g_free (self->filename);
   g_free (self->basename);
+  g_free (self->above_child);
 
   G_OBJECT_CLASS (outreach_content_watch_parent_class)->finalize (object);
 }
@@ -401,7 +652,8 @@ outreach_content_watch_init (OutreachContentWatch *self)
 
 /**
  * outreach_content_watch_new:
- * @filename: the pack's file
+ * @filename: the pack's file (a relative path is taken from the current
+ *   folder)
  * @current: (nullable): the version of it shown now, if it is shown
  *   (else any good version is announced)
  *
@@ -412,19 +664,10 @@ outreach_content_watch_new (const char *filename,
                             GBytes     *current)
 {
   OutreachContentWatch *self = g_object_new (OUTREACH_TYPE_CONTENT_WATCH, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (filename);
-  g_autoptr(GFile) folder = g_file_get_parent (file);
-  g_autoptr(GError) error = NULL;
 
-  self->filename = g_strdup (filename);
-  self->basename = g_file_get_basename (file);
+  self->filename = outreach_file_dup_absolute (filename);
+  self->basename = g_path_get_basename (self->filename);
   self->current = current ? g_bytes_ref (current) : NULL;
-  if (folder != NULL)
-    self->monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
-  if (self->monitor == NULL)
-    g_message ("Changes to %s will not be seen until the app starts again: %s", filename,
-               error ? error->message : "no folder");
-  else
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_folder_changed), self);
+  arm (self);
   return self;
 }

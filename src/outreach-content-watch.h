@@ -21,6 +21,15 @@ OutreachContent *outreach_content_load_kept (const char  *filename,
                                              gboolean    *from_copy,
                                              GBytes     **bytes_out,
                                              GError     **error);
+void             outreach_content_load_kept_async  (const char          *filename,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+OutreachContent *outreach_content_load_kept_finish (GAsyncResult        *result,
+                                                    gboolean            *from_copy,
+                                                    GBytes             **bytes_out,
+                                                    char               **problem,
+                                                    GError             **error);
 char            *outreach_content_dup_copy_path (const char *filename);
 
 G_END_DECLS

@@ -173,6 +173,25 @@ outreach_file_read_bounded (const char  *filename,
 }
 
 /**
+ * outreach_file_dup_absolute:
+ * @filename: a file name
+ *
+ * Returns: (transfer full): @filename as an absolute path: a relative one
+ *   is taken from the current folder (that of the command line that gave
+ *   it), and otherwise left as it is
+ */
+char *
+outreach_file_dup_absolute (const char *filename)
+{
+  g_autofree char *current = NULL;
+
+  if (g_path_is_absolute (filename))
+    return g_strdup (filename);
+  current = g_get_current_dir ();
+  return g_build_filename (current, filename, NULL);
+}
+
+/**
  * outreach_file_display_name:
  * @filename: a file name in the file system's encoding
  *
@@ -253,6 +272,9 @@ outreach_file_write (const char  *filename,
     }
 
   temp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  /* 0666 less the process's umask, as any new file of the user's: the
+   * kernel applies the mask at open (g_mkstemp_full() passes the mode on),
+   * so the mask is never read, nor changed for the other threads meanwhile */
   fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     {
@@ -263,13 +285,6 @@ outreach_file_write (const char  *filename,
                            : outreach_file_describe_errno (saved_errno));
       return FALSE;
     }
-  /* as any new file of the user's would be (mkstemp makes it private) */
-  {
-    mode_t mask = umask (0);
-
-    umask (mask);
-    fchmod (fd, 0666 & ~mask);
-  }
 
   while (size > 0)
     {

@@ -14,6 +14,7 @@ GBytes *outreach_file_read_bounded (const char  *filename,
                                     GError     **error);
 
 char   *outreach_file_display_name (const char  *filename);
+char   *outreach_file_dup_absolute (const char  *filename);
 const char *outreach_file_describe_errno (int saved_errno);
 
 gboolean outreach_file_write        (const char  *filename,

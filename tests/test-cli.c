@@ -172,6 +172,10 @@ test_validate_builtin (void)
   g_assert_cmpint (exit_status (&run), ==, 0);
   /* one line: the counts of units, profiles and contacts */
   g_assert_cmpstr (run.out, ==, "built-in content: valid: 32 units, 3 profiles, 3 contacts\n");
+  /* and why the built-in pack: a content-file of the wrong type in dconf
+   * reads as empty, and would otherwise look like a good configured pack */
+  g_assert_cmpstr (run.err, ==,
+                   "The content-file setting is empty, so the built-in content is checked.\n");
 }
 
 static void

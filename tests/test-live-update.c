@@ -470,8 +470,96 @@ test_live_station (void)
 {
   setup_pack ();
   test_configure ("kiosk", g_variant_new_boolean (TRUE));
-  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *");
+  /* which pack it shows, for the journal */
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *Content shown: /*/pack.json.");
   run_app (scenario_station);
+}
+
+/* The content-file setting changed while the app runs (a deployment's
+ * `dconf update`): the window and the shell's search show the newly named
+ * pack, whose file is then the one followed; one that cannot be used
+ * leaves the built-in pack with the banner; an empty setting, the
+ * built-in pack */
+
+static gboolean
+problem_hidden (gpointer window)
+{
+  return !problem_shown (window);
+}
+
+static void
+scenario_setting_changed (OutreachWindow *window)
+{
+  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
+  g_autofree char *dir = g_path_get_dirname (pack_file);
+  g_autofree char *second = g_build_filename (dir, "second.json", NULL);
+  g_autofree char *never = g_build_filename (dir, "never-good.json", NULL);
+  g_autofree char *name = NULL;
+  OutreachContent *old = get_content (window);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  write_by_rename (second, other);
+  test_configure ("content-file", g_variant_new_string (second));
+  wait_content_changed (window, old);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Northmoor Fictional Crime Directorate");
+  g_assert_false (problem_shown (window));
+  name = provider_name (window, "staff-stories");
+  g_assert_nonnull (name);
+
+  /* the new file is followed from now on */
+  old = get_content (window);
+  write_by_rename (second, minimal);
+  wait_content_changed (window, old);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+
+  /* a file never good: the built-in pack, and why */
+  old = get_content (window);
+  write_by_rename (never, broken);
+  test_configure ("content-file", g_variant_new_string (never));
+  wait_content_changed (window, old);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "South East Regional Organised Crime Unit");
+  g_assert_true (problem_shown (window));
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The content pack could not be used, so the built-in content is shown.");
+  g_assert_nonnull (strstr (problem_text (window), "never-good.json"));
+
+  /* no file: the built-in pack, nothing wrong */
+  test_configure ("content-file", g_variant_new_string (""));
+  test_wait_until (problem_hidden, window);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "South East Regional Organised Crime Unit");
+}
+
+static void
+test_live_setting_changed (void)
+{
+  setup_pack ();
+  run_app (scenario_setting_changed);
+}
+
+/* A station says in its journal which pack it shows, and why the built-in
+ * one (a content-file of the wrong type reads as empty) */
+
+static void
+scenario_station_builtin (OutreachWindow *window)
+{
+  g_assert_true (outreach_window_get_kiosk (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "South East Regional Organised Crime Unit");
+}
+
+static void
+test_live_station_builtin (void)
+{
+  test_configure ("kiosk", g_variant_new_boolean (TRUE));
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "Display station: *Content shown: the "
+                         "built-in content, as the content-file setting is empty.");
+  run_app (scenario_station_builtin);
+  g_test_assert_expected_messages ();
 }
 
 /* The read is off the main thread: the main loop goes on while a large
@@ -574,6 +662,8 @@ main (int   argc,
   g_test_add_func ("/live/restart-broken", test_live_restart_broken);
   g_test_add_func ("/live/station", test_live_station);
   g_test_add_func ("/live/off-main-thread", test_live_off_main_thread);
+  g_test_add_func ("/live/setting-changed", test_live_setting_changed);
+  g_test_add_func ("/live/station-builtin", test_live_station_builtin);
 
   status = g_test_run ();
   g_free (pack_file);

@@ -1272,7 +1272,8 @@ test_problems_for_staff (void)
   g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE,
                          "Display station: it starts again after 90 s without input, with a "
                          "countdown for the last 20 s;*Staff exit: no PIN is set, so there is no "
-                         "way out from the screen.");
+                         "way out from the screen. Content shown: the built-in content, as the "
+                         "chosen pack cannot be used: *bad-syntax.json:5:24: *");
   g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, logged);
   run_station (station_keeps_problems_for_staff, option);
   g_test_assert_expected_messages ();
