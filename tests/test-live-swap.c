@@ -31,63 +31,12 @@
 
 static char *pack_file;
 
-/* A new file beside the pack's, renamed over it */
-static void
-replace_pack (GBytes *bytes)
-{
-  g_autofree char *temp = g_strconcat (pack_file, ".new", NULL);
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  g_assert_true (g_file_set_contents (temp, data, size, NULL));
-  g_assert_no_errno (g_rename (temp, pack_file));
-}
-
-static GBytes *
-read_pack (const char *name)
-{
-  g_autofree char *path = test_pack_path (name);
-  char *text;
-  gsize size;
-
-  g_assert_true (g_file_get_contents (path, &text, &size, NULL));
-  return g_bytes_new_take (text, size);
-}
-
 /* minimal.json, in a pack file of the test's own, configured */
 static void
 setup_pack (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autofree char *dir = g_dir_make_tmp ("swap-XXXXXX", NULL);
-
   g_free (pack_file);
-  pack_file = g_build_filename (dir, "pack.json", NULL);
-  replace_pack (minimal);
-  test_configure ("content-file", g_variant_new_string (pack_file));
-}
-
-static OutreachContent *
-get_content (OutreachWindow *window)
-{
-  g_autoptr(OutreachContent) content = NULL;
-
-  g_object_get (window, "content", &content, NULL);
-  return content;   /* the window holds it */
-}
-
-typedef struct
-{
-  OutreachWindow  *window;
-  OutreachContent *old;
-} Change;
-
-static gboolean
-content_changed (gpointer data)
-{
-  Change *change = data;
-
-  return get_content (change->window) != change->old;
+  pack_file = test_configure_pack ("swap");
 }
 
 /* Replaces the pack by @bytes, and waits, with a bound, until the window
@@ -97,10 +46,10 @@ static void
 go_live (OutreachWindow *window,
          GBytes         *bytes)
 {
-  Change change = { window, get_content (window) };
+  OutreachContent *old = test_window_get_content (window);
 
-  replace_pack (bytes);
-  test_wait_until (content_changed, &change);
+  test_write_by_rename (pack_file, bytes);
+  test_wait_content_changed (window, old);
 }
 
 /* Running the app */
@@ -203,7 +152,7 @@ wait_attract (OutreachWindow *window)
 static void
 scenario_attract_new_pack (OutreachWindow *window)
 {
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *shown = NULL;
@@ -288,8 +237,8 @@ scenario_sheet_follows (OutreachWindow *window)
 {
   g_autoptr(GBytes) corrected = test_pack_minimal_with ("hr@example.org", "people@example.org");
   g_autoptr(GBytes) renamed = test_pack_minimal_with ("\"id\": \"cyber\"", "\"id\": \"cyber-crime\"");
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   g_autofree char *printed = NULL;
 
   /* a visitor asks to write to HR about the page they read */
@@ -374,7 +323,7 @@ static void
 scenario_composer_follows (OutreachWindow *window)
 {
   g_autoptr(GBytes) corrected = test_pack_minimal_with ("hr@example.org", "people@example.org");
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   GtkWindow *composer;
   GtkLabel *notice;
   OutreachMessage *message;

@@ -39,74 +39,12 @@ write_in_place (const char *path,
   g_assert_cmpint (fclose (file), ==, 0);
 }
 
-/* A new file beside it, then renamed over it, as deployment tools do */
-static void
-write_by_rename (const char *path,
-                 GBytes     *bytes)
-{
-  g_autofree char *temp = g_strconcat (path, ".new", NULL);
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  write_in_place (temp, data, size, "w");
-  g_assert_no_errno (g_rename (temp, path));
-}
-
-static GBytes *
-read_pack (const char *name)
-{
-  g_autofree char *path = test_pack_path (name);
-  char *text;
-  gsize size;
-
-  g_assert_true (g_file_get_contents (path, &text, &size, NULL));
-  return g_bytes_new_take (text, size);
-}
-
 /* A pack file of the test's own, with minimal.json in it, configured */
 static void
 setup_pack (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autofree char *dir = g_dir_make_tmp ("live-XXXXXX", NULL);
-
   g_free (pack_file);
-  pack_file = g_build_filename (dir, "pack.json", NULL);
-  write_by_rename (pack_file, minimal);
-  test_configure ("content-file", g_variant_new_string (pack_file));
-}
-
-static OutreachContent *
-get_content (OutreachWindow *window)
-{
-  g_autoptr(OutreachContent) content = NULL;
-
-  g_object_get (window, "content", &content, NULL);
-  return content;   /* the window holds it */
-}
-
-typedef struct
-{
-  OutreachWindow  *window;
-  OutreachContent *old;
-} Change;
-
-static gboolean
-content_changed (gpointer data)
-{
-  Change *change = data;
-
-  return get_content (change->window) != change->old;
-}
-
-/* Waits, with a bound, until the window shows another pack than @old */
-static void
-wait_content_changed (OutreachWindow  *window,
-                      OutreachContent *old)
-{
-  Change change = { window, old };
-
-  test_wait_until (content_changed, &change);
+  pack_file = test_configure_pack ("live");
 }
 
 static gboolean
@@ -240,10 +178,10 @@ scenario_in_place_and_rename (OutreachWindow *window)
   /* a search open: its results follow the pack */
   outreach_window_search (window, "cyber");
 
-  old = get_content (window);
+  old = test_window_get_content (window);
   data = g_bytes_get_data (saved, &size);
   write_in_place (pack_file, data, size, "w");
-  wait_content_changed (window, old);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (current_id (window), ==, "cyber");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cyber Crime Team – EXRU");
   {
@@ -251,7 +189,7 @@ scenario_in_place_and_rename (OutreachWindow *window)
 
     g_object_get (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), "content", &searched,
                   NULL);
-    g_assert_true (searched == get_content (window));
+    g_assert_true (searched == test_window_get_content (window));
     g_assert_cmpstr (outreach_search_view_get_query (OUTREACH_SEARCH_VIEW (
       test_child (window, OUTREACH_TYPE_WINDOW, "search_view"))), ==, "cyber");
   }
@@ -260,9 +198,9 @@ scenario_in_place_and_rename (OutreachWindow *window)
   after = provider_name (window, "cyber");
   g_assert_cmpstr (after, ==, "Cyber Crime Team");
 
-  old = get_content (window);
-  write_by_rename (pack_file, renamed);
-  wait_content_changed (window, old);
+  old = test_window_get_content (window);
+  test_write_by_rename (pack_file, renamed);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (current_id (window), ==, "cyber");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Cyber Crime Unit – EXNU");
   g_assert_false (problem_shown (window));
@@ -282,14 +220,14 @@ static void
 scenario_half_written (OutreachWindow *window)
 {
   g_autoptr(GBytes) next = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
-  OutreachContent *old = get_content (window);
+  OutreachContent *old = test_window_get_content (window);
   gsize size;
   const char *data = g_bytes_get_data (next, &size);
 
   g_assert_true (outreach_window_show_page (window, "pursue"));
   write_in_place (pack_file, data, size / 2, "w");
   test_wait_until (problem_shown, window);
-  g_assert_true (get_content (window) == old);
+  g_assert_true (test_window_get_content (window) == old);
   g_assert_cmpstr (current_id (window), ==, "pursue");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXRU");
   g_assert_cmpstr (problem_title (window), ==,
@@ -297,17 +235,17 @@ scenario_half_written (OutreachWindow *window)
   g_assert_nonnull (strstr (problem_text (window), "pack.json"));
 
   write_in_place (pack_file, data + size / 2, size - size / 2, "a");
-  wait_content_changed (window, old);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (current_id (window), ==, "pursue");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXNU");
   g_assert_false (problem_shown (window));
 
   /* half-written again, then the version shown back: the banner goes */
-  old = get_content (window);
+  old = test_window_get_content (window);
   write_in_place (pack_file, data, size / 2, "w");
   test_wait_until (problem_shown, window);
   write_in_place (pack_file, data, size, "w");
-  wait_content_changed (window, old);
+  test_wait_content_changed (window, old);
   g_assert_false (problem_shown (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pursue Team – EXNU");
 }
@@ -324,12 +262,12 @@ test_live_half_written (void)
 static void
 scenario_page_gone (OutreachWindow *window)
 {
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
-  OutreachContent *old = get_content (window);
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  OutreachContent *old = test_window_get_content (window);
 
   g_assert_true (outreach_window_show_page (window, "pursue"));
-  write_by_rename (pack_file, other);
-  wait_content_changed (window, old);
+  test_write_by_rename (pack_file, other);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (current_id (window), ==, "home");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Northmoor Fictional Crime Directorate");
@@ -358,7 +296,7 @@ static GBytes *broken;
 static void
 scenario_kept (OutreachWindow *window)
 {
-  OutreachContent *old = get_content (window);
+  OutreachContent *old = test_window_get_content (window);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
   g_assert_true (problem_shown (window));
@@ -366,14 +304,14 @@ scenario_kept (OutreachWindow *window)
                    "The content pack could not be used, so its last good version is shown.");
 
   /* the file put right, the same as the copy: the banner goes */
-  write_by_rename (pack_file, original);
-  wait_content_changed (window, old);
+  test_write_by_rename (pack_file, original);
+  test_wait_content_changed (window, old);
   g_assert_false (problem_shown (window));
   /* broken again, for the next start */
-  old = get_content (window);
-  write_by_rename (pack_file, broken);
+  old = test_window_get_content (window);
+  test_write_by_rename (pack_file, broken);
   test_wait_until (problem_shown, window);
-  g_assert_true (get_content (window) == old);
+  g_assert_true (test_window_get_content (window) == old);
 }
 
 static void
@@ -395,7 +333,7 @@ test_live_restart_broken (void)
   gsize size;
 
   setup_pack ();
-  broken = read_pack ("bad-syntax.json");
+  broken = test_pack_read ("bad-syntax.json");
   g_assert_true (g_file_get_contents (pack_file, &text, &size, NULL));
   original = g_bytes_new_take (text, size);
   run_app (scenario_nothing);
@@ -405,7 +343,7 @@ test_live_restart_broken (void)
   g_assert_true (g_str_has_prefix (copy, g_get_user_state_dir ()));
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
 
-  write_by_rename (pack_file, broken);
+  test_write_by_rename (pack_file, broken);
   run_app (scenario_kept);
   /* the broken file is left alone, and did not replace the copy */
   g_assert_true (g_file_get_contents (pack_file, &text, &size, NULL));
@@ -417,7 +355,7 @@ test_live_restart_broken (void)
 
   /* the same pack at another path was never seen good there */
   other = g_strconcat (pack_file, ".elsewhere.json", NULL);
-  write_by_rename (other, broken);
+  test_write_by_rename (other, broken);
   test_configure ("content-file", g_variant_new_string (other));
   run_app (scenario_builtin);
   g_clear_pointer (&original, g_bytes_unref);
@@ -430,8 +368,8 @@ static void
 scenario_station (OutreachWindow *window)
 {
   g_autoptr(GBytes) next = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
-  g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
-  OutreachContent *old = get_content (window);
+  g_autoptr(GBytes) broken = test_pack_read ("bad-syntax.json");
+  OutreachContent *old = test_window_get_content (window);
   g_autofree char *copy = outreach_content_dup_copy_path (pack_file);
   g_autofree char *kept = NULL;
   GStatBuf before, after;
@@ -445,19 +383,19 @@ scenario_station (OutreachWindow *window)
   outreach_window_reset (window);
   g_assert_true (outreach_window_show_page (window, "cyber"));
   g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, "*could not be used, so its last good*");
-  write_by_rename (pack_file, broken);
+  test_write_by_rename (pack_file, broken);
   /* kept for staff, not shown */
   test_wait_until (problem_held, window);
   g_test_assert_expected_messages ();
   g_assert_false (problem_shown (window));
-  g_assert_true (get_content (window) == old);
+  g_assert_true (test_window_get_content (window) == old);
   g_assert_no_errno (g_stat (copy, &after));
   g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
   g_assert_cmpint (after.st_ino, ==, before.st_ino);
 
   /* a good one shows at once, on the visitor's page */
-  write_by_rename (pack_file, next);
-  wait_content_changed (window, old);
+  test_write_by_rename (pack_file, next);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (current_id (window), ==, "cyber");
   g_assert_false (problem_shown (window));
   /* and that one is kept, in place of the last */
@@ -490,19 +428,19 @@ problem_hidden (gpointer window)
 static void
 scenario_setting_changed (OutreachWindow *window)
 {
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autoptr(GBytes) broken = test_pack_read ("bad-syntax.json");
   g_autofree char *dir = g_path_get_dirname (pack_file);
   g_autofree char *second = g_build_filename (dir, "second.json", NULL);
   g_autofree char *never = g_build_filename (dir, "never-good.json", NULL);
   g_autofree char *name = NULL;
-  OutreachContent *old = get_content (window);
+  OutreachContent *old = test_window_get_content (window);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
-  write_by_rename (second, other);
+  test_write_by_rename (second, other);
   test_configure ("content-file", g_variant_new_string (second));
-  wait_content_changed (window, old);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "Northmoor Fictional Crime Directorate");
   g_assert_false (problem_shown (window));
@@ -510,16 +448,16 @@ scenario_setting_changed (OutreachWindow *window)
   g_assert_nonnull (name);
 
   /* the new file is followed from now on */
-  old = get_content (window);
-  write_by_rename (second, minimal);
-  wait_content_changed (window, old);
+  old = test_window_get_content (window);
+  test_write_by_rename (second, minimal);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
 
   /* a file never good: the built-in pack, and why */
-  old = get_content (window);
-  write_by_rename (never, broken);
+  old = test_window_get_content (window);
+  test_write_by_rename (never, broken);
   test_configure ("content-file", g_variant_new_string (never));
-  wait_content_changed (window, old);
+  test_wait_content_changed (window, old);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "South East Regional Organised Crime Unit");
   g_assert_true (problem_shown (window));
@@ -608,7 +546,7 @@ got_content (gpointer data)
 static void
 test_live_off_main_thread (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
   g_autoptr(GString) paragraphs = g_string_new (NULL);
   g_autoptr(GString) word = g_string_new (NULL);
   g_autoptr(GBytes) large = NULL;
@@ -630,7 +568,7 @@ test_live_off_main_thread (void)
   large = test_pack_minimal_with ("\"The first paragraph.\",", paragraphs->str);
 
   idle = g_idle_add_full (G_PRIORITY_LOW, count_idle, &watched, NULL);
-  write_by_rename (pack_file, large);
+  test_write_by_rename (pack_file, large);
   test_wait_until (got_content, &watched);
   g_source_remove (idle);
   g_assert_false (outreach_content_watch_get_loading (watch));

@@ -42,3 +42,15 @@ test_pack_minimal_with (const char *from,
   swapped = g_strconcat (parts[0], to, parts[1], NULL);
   return g_bytes_new_take (swapped, strlen (swapped));
 }
+
+/* The bytes of tests/data/@name */
+GBytes *
+test_pack_read (const char *name)
+{
+  g_autofree char *path = test_pack_path (name);
+  char *text;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (path, &text, &size, NULL));
+  return g_bytes_new_take (text, size);
+}

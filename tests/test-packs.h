@@ -13,4 +13,6 @@ OutreachContent *test_pack_builtin      (void);
 GBytes          *test_pack_minimal_with (const char *from,
                                          const char *to);
 
+GBytes          *test_pack_read         (const char *name);
+
 G_END_DECLS

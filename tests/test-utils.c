@@ -329,3 +329,68 @@ test_press_staff_hotspot (OutreachWindow *window)
         g_signal_emit_by_name (controller, "pressed", 5.0, 5.0);
     }
 }
+
+/* A new file beside @path, renamed over it, as deployment tools do */
+void
+test_write_by_rename (const char *path,
+                      GBytes     *bytes)
+{
+  g_autofree char *temp = g_strconcat (path, ".new", NULL);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  g_assert_true (g_file_set_contents (temp, data, size, NULL));
+  g_assert_no_errno (g_rename (temp, path));
+}
+
+/* A pack file of the test's own (in a new folder named after @prefix),
+ * with minimal.json in it, named by the content-file setting; returns its
+ * path */
+char *
+test_configure_pack (const char *prefix)
+{
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (template, NULL);
+  char *path;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, "pack.json", NULL);
+  test_write_by_rename (path, minimal);
+  test_configure ("content-file", g_variant_new_string (path));
+  return path;
+}
+
+/* The pack @window shows (transfer none: the window holds it) */
+OutreachContent *
+test_window_get_content (OutreachWindow *window)
+{
+  g_autoptr(OutreachContent) content = NULL;
+
+  g_object_get (window, "content", &content, NULL);
+  return content;
+}
+
+typedef struct
+{
+  OutreachWindow  *window;
+  OutreachContent *old;
+} ContentChange;
+
+static gboolean
+content_changed (gpointer data)
+{
+  ContentChange *change = data;
+
+  return test_window_get_content (change->window) != change->old;
+}
+
+/* Waits, with a bound, until @window shows another pack than @old */
+void
+test_wait_content_changed (OutreachWindow  *window,
+                           OutreachContent *old)
+{
+  ContentChange change = { window, old };
+
+  test_wait_until (content_changed, &change);
+}

@@ -30,4 +30,11 @@ void       test_configure          (const char   *key,
 void       test_press_staff_hotspot (OutreachWindow *window);
 void       test_xdotool            (const char   *arguments);
 
+void             test_write_by_rename      (const char      *path,
+                                            GBytes          *bytes);
+char            *test_configure_pack       (const char      *prefix);
+OutreachContent *test_window_get_content   (OutreachWindow  *window);
+void             test_wait_content_changed (OutreachWindow  *window,
+                                            OutreachContent *old);
+
 G_END_DECLS

@@ -22,17 +22,6 @@
 
 #define WAIT_LIMIT_US (20 * G_USEC_PER_SEC)
 
-static GBytes *
-read_pack (const char *name)
-{
-  g_autofree char *path = test_pack_path (name);
-  char *text;
-  gsize size;
-
-  g_assert_true (g_file_get_contents (path, &text, &size, NULL));
-  return g_bytes_new_take (text, size);
-}
-
 static void
 write_bytes (const char *path,
              GBytes     *bytes)
@@ -97,7 +86,7 @@ make_dir (void)
 static void
 test_watch_chmod (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *file = g_build_filename (dir, "pack.json", NULL);
   g_autoptr(OutreachContentWatch) watch = NULL;
@@ -117,8 +106,8 @@ test_watch_chmod (void)
 static void
 test_watch_folder_made_later (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *later = g_build_filename (dir, "later", NULL);
   g_autofree char *inner = g_build_filename (later, "inner", NULL);
@@ -143,8 +132,8 @@ test_watch_folder_made_later (void)
 static void
 test_watch_folder_remade (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *folder = g_build_filename (dir, "pack", NULL);
   g_autofree char *file = g_build_filename (folder, "pack.json", NULL);
@@ -171,8 +160,8 @@ test_watch_folder_remade (void)
 static void
 test_watch_link_switched (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autoptr(GBytes) other = read_pack ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *v1 = g_build_filename (dir, "v1", NULL);
   g_autofree char *v2 = g_build_filename (dir, "v2", NULL);
@@ -207,8 +196,8 @@ test_watch_link_switched (void)
 static void
 test_watch_relative_copy (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
-  g_autoptr(GBytes) broken = read_pack ("bad-syntax.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autoptr(GBytes) broken = test_pack_read ("bad-syntax.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *a = g_build_filename (dir, "A", NULL);
   g_autofree char *b = g_build_filename (dir, "B", NULL);
@@ -251,7 +240,7 @@ test_watch_relative_copy (void)
 static void
 test_watch_stale_temps (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *file = g_build_filename (dir, "pack.json", NULL);
   g_autofree char *copy = outreach_content_dup_copy_path (file);
@@ -289,7 +278,7 @@ test_watch_stale_temps (void)
 static void
 test_watch_write_mode (void)
 {
-  g_autoptr(GBytes) minimal = read_pack ("minimal.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
   g_autofree char *dir = make_dir ();
   g_autofree char *file = g_build_filename (dir, "copy.json", NULL);
   g_autoptr(GError) error = NULL;
