@@ -223,6 +223,8 @@ static const BadPack bad_packs[] = {
   { "bad-levels-not-strings.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels[1]", "must be a string" },
   { "bad-levels-alone.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels", "“levels” and “levels_plural” go together" },
   { "bad-levels-plural-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels_plural", "one name for each of “levels” (3)" },
+  { "bad-invisible-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
+  { "bad-empty-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].description@cy", "must not be an empty list" },
 };
 
 static void
