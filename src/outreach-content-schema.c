@@ -570,6 +570,48 @@ name_levels (GListModel         *units,
     }
 }
 
+/* Whether @member of the pack is "levels" or "levels_plural", or a
+ * translation of one */
+static gboolean
+is_levels_member (const char *member)
+{
+  static const char *levels[] = { "levels", "levels_plural", NULL };
+
+  return g_strv_contains (levels, member) || outreach_translation_is_variant_of (member, levels);
+}
+
+/* Every variant of "levels" and "levels_plural", whichever language is
+ * shown, has a name for each of "levels": each at its own path */
+static void
+check_level_counts (OutreachWalk *walk,
+                    JsonObject   *root,
+                    guint         n)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, root);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      guint length;
+
+      if (g_str_equal (member, "levels") || !is_levels_member (member) ||
+          !JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+      /* an empty translation is reported as it is read */
+      length = json_array_get_length (json_node_get_array (node));
+      if (length != n && (length != 0 || strchr (member, '@') == NULL))
+        {
+          gsize len = _outreach_walk_push_member (walk, member);
+
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                  _("must have one name for each of “levels” (%u)"), n);
+          _outreach_walk_pop (walk, len);
+        }
+    }
+}
+
 static void
 walk_levels (OutreachWalk *walk,
              JsonObject   *root)
@@ -577,26 +619,37 @@ walk_levels (OutreachWalk *walk,
   guint reported = walk->problems->len + walk->problems_left_out;
   g_auto(GStrv) names = _outreach_walk_get_strings (walk, root, "levels", FALSE);
   g_auto(GStrv) plurals = _outreach_walk_get_strings (walk, root, "levels_plural", FALSE);
-  guint n = names ? g_strv_length (names) : 0;
+  gboolean bad_text = walk->problems->len + walk->problems_left_out != reported;
+  JsonNode *plain = json_object_get_member (root, "levels");
+  JsonNode *plain_plural = json_object_get_member (root, "levels_plural");
+  guint n;
   gsize len;
 
-  /* a name that is not good text is left out, and reported: the lists
-   * cannot be matched up */
-  if ((names == NULL && plurals == NULL) ||
-      walk->problems->len + walk->problems_left_out != reported)
-    return;
-
-  if (names == NULL || plurals == NULL)
+  /* what the pack gives, not what the user's language shows: a translation
+   * without its plain field gives it too */
+  if (plain == NULL || plain_plural == NULL)
     {
-      const char *given = names ? "levels" : "levels_plural";
+      JsonObjectIter iter;
+      const char *member;
 
-      len = _outreach_walk_push_member (walk, given);
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("“levels” and “levels_plural” go together: give both or neither"));
-      _outreach_walk_pop (walk, len);
+      json_object_iter_init_ordered (&iter, root);
+      while (json_object_iter_next_ordered (&iter, &member, NULL))
+        if (is_levels_member (member))
+          {
+            len = _outreach_walk_push_member (walk, member);
+            _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                    _("“levels” and “levels_plural” go together: give both or "
+                                      "neither"));
+            _outreach_walk_pop (walk, len);
+            return;
+          }
       return;
     }
+  /* a plain field that is not a list is reported as it is read */
+  if (!JSON_NODE_HOLDS_ARRAY (plain) || !JSON_NODE_HOLDS_ARRAY (plain_plural))
+    return;
 
+  n = json_array_get_length (json_node_get_array (plain));
   if (n == 0)
     {
       len = _outreach_walk_push_member (walk, "levels");
@@ -604,14 +657,13 @@ walk_levels (OutreachWalk *walk,
       _outreach_walk_pop (walk, len);
       return;
     }
-  if (g_strv_length (plurals) != n)
-    {
-      len = _outreach_walk_push_member (walk, "levels_plural");
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("must have one name for each of “levels” (%u)"), n);
-      _outreach_walk_pop (walk, len);
-      return;
-    }
+  check_level_counts (walk, root, n);
+
+  /* a name that is not good text is left out, and reported: the lists
+   * cannot be matched up */
+  if (bad_text || names == NULL || plurals == NULL ||
+      g_strv_length (names) != n || g_strv_length (plurals) != n)
+    return;
 
   name_levels (G_LIST_MODEL (walk->content->units), 0, (const char * const *) names,
                (const char * const *) plurals, n);

@@ -223,6 +223,7 @@ static const BadPack bad_packs[] = {
   { "bad-levels-not-strings.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels[1]", "must be a string" },
   { "bad-levels-alone.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels", "“levels” and “levels_plural” go together" },
   { "bad-levels-plural-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels_plural", "one name for each of “levels” (3)" },
+  { "bad-levels-translation-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels@cy", "one name for each of “levels” (3)" },
   { "bad-invisible-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
   { "bad-empty-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].description@cy", "must not be an empty list" },
 };
@@ -714,6 +715,68 @@ test_names_deeper_than_levels (void)
   g_assert_cmpstr (children_heading (content, "cyber"), ==, "Groups");
 }
 
+/* The problems of @pack for a user who reads @languages: "CODE PATH" each */
+static GStrv
+problems_in (const char *pack,
+             const char *languages)
+{
+  g_autofree char *path = test_pack_path (pack);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_setenv ("LANGUAGE", languages, TRUE);
+  content = outreach_content_load_file (path, &problems, NULL);
+  g_unsetenv ("LANGUAGE");
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      const OutreachProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *line = g_strdup_printf ("%d %s", problem->code,
+                                               problem->path ? problem->path : "");
+
+      g_strv_builder_add (builder, line);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Whether a pack is good does not depend on the language it is read in:
+ * every variant is checked, whichever is shown. Every bad pack has the
+ * same problems, at the same places, for an English and a Welsh user. */
+static void
+test_same_in_every_language (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_test_get_filename (G_TEST_DIST, "data", NULL), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_auto(GStrv) english = NULL;
+      g_auto(GStrv) welsh = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      english = problems_in (name, "C");
+      welsh = problems_in (name, "cy");
+      g_test_message ("%s: %u problems", name, g_strv_length (english));
+      g_assert_cmpstrv (english, welsh);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 60);
+
+  /* the pack the Welsh user once lost to the built-in one */
+  {
+    g_auto(GStrv) welsh = problems_in ("bad-levels-translation-count.json", "cy");
+    g_autofree char *first = g_strdup_printf ("%d $.levels@cy", OUTREACH_CONTENT_ERROR_INVALID);
+    g_autofree char *second = g_strdup_printf ("%d $.levels_plural@cy",
+                                               OUTREACH_CONTENT_ERROR_INVALID);
+    const char *expected[] = { first, second, NULL };
+
+    g_assert_cmpstrv (welsh, expected);
+  }
+}
+
 /* The names are text like any other: in the user's language where the pack has it */
 static void
 test_names_translated (void)
@@ -765,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/content/names/builtin-home", test_names_builtin_home);
   g_test_add_func ("/content/names/deeper-than-levels", test_names_deeper_than_levels);
   g_test_add_func ("/content/names/translated", test_names_translated);
+  g_test_add_func ("/content/same-in-every-language", test_same_in_every_language);
 
   return g_test_run ();
 }

@@ -85,6 +85,7 @@ CANNOT_EXPRESS = {
     'bad-employment-duplicate.json': 'a kind of employment listed twice',
     # lengths of two lists compared: a schema cannot either
     'bad-levels-plural-count.json': 'fewer plural names than levels',
+    'bad-levels-translation-count.json': 'fewer Welsh names than levels',
     # sizes of words: where a line may break is Unicode's line-breaking
     # rules, which a pattern cannot spell out
     'bad-long-word.json': 'a word longer than a line',
