@@ -9,6 +9,7 @@
 
 #include "outreach-address.h"
 #include "outreach-content.h"
+#include "outreach-message.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
 #include "outreach-text.h"
@@ -224,6 +225,12 @@ static const BadPack bad_packs[] = {
   { "bad-levels-alone.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels", "“levels” and “levels_plural” go together" },
   { "bad-levels-plural-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels_plural", "one name for each of “levels” (3)" },
   { "bad-levels-translation-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels@cy", "one name for each of “levels” (3)" },
+  { "bad-contact-template-of-another.json", OUTREACH_CONTENT_ERROR_INVALID, "$.contacts[0].template", "template “vacancies” is a message to “recruitment”" },
+  { "bad-template-person-placeholder.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "{role} is empty except on a person's page, and this is the general template of “hr”" },
+  { "bad-template-person-placeholder-about.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[2].body", "{profile} is empty except on a person's page, and this template is written from pages of the kind “unit”" },
+  { "bad-placeholder-case.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "unknown placeholder “{Unit}”" },
+  { "bad-placeholder-unclosed.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].body", "“{unit (” has a “{” with no “}”" },
+  { "bad-placeholder-lone-brace.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "has a “}” with no “{”" },
   { "bad-invisible-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
   { "bad-empty-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].description@cy", "must not be an empty list" },
 };
@@ -777,6 +784,32 @@ test_same_in_every_language (void)
   }
 }
 
+/* "{{" and "}}" write a brace; a pack may use them */
+static void
+test_template_braces (void)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  char *braced;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(OutreachMessage) message = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  parts = g_strsplit (text, "\"Enquiry: {unit}\"", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  braced = g_strjoinv ("\"Enquiry {{ref}}: {unit} }}\"", parts);
+  bytes = g_bytes_new_take (braced, strlen (braced));
+  content = outreach_content_load_bytes (bytes, "braces.json", NULL, &error);
+  g_assert_no_error (error);
+  message = outreach_message_new_for (content, "hr", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_message_get_subject (message), ==,
+                   "Enquiry {ref}: Example Regional Unit }");
+}
+
 /* The names are text like any other: in the user's language where the pack has it */
 static void
 test_names_translated (void)
@@ -829,6 +862,7 @@ main (int   argc,
   g_test_add_func ("/content/names/deeper-than-levels", test_names_deeper_than_levels);
   g_test_add_func ("/content/names/translated", test_names_translated);
   g_test_add_func ("/content/same-in-every-language", test_same_in_every_language);
+  g_test_add_func ("/content/template-braces", test_template_braces);
 
   return g_test_run ();
 }
