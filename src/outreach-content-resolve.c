@@ -4,7 +4,8 @@
  * profiles, a contact's template, a template's contact, the "get in
  * touch" templates and a page's calls to action name other objects by id;
  * a template's "about" names kinds of page, each at most once per contact.
- * A contact's template must be written to them.
+ * A contact's template must be written to them, and a page's action lead
+ * to another page.
  * The walk notes each with its JSON path; once every list is read they are
  * looked up in the order they were noted, and an id that names nothing is
  * a problem at that path.
@@ -237,6 +238,13 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
           if (node == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
                                                     id));
+          else if (node == OUTREACH_NODE (ref->page))
+            {
+              g_string_assign (walk->path, ref->path);
+              _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                      _("“%s” is this page itself: its button would go nowhere"),
+                                      id);
+            }
           else
             ((OutreachPageAction *) ref->owner)->target = node;
           break;

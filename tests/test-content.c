@@ -233,6 +233,7 @@ static const BadPack bad_packs[] = {
   { "bad-placeholder-lone-brace.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "has a “}” with no “{”" },
   { "bad-invisible-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
   { "bad-empty-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].description@cy", "must not be an empty list" },
+  { "bad-action-self.json", OUTREACH_CONTENT_ERROR_INVALID, "$.pages[0].actions[1].page", "“home” is this page itself" },
 };
 
 static void

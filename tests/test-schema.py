@@ -90,6 +90,7 @@ CANNOT_EXPRESS = {
     'bad-contact-template-of-another.json': 'a contact\'s template written to another contact',
     'bad-template-person-placeholder.json': '{role} in a template that a contact names as '
                                             'their general one',
+    'bad-action-self.json': 'a page\'s call to action to the page itself',
     # sizes of words: where a line may break is Unicode's line-breaking
     # rules, which a pattern cannot spell out
     'bad-long-word.json': 'a word longer than a line',
