@@ -112,11 +112,36 @@ has_control_characters (const char *text)
   return FALSE;
 }
 
+/* Whether @ch shows nothing by itself: a space, or one of Unicode's
+ * default-ignorable characters (zero-width spaces and joiners, direction
+ * marks, invisible operators, variation selectors, fillers, tags), or the
+ * blank Braille pattern */
+static gboolean
+is_invisible (gunichar ch)
+{
+  static const struct { gunichar first, last; } ignorable[] = {
+    { 0x00AD, 0x00AD }, { 0x034F, 0x034F }, { 0x061C, 0x061C }, { 0x115F, 0x1160 },
+    { 0x17B4, 0x17B5 }, { 0x180B, 0x180F }, { 0x200B, 0x200F }, { 0x202A, 0x202E },
+    { 0x2060, 0x206F }, { 0x2800, 0x2800 }, { 0x3164, 0x3164 }, { 0xFE00, 0xFE0F },
+    { 0xFEFF, 0xFEFF }, { 0xFFA0, 0xFFA0 }, { 0xFFF0, 0xFFF8 }, { 0x1BCA0, 0x1BCA3 },
+    { 0x1D173, 0x1D17A }, { 0xE0000, 0xE0FFF },
+  };
+
+  if (g_unichar_isspace (ch))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (ignorable); i++)
+    if (ch >= ignorable[i].first && ch <= ignorable[i].last)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text would show nothing: empty, or only spaces and invisible
+ * characters */
 static gboolean
 is_blank (const char *text)
 {
   for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
+    if (!is_invisible (g_utf8_get_char (p)))
       return FALSE;
   return TRUE;
 }
@@ -468,7 +493,8 @@ get_text (OutreachWalk *walk,
 
       if (lang == NULL)
         continue;
-      variant = list ? (gpointer) get_plain_strings (walk, object, name, FALSE)
+      /* an empty list is no translation: it would show nothing */
+      variant = list ? (gpointer) get_plain_strings (walk, object, name, TRUE)
                      : (gpointer) get_plain_string (walk, object, name, FALSE);
       rank = outreach_translation_rank (walk->languages, lang);
       if (variant != NULL && rank >= 0 && (best < 0 || rank < best))

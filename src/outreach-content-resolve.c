@@ -4,6 +4,8 @@
  * profiles, a contact's template, a template's contact, the "get in
  * touch" templates and a page's calls to action name other objects by id;
  * a template's "about" names kinds of page, each at most once per contact.
+ * A contact's template must be written to them, and a page's action lead
+ * to another page.
  * The walk notes each with its JSON path; once every list is read they are
  * looked up in the order they were noted, and an id that names nothing is
  * a problem at that path.
@@ -175,7 +177,29 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
           if (item == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no template has the id “%s”"), id));
           else if (ref->kind == OUTREACH_REF_CONTACT_TEMPLATE)
-            ((OutreachContact *) ref->owner)->template = item;
+            {
+              OutreachContact *contact = ref->owner;
+              OutreachTemplate *template = item;
+
+              /* the message goes to this contact: in their words, not another's
+               * (a template's contact the pack lacks is reported as such) */
+              if (template->contact_id != NULL && contact->id != NULL &&
+                  !g_str_equal (template->contact_id, contact->id) &&
+                  outreach_content_lookup_contact (content, template->contact_id) != NULL)
+                {
+                  g_autofree char *to = outreach_text_excerpt (template->contact_id, -1,
+                                                               OUTREACH_TEXT_EXCERPT_CHARS);
+
+                  g_string_assign (walk->path, ref->path);
+                  /* Translators: the first %s is a template's id, the second
+                   * the id of the contact it is written to */
+                  _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                          _("template “%s” is a message to “%s”: a contact's "
+                                            "“template” must be one written to them"), id, to);
+                }
+              else
+                contact->template = item;
+            }
           else
             {
               content->get_in_touch[GPOINTER_TO_UINT (ref->owner)] = item;
@@ -214,6 +238,13 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
           if (node == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
                                                     id));
+          else if (node == OUTREACH_NODE (ref->page))
+            {
+              g_string_assign (walk->path, ref->path);
+              _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                      _("“%s” is this page itself: its button would go nowhere"),
+                                      id);
+            }
           else
             ((OutreachPageAction *) ref->owner)->target = node;
           break;

@@ -342,15 +342,32 @@ walk_link (OutreachWalk *walk,
     }
 }
 
-/* One variant of a template's text (the plain field or a translation,
- * @name), checked where it stands: its size, its placeholders */
-static void
-check_template_text (OutreachWalk *walk,
-                     const char   *name,
-                     const char   *text,
-                     gboolean      paragraphs)
+/* Where a template is used besides a person's page, which decides whether
+ * {profile} and {role} have a value wherever it is (see
+ * outreach-message.c's placeholder_values()): @contact_id, if a contact's
+ * general "template" (written from any page), else @kind, a kind of page
+ * other than a person's that it is about; both NULL if only a person's */
+typedef struct
 {
-  g_autofree char *unknown = NULL;
+  const char *contact_id;
+  const char *kind;
+} TemplateUse;
+
+/* the placeholders with a value only on a person's page */
+static const char *person_placeholders[] = { "profile", "role", NULL };
+
+/* One variant of a template's text (the plain field or a translation,
+ * @name), checked where it stands: its size, its braces, its placeholders */
+static void
+check_template_text (OutreachWalk      *walk,
+                     const char        *name,
+                     const char        *text,
+                     gboolean           paragraphs,
+                     const TemplateUse *use)
+{
+  g_autofree char *piece = NULL;
+  g_autofree char *quoted = NULL;
+  OutreachTemplateTextError error;
   gsize len = _outreach_walk_push_member (walk, name);
 
   if (g_utf8_strlen (text, -1) > (paragraphs ? OUTREACH_MAX_BODY_CHARS : OUTREACH_MAX_SUBJECT_CHARS))
@@ -361,13 +378,47 @@ check_template_text (OutreachWalk *walk,
   else if (outreach_template_count_placeholders (text) > OUTREACH_MAX_PLACEHOLDERS)
     _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_TOO_LARGE,
                             _("has more than %u placeholders"), OUTREACH_MAX_PLACEHOLDERS);
-  else if (outreach_template_find_unknown (text, &unknown))
+  else if ((error = outreach_template_check_text (text, &piece)) != OUTREACH_TEMPLATE_TEXT_OK)
     {
       g_autofree char *known = g_strjoinv ("}, {", (char **) outreach_template_get_placeholders ());
-      g_autofree char *quoted = outreach_text_excerpt (unknown, -1, OUTREACH_TEXT_EXCERPT_CHARS);
 
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("unknown placeholder “{%s}”: use {%s}"), quoted, known);
+      quoted = outreach_text_excerpt (piece, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+      if (error == OUTREACH_TEMPLATE_TEXT_UNKNOWN)
+        /* Translators: the first %s is what the pack has in braces, such as
+         * {Unit}, with its braces; the second the names it may use */
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("unknown placeholder “%s”: use {%s}, or {{ and }} for a brace"),
+                                quoted, known);
+      else if (error == OUTREACH_TEMPLATE_TEXT_UNCLOSED)
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("“%s” has a “{” with no “}”: write {{ for a brace"), quoted);
+      else
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("has a “}” with no “{”: write }} for a brace"));
+    }
+  else if ((use->contact_id != NULL || use->kind != NULL) &&
+           outreach_template_text_uses_any (text, person_placeholders))
+    {
+      const char *placeholder = outreach_template_text_uses_any (text, (const char *[]) { "profile", NULL })
+                                ? "{profile}" : "{role}";
+
+      if (use->contact_id != NULL)
+        {
+          quoted = outreach_text_excerpt (use->contact_id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+          /* Translators: the first %s is {profile} or {role}, the second a
+           * contact's id */
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                  _("%s is empty except on a person's page, and this is the "
+                                    "general template of “%s”, written from any page"),
+                                  placeholder, quoted);
+        }
+      else
+        /* Translators: the first %s is {profile} or {role}, the second a
+         * kind of page, “page” or “unit” */
+        _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                _("%s is empty except on a person's page, and this template is "
+                                  "written from pages of the kind “%s”"),
+                                placeholder, use->kind);
     }
   _outreach_walk_pop (walk, len);
 }
@@ -375,10 +426,11 @@ check_template_text (OutreachWalk *walk,
 /* A template's text: a string, or for a body a list of paragraphs; every
  * variant of it (each language's, whichever is shown) is checked. */
 static char *
-get_template_text (OutreachWalk *walk,
-                   JsonObject   *object,
-                   const char   *member,
-                   gboolean      paragraphs)
+get_template_text (OutreachWalk      *walk,
+                   JsonObject        *object,
+                   const char        *member,
+                   gboolean           paragraphs,
+                   const TemplateUse *use)
 {
   const char *names[] = { member, NULL };
   g_autoptr(GList) members = NULL;
@@ -423,10 +475,75 @@ get_template_text (OutreachWalk *walk,
           variant = g_strjoinv ("\n\n", lines);
         }
       if (variant != NULL)
-        check_template_text (walk, name, variant, paragraphs);
+        check_template_text (walk, name, variant, paragraphs, use);
     }
 
   return text;
+}
+
+/* Whether @node is a string equal to @id */
+static gboolean
+is_string (JsonNode   *node,
+           const char *id)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+         json_node_get_value_type (node) == G_TYPE_STRING &&
+         g_strcmp0 (json_node_get_string (node), id) == 0;
+}
+
+/* Where the template @object (with @id, if valid) of the pack @root is
+ * used besides a person's page, from the JSON as written: whatever the
+ * references resolve to and whichever language is shown */
+static TemplateUse
+find_template_use (JsonObject *root,
+                   JsonObject *object,
+                   const char *id)
+{
+  TemplateUse use = { NULL, NULL };
+  JsonNode *node;
+
+  node = json_object_get_member (root, "contacts");
+  if (id != NULL && node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *contacts = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (contacts); i++)
+        {
+          JsonNode *contact = json_array_get_element (contacts, i);
+          JsonNode *contact_id;
+
+          if (!JSON_NODE_HOLDS_OBJECT (contact) ||
+              !is_string (json_object_get_member (json_node_get_object (contact), "template"), id))
+            continue;
+          contact_id = json_object_get_member (json_node_get_object (contact), "id");
+          if (contact_id != NULL && JSON_NODE_HOLDS_VALUE (contact_id) &&
+              json_node_get_value_type (contact_id) == G_TYPE_STRING)
+            {
+              use.contact_id = json_node_get_string (contact_id);
+              return use;
+            }
+        }
+    }
+
+  /* its own "about", then "get_in_touch" naming it */
+  node = json_object_get_member (object, "about");
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    for (guint k = 0; _outreach_page_kinds[k] != NULL && use.kind == NULL; k++)
+      if (k != OUTREACH_NODE_PROFILE)
+        for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+          if (is_string (json_array_get_element (json_node_get_array (node), i),
+                         _outreach_page_kinds[k]))
+            use.kind = _outreach_page_kinds[k];
+
+  node = json_object_get_member (root, "get_in_touch");
+  if (id != NULL && use.kind == NULL && node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    for (guint k = 0; _outreach_page_kinds[k] != NULL && use.kind == NULL; k++)
+      if (k != OUTREACH_NODE_PROFILE &&
+          is_string (json_object_get_member (json_node_get_object (node), _outreach_page_kinds[k]),
+                     id))
+        use.kind = _outreach_page_kinds[k];
+
+  return use;
 }
 
 static void
@@ -437,6 +554,7 @@ walk_template (OutreachWalk *walk,
   static const char *allowed[] = { "id", "contact", "subject", "body", "about", NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachTemplate) template = NULL;
+  TemplateUse use;
   const char *id;
 
   if (object == NULL)
@@ -445,8 +563,9 @@ walk_template (OutreachWalk *walk,
   _outreach_walk_check_members (walk, object, allowed);
   template = g_object_new (OUTREACH_TYPE_TEMPLATE, NULL);
   id = _outreach_walk_get_id (walk, object, walk->template_ids);
-  template->subject = get_template_text (walk, object, "subject", FALSE);
-  template->body = get_template_text (walk, object, "body", TRUE);
+  use = find_template_use (data, object, id);
+  template->subject = get_template_text (walk, object, "subject", FALSE, &use);
+  template->body = get_template_text (walk, object, "body", TRUE, &use);
   template->contact_id = g_strdup (_outreach_walk_get_string (walk, object, "contact", TRUE));
   if (template->contact_id != NULL)
     {
@@ -570,6 +689,48 @@ name_levels (GListModel         *units,
     }
 }
 
+/* Whether @member of the pack is "levels" or "levels_plural", or a
+ * translation of one */
+static gboolean
+is_levels_member (const char *member)
+{
+  static const char *levels[] = { "levels", "levels_plural", NULL };
+
+  return g_strv_contains (levels, member) || outreach_translation_is_variant_of (member, levels);
+}
+
+/* Every variant of "levels" and "levels_plural", whichever language is
+ * shown, has a name for each of "levels": each at its own path */
+static void
+check_level_counts (OutreachWalk *walk,
+                    JsonObject   *root,
+                    guint         n)
+{
+  JsonObjectIter iter;
+  const char *member;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, root);
+  while (json_object_iter_next_ordered (&iter, &member, &node))
+    {
+      guint length;
+
+      if (g_str_equal (member, "levels") || !is_levels_member (member) ||
+          !JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+      /* an empty translation is reported as it is read */
+      length = json_array_get_length (json_node_get_array (node));
+      if (length != n && (length != 0 || strchr (member, '@') == NULL))
+        {
+          gsize len = _outreach_walk_push_member (walk, member);
+
+          _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                  _("must have one name for each of “levels” (%u)"), n);
+          _outreach_walk_pop (walk, len);
+        }
+    }
+}
+
 static void
 walk_levels (OutreachWalk *walk,
              JsonObject   *root)
@@ -577,26 +738,37 @@ walk_levels (OutreachWalk *walk,
   guint reported = walk->problems->len + walk->problems_left_out;
   g_auto(GStrv) names = _outreach_walk_get_strings (walk, root, "levels", FALSE);
   g_auto(GStrv) plurals = _outreach_walk_get_strings (walk, root, "levels_plural", FALSE);
-  guint n = names ? g_strv_length (names) : 0;
+  gboolean bad_text = walk->problems->len + walk->problems_left_out != reported;
+  JsonNode *plain = json_object_get_member (root, "levels");
+  JsonNode *plain_plural = json_object_get_member (root, "levels_plural");
+  guint n;
   gsize len;
 
-  /* a name that is not good text is left out, and reported: the lists
-   * cannot be matched up */
-  if ((names == NULL && plurals == NULL) ||
-      walk->problems->len + walk->problems_left_out != reported)
-    return;
-
-  if (names == NULL || plurals == NULL)
+  /* what the pack gives, not what the user's language shows: a translation
+   * without its plain field gives it too */
+  if (plain == NULL || plain_plural == NULL)
     {
-      const char *given = names ? "levels" : "levels_plural";
+      JsonObjectIter iter;
+      const char *member;
 
-      len = _outreach_walk_push_member (walk, given);
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("“levels” and “levels_plural” go together: give both or neither"));
-      _outreach_walk_pop (walk, len);
+      json_object_iter_init_ordered (&iter, root);
+      while (json_object_iter_next_ordered (&iter, &member, NULL))
+        if (is_levels_member (member))
+          {
+            len = _outreach_walk_push_member (walk, member);
+            _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                                    _("“levels” and “levels_plural” go together: give both or "
+                                      "neither"));
+            _outreach_walk_pop (walk, len);
+            return;
+          }
       return;
     }
+  /* a plain field that is not a list is reported as it is read */
+  if (!JSON_NODE_HOLDS_ARRAY (plain) || !JSON_NODE_HOLDS_ARRAY (plain_plural))
+    return;
 
+  n = json_array_get_length (json_node_get_array (plain));
   if (n == 0)
     {
       len = _outreach_walk_push_member (walk, "levels");
@@ -604,14 +776,13 @@ walk_levels (OutreachWalk *walk,
       _outreach_walk_pop (walk, len);
       return;
     }
-  if (g_strv_length (plurals) != n)
-    {
-      len = _outreach_walk_push_member (walk, "levels_plural");
-      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
-                              _("must have one name for each of “levels” (%u)"), n);
-      _outreach_walk_pop (walk, len);
-      return;
-    }
+  check_level_counts (walk, root, n);
+
+  /* a name that is not good text is left out, and reported: the lists
+   * cannot be matched up */
+  if (bad_text || names == NULL || plurals == NULL ||
+      g_strv_length (names) != n || g_strv_length (plurals) != n)
+    return;
 
   name_levels (G_LIST_MODEL (walk->content->units), 0, (const char * const *) names,
                (const char * const *) plurals, n);
@@ -704,7 +875,8 @@ _outreach_walk_root (OutreachWalk *walk,
    * decides only what comes first: among the problems, the order they are
    * reported in; among a unit, page and profile with one id, the one kept. */
   _outreach_walk_list (walk, object, "contacts", TRUE, walk_contact, NULL);
-  _outreach_walk_list (walk, object, "templates", TRUE, walk_template, NULL);
+  /* the pack: where each template is used */
+  _outreach_walk_list (walk, object, "templates", TRUE, walk_template, object);
   walk_get_in_touch (walk, object);
   _outreach_walk_list (walk, object, "links", FALSE, walk_link, NULL);
   walk_employment (walk, object);

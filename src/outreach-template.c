@@ -1,8 +1,9 @@
 /* outreach-template.c
  *
- * A placeholder is a name in braces, such as {unit}. Braces around anything
- * else are text. The names a template may use are fixed (see
- * outreach_template_get_placeholders()): the loader refuses any other.
+ * A placeholder is a name in braces, such as {unit}; "{{" and "}}" write a
+ * brace itself. The names a template may use are fixed (see
+ * outreach_template_get_placeholders()): the loader refuses any other name
+ * in braces, a "{" with no "}" and a "}" alone.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -75,6 +76,108 @@ outreach_template_get_body (OutreachTemplate *self)
   return self->body;
 }
 
+/* A template's text is read a piece at a time: text, "{{" or "}}" (a
+ * brace itself), "{name}" (a placeholder, known or not), a "{" with no "}"
+ * before the next brace or the end, or a "}" alone. The loader refuses the
+ * last two and an unknown name, so the expander and it read alike. */
+typedef enum
+{
+  PIECE_TEXT,
+  PIECE_PLACEHOLDER,
+  PIECE_UNCLOSED,
+  PIECE_UNOPENED,
+} PieceKind;
+
+/* Reads the piece at *@p into @start and @len (for a placeholder, its
+ * name) and moves *@p past it; FALSE at the end */
+static gboolean
+next_piece (const char **p,
+            PieceKind   *kind,
+            const char **start,
+            gsize       *len)
+{
+  const char *s = *p;
+  gsize n;
+
+  if (*s == '\0')
+    return FALSE;
+  if ((s[0] == '{' && s[1] == '{') || (s[0] == '}' && s[1] == '}'))
+    {
+      *kind = PIECE_TEXT;
+      *start = s;
+      *len = 1;
+      *p = s + 2;
+    }
+  else if (s[0] == '{')
+    {
+      n = strcspn (s + 1, "{}");
+      if (s[1 + n] == '}')
+        {
+          *kind = PIECE_PLACEHOLDER;
+          *start = s + 1;
+          *len = n;
+          *p = s + n + 2;
+        }
+      else
+        {
+          *kind = PIECE_UNCLOSED;
+          *start = s;
+          *len = n + 1;
+          *p = s + n + 1;
+        }
+    }
+  else if (s[0] == '}')
+    {
+      *kind = PIECE_UNOPENED;
+      *start = s;
+      *len = 1;
+      *p = s + 1;
+    }
+  else
+    {
+      n = strcspn (s, "{}");
+      *kind = PIECE_TEXT;
+      *start = s;
+      *len = n;
+      *p = s + n;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_placeholder (const char *name,
+                gsize       len)
+{
+  for (guint i = 0; placeholders[i] != NULL; i++)
+    if (strlen (placeholders[i]) == len && strncmp (placeholders[i], name, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * outreach_template_text_uses_any:
+ * @text: a subject or body, as a pack writes it
+ * @names: placeholder names, %NULL-terminated
+ *
+ * Returns: %TRUE if @text has the placeholder of one of @names ("{{unit}}"
+ *   is text, not {unit})
+ */
+gboolean
+outreach_template_text_uses_any (const char         *text,
+                                 const char * const *names)
+{
+  const char *p = text, *start;
+  PieceKind kind;
+  gsize len;
+
+  while (p != NULL && next_piece (&p, &kind, &start, &len))
+    if (kind == PIECE_PLACEHOLDER)
+      for (guint i = 0; names[i] != NULL; i++)
+        if (strlen (names[i]) == len && strncmp (names[i], start, len) == 0)
+          return TRUE;
+  return FALSE;
+}
+
 /**
  * outreach_template_uses_any:
  * @names: placeholder names, %NULL-terminated
@@ -87,15 +190,8 @@ outreach_template_uses_any (OutreachTemplate   *self,
 {
   g_return_val_if_fail (OUTREACH_IS_TEMPLATE (self), FALSE);
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *braced = g_strdup_printf ("{%s}", names[i]);
-
-      if ((self->subject && strstr (self->subject, braced)) ||
-          (self->body && strstr (self->body, braced)))
-        return TRUE;
-    }
-  return FALSE;
+  return outreach_template_text_uses_any (self->subject, names) ||
+         outreach_template_text_uses_any (self->body, names);
 }
 
 /**
@@ -109,48 +205,6 @@ outreach_template_get_placeholders (void)
   return placeholders;
 }
 
-/* Calls @func for each "{name}" in @text whose name is letters and "_". */
-static void
-scan (const char  *text,
-      void       (*func) (const char *start, gsize len, gpointer data),
-      gpointer     data)
-{
-  const char *p = text;
-
-  while ((p = strchr (p, '{')) != NULL)
-    {
-      gsize len = strspn (p + 1, "abcdefghijklmnopqrstuvwxyz_");
-
-      if (len > 0 && p[1 + len] == '}')
-        {
-          func (p + 1, len, data);
-          p += len + 2;
-        }
-      else
-        p++;
-    }
-}
-
-static void
-check_one (const char *start,
-           gsize       len,
-           gpointer    data)
-{
-  char **unknown = data;
-  g_autofree char *name = g_strndup (start, len);
-
-  if (*unknown == NULL && !g_strv_contains (placeholders, name))
-    *unknown = g_steal_pointer (&name);
-}
-
-static void
-count_one (const char *start,
-           gsize       len,
-           gpointer    data)
-{
-  (*(guint *) data)++;
-}
-
 /**
  * outreach_template_count_placeholders:
  *
@@ -159,61 +213,122 @@ count_one (const char *start,
 guint
 outreach_template_count_placeholders (const char *text)
 {
+  const char *p = text, *start;
+  PieceKind kind;
+  gsize len;
   guint n = 0;
 
-  scan (text, count_one, &n);
+  while (next_piece (&p, &kind, &start, &len))
+    if (kind == PIECE_PLACEHOLDER)
+      n++;
   return n;
 }
 
 /**
- * outreach_template_find_unknown:
- * @unknown: (out) (transfer full): the first unknown name, if any
+ * outreach_template_check_text:
+ * @text: a subject or body, as a pack writes it
+ * @piece: (out) (transfer full) (optional): what is wrong, as written:
+ *   the unknown placeholder with its braces, the "{" with what follows it
+ *   up to the next brace, or "}"
  *
- * Returns: %TRUE if @text uses a placeholder that is not one of ours
+ * A placeholder is one of outreach_template_get_placeholders() in braces;
+ * "{{" and "}}" write a brace itself; any other brace is a mistake.
+ *
+ * Returns: the first mistake in @text, or %OUTREACH_TEMPLATE_TEXT_OK
  */
-gboolean
-outreach_template_find_unknown (const char  *text,
-                                char       **unknown)
+OutreachTemplateTextError
+outreach_template_check_text (const char  *text,
+                              char       **piece)
 {
-  *unknown = NULL;
-  scan (text, check_one, unknown);
-  return *unknown != NULL;
+  const char *p = text, *start;
+  PieceKind kind;
+  gsize len;
+
+  if (piece != NULL)
+    *piece = NULL;
+  while (next_piece (&p, &kind, &start, &len))
+    {
+      OutreachTemplateTextError error;
+
+      if (kind == PIECE_TEXT || (kind == PIECE_PLACEHOLDER && is_placeholder (start, len)))
+        continue;
+      switch (kind)
+        {
+        case PIECE_PLACEHOLDER:
+          error = OUTREACH_TEMPLATE_TEXT_UNKNOWN;
+          start--;
+          len += 2;
+          break;
+        case PIECE_UNCLOSED:
+          error = OUTREACH_TEMPLATE_TEXT_UNCLOSED;
+          break;
+        default:
+          error = OUTREACH_TEMPLATE_TEXT_UNOPENED;
+          break;
+        }
+      if (piece != NULL)
+        *piece = g_strndup (start, len);
+      return error;
+    }
+  return OUTREACH_TEMPLATE_TEXT_OK;
 }
 
 /**
  * outreach_template_expand:
  * @values: name → value; a name without a value becomes ""
  *
- * Returns: (transfer full): @text with its placeholders filled in
+ * Returns: (transfer full): @text with its placeholders filled in and
+ *   "{{", "}}" written as one brace
  */
 char *
 outreach_template_expand (const char *text,
                           GHashTable *values)
 {
   GString *out = g_string_new (NULL);
-  const char *p = text;
-  const char *brace;
+  const char *p = text, *start;
+  PieceKind kind;
+  gsize len;
 
-  while ((brace = strchr (p, '{')) != NULL)
+  while (next_piece (&p, &kind, &start, &len))
     {
-      gsize len = strspn (brace + 1, "abcdefghijklmnopqrstuvwxyz_");
-
-      g_string_append_len (out, p, brace - p);
-      if (len > 0 && brace[1 + len] == '}')
+      if (kind == PIECE_PLACEHOLDER && is_placeholder (start, len))
         {
-          g_autofree char *name = g_strndup (brace + 1, len);
+          g_autofree char *name = g_strndup (start, len);
           const char *value = g_hash_table_lookup (values, name);
 
           g_string_append (out, value ? value : "");
-          p = brace + len + 2;
         }
+      else if (kind == PIECE_PLACEHOLDER)
+        /* the loader refuses it; as written */
+        g_string_append_len (out, start - 1, len + 2);
       else
-        {
-          g_string_append_c (out, '{');
-          p = brace + 1;
-        }
+        g_string_append_len (out, start, len);
     }
-  g_string_append (out, p);
 
   return g_string_free (out, FALSE);
+}
+
+/**
+ * outreach_template_find_unknown:
+ * @unknown: (out) (transfer full): the first unknown name, if any
+ *
+ * Returns: %TRUE if @text uses a placeholder that is not one of ours (for
+ *   every mistake, see outreach_template_check_text())
+ */
+gboolean
+outreach_template_find_unknown (const char  *text,
+                                char       **unknown)
+{
+  const char *p = text, *start;
+  PieceKind kind;
+  gsize len;
+
+  *unknown = NULL;
+  while (next_piece (&p, &kind, &start, &len))
+    if (kind == PIECE_PLACEHOLDER && !is_placeholder (start, len))
+      {
+        *unknown = g_strndup (start, len);
+        return TRUE;
+      }
+  return FALSE;
 }

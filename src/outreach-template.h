@@ -18,10 +18,23 @@ const char      *outreach_template_get_body     (OutreachTemplate *self);
 gboolean         outreach_template_uses_any     (OutreachTemplate   *self,
                                                  const char * const *names);
 
+/* what is wrong with a template's text (outreach_template_check_text()) */
+typedef enum
+{
+  OUTREACH_TEMPLATE_TEXT_OK,
+  OUTREACH_TEMPLATE_TEXT_UNKNOWN,    /* {name} with a name not a placeholder */
+  OUTREACH_TEMPLATE_TEXT_UNCLOSED,   /* a "{" with no "}" */
+  OUTREACH_TEMPLATE_TEXT_UNOPENED,   /* a "}" with no "{" */
+} OutreachTemplateTextError;
+
 const char * const *outreach_template_get_placeholders (void);
 guint            outreach_template_count_placeholders (const char  *text);
 gboolean         outreach_template_find_unknown (const char        *text,
                                                  char             **unknown);
+OutreachTemplateTextError outreach_template_check_text (const char  *text,
+                                                         char       **piece);
+gboolean         outreach_template_text_uses_any (const char         *text,
+                                                  const char * const *names);
 char            *outreach_template_expand       (const char        *text,
                                                  GHashTable        *values);
 

@@ -9,6 +9,7 @@
 
 #include "outreach-address.h"
 #include "outreach-content.h"
+#include "outreach-message.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
 #include "outreach-text.h"
@@ -223,6 +224,16 @@ static const BadPack bad_packs[] = {
   { "bad-levels-not-strings.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels[1]", "must be a string" },
   { "bad-levels-alone.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels", "“levels” and “levels_plural” go together" },
   { "bad-levels-plural-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels_plural", "one name for each of “levels” (3)" },
+  { "bad-levels-translation-count.json", OUTREACH_CONTENT_ERROR_INVALID, "$.levels@cy", "one name for each of “levels” (3)" },
+  { "bad-contact-template-of-another.json", OUTREACH_CONTENT_ERROR_INVALID, "$.contacts[0].template", "template “vacancies” is a message to “recruitment”" },
+  { "bad-template-person-placeholder.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "{role} is empty except on a person's page, and this is the general template of “hr”" },
+  { "bad-template-person-placeholder-about.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[2].body", "{profile} is empty except on a person's page, and this template is written from pages of the kind “unit”" },
+  { "bad-placeholder-case.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "unknown placeholder “{Unit}”" },
+  { "bad-placeholder-unclosed.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].body", "“{unit (” has a “{” with no “}”" },
+  { "bad-placeholder-lone-brace.json", OUTREACH_CONTENT_ERROR_INVALID, "$.templates[0].subject", "has a “}” with no “{”" },
+  { "bad-invisible-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
+  { "bad-empty-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].description@cy", "must not be an empty list" },
+  { "bad-action-self.json", OUTREACH_CONTENT_ERROR_INVALID, "$.pages[0].actions[1].page", "“home” is this page itself" },
 };
 
 static void
@@ -712,6 +723,94 @@ test_names_deeper_than_levels (void)
   g_assert_cmpstr (children_heading (content, "cyber"), ==, "Groups");
 }
 
+/* The problems of @pack for a user who reads @languages: "CODE PATH" each */
+static GStrv
+problems_in (const char *pack,
+             const char *languages)
+{
+  g_autofree char *path = test_pack_path (pack);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_setenv ("LANGUAGE", languages, TRUE);
+  content = outreach_content_load_file (path, &problems, NULL);
+  g_unsetenv ("LANGUAGE");
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      const OutreachProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *line = g_strdup_printf ("%d %s", problem->code,
+                                               problem->path ? problem->path : "");
+
+      g_strv_builder_add (builder, line);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Whether a pack is good does not depend on the language it is read in:
+ * every variant is checked, whichever is shown. Every bad pack has the
+ * same problems, at the same places, for an English and a Welsh user. */
+static void
+test_same_in_every_language (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (g_test_get_filename (G_TEST_DIST, "data", NULL), 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_auto(GStrv) english = NULL;
+      g_auto(GStrv) welsh = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      english = problems_in (name, "C");
+      welsh = problems_in (name, "cy");
+      g_test_message ("%s: %u problems", name, g_strv_length (english));
+      g_assert_cmpstrv (english, welsh);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 60);
+
+  /* the pack the Welsh user once lost to the built-in one */
+  {
+    g_auto(GStrv) welsh = problems_in ("bad-levels-translation-count.json", "cy");
+    g_autofree char *first = g_strdup_printf ("%d $.levels@cy", OUTREACH_CONTENT_ERROR_INVALID);
+    g_autofree char *second = g_strdup_printf ("%d $.levels_plural@cy",
+                                               OUTREACH_CONTENT_ERROR_INVALID);
+    const char *expected[] = { first, second, NULL };
+
+    g_assert_cmpstrv (welsh, expected);
+  }
+}
+
+/* "{{" and "}}" write a brace; a pack may use them */
+static void
+test_template_braces (void)
+{
+  g_autofree char *path = test_pack_path ("minimal.json");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  char *braced;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(OutreachMessage) message = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  parts = g_strsplit (text, "\"Enquiry: {unit}\"", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  braced = g_strjoinv ("\"Enquiry {{ref}}: {unit} }}\"", parts);
+  bytes = g_bytes_new_take (braced, strlen (braced));
+  content = outreach_content_load_bytes (bytes, "braces.json", NULL, &error);
+  g_assert_no_error (error);
+  message = outreach_message_new_for (content, "hr", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_message_get_subject (message), ==,
+                   "Enquiry {ref}: Example Regional Unit }");
+}
+
 /* The names are text like any other: in the user's language where the pack has it */
 static void
 test_names_translated (void)
@@ -763,6 +862,8 @@ main (int   argc,
   g_test_add_func ("/content/names/builtin-home", test_names_builtin_home);
   g_test_add_func ("/content/names/deeper-than-levels", test_names_deeper_than_levels);
   g_test_add_func ("/content/names/translated", test_names_translated);
+  g_test_add_func ("/content/same-in-every-language", test_same_in_every_language);
+  g_test_add_func ("/content/template-braces", test_template_braces);
 
   return g_test_run ();
 }

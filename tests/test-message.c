@@ -280,7 +280,8 @@ test_template_expansion (void)
 
   g_hash_table_insert (values, "unit", "RART");
   out = outreach_template_expand ("{unit}: {not a placeholder} {} {{unit}} {profile}.", values);
-  g_assert_cmpstr (out, ==, "RART: {not a placeholder} {} {RART} .");
+  /* "{{" and "}}" write a brace; the loader refuses the other odd braces */
+  g_assert_cmpstr (out, ==, "RART: {not a placeholder} {} {unit} .");
 
   g_assert_false (outreach_template_find_unknown ("{unit} {team} {abbreviation} {page}", &unknown));
   g_assert_true (outreach_template_find_unknown ("Hi {unit}, {nmae}", &unknown));

@@ -85,6 +85,12 @@ CANNOT_EXPRESS = {
     'bad-employment-duplicate.json': 'a kind of employment listed twice',
     # lengths of two lists compared: a schema cannot either
     'bad-levels-plural-count.json': 'fewer plural names than levels',
+    'bad-levels-translation-count.json': 'fewer Welsh names than levels',
+    # what one object is to another: a schema checks each where it stands
+    'bad-contact-template-of-another.json': 'a contact\'s template written to another contact',
+    'bad-template-person-placeholder.json': '{role} in a template that a contact names as '
+                                            'their general one',
+    'bad-action-self.json': 'a page\'s call to action to the page itself',
     # sizes of words: where a line may break is Unicode's line-breaking
     # rules, which a pattern cannot spell out
     'bad-long-word.json': 'a word longer than a line',
@@ -273,7 +279,15 @@ GOOD_CHANGES = {
     'a template about no kind of page': setter('templates.0.about', []),
     'an address with atext symbols': setter('contacts.0.address', "o'neil+hr@mail.example.org"),
     'text with a no-break space inside': setter('units.0.name', 'Example\u00a0Unit'),
-    'braces that are no placeholder': setter('templates.0.subject', 'Enquiry {Unit} { unit } {unit'),
+    'braces written as braces': setter('templates.0.subject', 'Enquiry {{ref}} }} {{{unit}}}'),
+    '{profile} in a template about profiles only': lambda p: (
+        setter('contacts', p['contacts'] + [{'id': 'rec', 'name': 'Recruitment',
+                                             'address': 'rec@example.org', 'purpose': 'Jobs.',
+                                             'template': 'rec'}])(p),
+        setter('templates', p['templates'] + [
+            {'id': 'rec', 'contact': 'rec', 'subject': 'Jobs', 'body': ['Hello.']},
+            {'id': 'role', 'contact': 'rec', 'about': ['profile'], 'subject': 'About {role}',
+             'body': ['Hello {{profile}}.', 'I read about {profile}.']}])(p)),
     'a name of 200 characters': setter('units.0.name', 'N' * 200),
     'an id of 64 characters': lambda p: (setter('links.0.id', 'a' * 64)(p),
                                          setter('pages.2.sections.1.links', ['a' * 64])(p)),
@@ -339,6 +353,24 @@ BAD_CHANGES = {
     'a subject with 21 placeholders': setter('templates.0.subject', PLACEHOLDERS_21),
     'a body with an unknown placeholder': setter('templates.0.body.1', 'About {unti}.'),
     'a Welsh body with an unknown placeholder': setter('templates.0.body@cy', ['{nope}']),
+    'a subject with {Unit}': setter('templates.0.subject', 'Enquiry: {Unit}'),
+    'a subject with { unit }': setter('templates.0.subject', 'Enquiry: { unit }'),
+    'a subject with {unit-name}': setter('templates.0.subject', 'Enquiry: {unit-name}'),
+    'a subject with a brace not closed': setter('templates.0.subject', 'Enquiry: {unit'),
+    'a subject with {{unit}': setter('templates.0.subject', 'Enquiry: {{unit}'),
+    'a subject with a lone closing brace': setter('templates.0.subject', 'Enquiry: unit}'),
+    'a Welsh subject with {}': setter('templates.0.subject@cy', 'Ymholiad {}'),
+    '{role} in a template about units': lambda p: (
+        setter('templates', p['templates'] + [
+            {'id': 'teams', 'contact': 'hr', 'about': ['unit'], 'subject': 'About {unit}',
+             'body': ['Hello.'], 'body@cy': ['Am {role}.']}])(p),
+        setter('get_in_touch.unit', 'teams')(p)),
+    'a name of invisible characters': setter('units.0.name', '\u200b\u2060 \u200f'),
+    'a Welsh title of a zero-width joiner': setter('pages.0.title@cy', '\u200d'),
+    'a Welsh description that is an empty list': setter('units.0.description@cy', []),
+    'a Welsh story that is an empty list': setter('profiles.0.story@cy', []),
+    'a Welsh body that is an empty list': setter('templates.0.body@cy', []),
+    'Welsh paragraphs that are an empty list': setter('pages.0.sections.0.paragraphs@cy', []),
     'a web address with a user name': setter('links.0.url', 'https://user@example.org/'),
     'a web address with a backslash': setter('links.0.url', 'https://example.org\\@evil.example/'),
     'a web address with no host': setter('links.0.url', 'https:///path'),
