@@ -130,6 +130,16 @@ void         _outreach_walk_resolve_references  (OutreachWalk          *walk);
 
 /* outreach-content-schema.c */
 extern const char *_outreach_page_kinds[];
+
+/* outreach-content-schema-contact.c */
+void _outreach_walk_contact      (OutreachWalk *walk,
+                                  JsonNode     *node,
+                                  gpointer      data);
+void _outreach_walk_template     (OutreachWalk *walk,
+                                  JsonNode     *node,
+                                  gpointer      data);
+void _outreach_walk_get_in_touch (OutreachWalk *walk,
+                                  JsonObject   *root);
 void         _outreach_walk_root                (OutreachWalk          *walk,
                                                  JsonNode              *root);
 
