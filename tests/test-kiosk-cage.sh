@@ -247,7 +247,16 @@ x windowsize "$xwindow" 1920 1080
 x windowfocus "$xwindow"
 rest() { x mousemove "$1" 30; }
 rest 960
-shot home   # the first frame at the full size
+# the first frame at the full size: cage's output window has just been
+# resized, and on a busy machine the app may not have filled it yet when
+# two grabs first look alike; the corners say (10 s at most, and a
+# station that never fills its screen still fails "Home fills" below)
+for _ in $(seq 20); do
+  shot home
+  corners=$(convert "$out/home.png" -format "%[pixel:p{0,0}] %[pixel:p{1919,1079}]" info: 2>/dev/null)
+  [[ "$corners" != *"srgb(0,0,0)"* ]] && break
+  sleep 0.5
+done
 
 tr '\0' '\n' < "/proc/$(app_pid)/environ" > "$out/app-environ"
 snapshot_files > "$out/files-before"
