@@ -90,8 +90,8 @@ event_moved (OutreachWindow *self,
 }
 
 /* Whether @event is a key a sheet uses: moving between its buttons and
- * pressing them, Escape to close it, and for the staff PIN pad the digits
- * and Delete */
+ * pressing them, Escape to close it; for the staff PIN pad the digits and
+ * Delete, for a QR code the text size */
 static gboolean
 is_sheet_key (GdkEvent *event,
               gboolean  pin_pad)
@@ -100,6 +100,17 @@ is_sheet_key (GdkEvent *event,
                          (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_HYPER_MASK | GDK_META_MASK);
   guint keyval = gdk_key_event_get_keyval (event);
 
+  /* the text size (Ctrl+plus, Ctrl+minus, Ctrl+0) is the visitor's over a
+   * QR code too: it changes nothing behind it */
+  if (!pin_pad && held == GDK_CONTROL_MASK)
+    switch (keyval)
+      {
+      case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
+      case GDK_KEY_minus: case GDK_KEY_KP_Subtract: case GDK_KEY_0: case GDK_KEY_KP_0:
+        return TRUE;
+      default:
+        return FALSE;
+      }
   if (held != 0)
     return FALSE;
   if (pin_pad &&
@@ -135,7 +146,8 @@ sheet_filters_event (OutreachWindow *self,
 {
   GdkEventType type = gdk_event_get_event_type (event);
 
-  if (self->sheet == NULL)
+  /* (over the attract screen, any key wakes the station, to a clean Home) */
+  if (self->sheet == NULL || gtk_widget_get_visible (GTK_WIDGET (self->attract_box)))
     return FALSE;
   if (type == GDK_KEY_PRESS || type == GDK_KEY_RELEASE)
     {
@@ -401,7 +413,7 @@ _outreach_window_show_message_sheet (OutreachWindow  *self,
                                             _("Scan the code with your phone’s camera: the email opens on your "
                                               "phone, ready to send."),
                                             _("This message is too long to show as a code. Write to the address "
-                                              "above from your own phone or email instead."));
+                                              "below from your own phone or email instead."));
 
   g_object_set_data_full (G_OBJECT (sheet), SHEET_CONTACT_KEY,
                           g_strdup (outreach_contact_get_id (contact)), g_free);

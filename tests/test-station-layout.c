@@ -443,6 +443,38 @@ test_qr_sheet_at_three_times (gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A text too long for any QR code: no code, and no hint to scan one, but a
+ * line that says so and what to do instead, in sight on the station */
+static void
+test_qr_sheet_without_code (void)
+{
+  OutreachWindow *window = station (1920, 1080);
+  g_autoptr(GString) huge = g_string_new ("mailto:hr@example.org?body=");
+  GtkWidget *sheet, *no_code;
+
+  while (huge->len < 8000)
+    g_string_append (huge, "%E2%9C%A8 a very long message ");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://serocu.police.uk/");
+  sheet = outreach_window_get_sheet (window);
+  /* a code that fits: the hint to scan it, no line about a missing code */
+  g_assert_true (outreach_qr_sheet_get_has_code (OUTREACH_QR_SHEET (sheet)));
+  g_assert_true (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label")));
+  g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "no_code_label")));
+
+  sheet = outreach_qr_sheet_new ("Write to HR", huge->str, "QR code of an email to HR", "hr@example.org\nSubject",
+                                 "Scan the code", "Too long for a code: write to the address below instead.");
+  g_assert_false (outreach_qr_sheet_get_has_code (OUTREACH_QR_SHEET (sheet)));
+  g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "code_picture")));
+  g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label")));
+  no_code = test_child (sheet, OUTREACH_TYPE_QR_SHEET, "no_code_label");
+  g_assert_true (gtk_widget_get_visible (no_code));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (no_code)), ==,
+                   "Too long for a code: write to the address below instead.");
+  g_object_ref_sink (sheet);
+  g_object_unref (sheet);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The countdown over a sheet: in sight, and its button takes the touch */
 static void
 test_countdown_over_sheet (void)
@@ -925,6 +957,7 @@ main (int   argc,
       }
   }
   g_test_add_func ("/station-layout/countdown-over-sheet", test_countdown_over_sheet);
+  g_test_add_func ("/station-layout/qr-sheet-without-code", test_qr_sheet_without_code);
   g_test_add_func ("/station-layout/start-again-wholly-tappable", test_start_again_wholly_tappable);
 
   return g_test_run ();

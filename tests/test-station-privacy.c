@@ -965,7 +965,7 @@ station_sheet_holds_page (OutreachApplication *app,
                           OutreachWindow      *window)
 {
   static const char *keys[] = { "alt+Left", "alt+Home", "F6 Down Down", "ctrl+f c y b", "Tab Left",
-                                "ctrl+e", "BackSpace", "alt+d" };
+                                "ctrl+e", "BackSpace", "alt+d", "ctrl+plus ctrl+0" };
   GtkWidget *sheet;
 
   outreach_window_set_idle_times (window, 600, 10, 2);
