@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-application-private.h"
+#include "outreach-qr-sheet.h"
 
 static const struct { const char *action; const char *accels[4]; } shortcuts[] = {
   { "app.quit", { "<Control>q", NULL } },
@@ -299,6 +300,22 @@ panes_fit (GtkWidget *widget,
   return TRUE;
 }
 
+/* A QR code sheet is a layer over the whole window, of no minimum height:
+ * the height its card needs at that width is its natural height */
+static gboolean
+sheet_fits_within (GtkWidget *sheet,
+                   int        width,
+                   int        height)
+{
+  int min_width, natural_height;
+
+  gtk_widget_measure (sheet, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (min_width > width)
+    return FALSE;
+  gtk_widget_measure (sheet, GTK_ORIENTATION_VERTICAL, width, NULL, &natural_height, NULL, NULL);
+  return natural_height <= height;
+}
+
 /* @widget and every layer over it: the page, its sheets (the QR code, the
  * staff PIN pad), the attract screen, and the countdown even while it is
  * hidden (it comes up by itself) */
@@ -309,6 +326,8 @@ layers_fit (GtkWidget *widget,
 {
   if (!gtk_widget_get_visible (widget))
     return TRUE;
+  if (OUTREACH_IS_QR_SHEET (widget))
+    return sheet_fits_within (widget, width, height);
   if (GTK_IS_OVERLAY (widget))
     {
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child;

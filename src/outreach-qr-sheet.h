@@ -15,7 +15,9 @@ GtkWidget  *outreach_qr_sheet_new  (const char      *title,
                                     const char      *code,
                                     const char      *code_description,
                                     const char      *address,
-                                    const char      *hint);
+                                    const char      *hint,
+                                    const char      *no_code_hint);
+gboolean    outreach_qr_sheet_get_has_code (OutreachQrSheet *self);
 const char *outreach_qr_sheet_get_code (OutreachQrSheet *self);
 
 G_END_DECLS

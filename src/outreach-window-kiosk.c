@@ -89,22 +89,37 @@ event_moved (OutreachWindow *self,
   return moved;
 }
 
-/* Whether @event is a key the staff PIN pad uses: digits, Delete, OK,
- * Cancel, and moving between its buttons */
+/* Whether @event is a key a sheet uses: moving between its buttons and
+ * pressing them, Escape to close it; for the staff PIN pad the digits and
+ * Delete, for a QR code the text size */
 static gboolean
-is_pin_pad_key (GdkEvent *event)
+is_sheet_key (GdkEvent *event,
+              gboolean  pin_pad)
 {
   GdkModifierType held = gdk_event_get_modifier_state (event) &
                          (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_HYPER_MASK | GDK_META_MASK);
   guint keyval = gdk_key_event_get_keyval (event);
 
+  /* the text size (Ctrl+plus, Ctrl+minus, Ctrl+0) is the visitor's over a
+   * QR code too: it changes nothing behind it */
+  if (!pin_pad && held == GDK_CONTROL_MASK)
+    switch (keyval)
+      {
+      case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
+      case GDK_KEY_minus: case GDK_KEY_KP_Subtract: case GDK_KEY_0: case GDK_KEY_KP_0:
+        return TRUE;
+      default:
+        return FALSE;
+      }
   if (held != 0)
     return FALSE;
-  if ((keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9) || (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9))
+  if (pin_pad &&
+      ((keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9) || (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)))
     return TRUE;
   switch (keyval)
     {
     case GDK_KEY_BackSpace: case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
+      return pin_pad;
     case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
     case GDK_KEY_Escape: case GDK_KEY_space: case GDK_KEY_KP_Space:
     case GDK_KEY_Tab: case GDK_KEY_ISO_Left_Tab: case GDK_KEY_KP_Tab:
@@ -115,6 +130,41 @@ is_pin_pad_key (GdkEvent *event)
     default:
       return FALSE;
     }
+}
+
+/* While a sheet is up nothing behind it hears the visitor: only the
+ * sheet's own keys go on (a shortcut, Alt+Left, Ctrl+F or F6 would change
+ * or search the page under a code about the old one, or, behind the staff
+ * PIN pad, take the keyboard to the search field, where the PIN typed next
+ * would show to the room), Escape closes a QR code sheet as Done does, and
+ * the mouse's back and forward buttons do nothing. This runs before the
+ * application's shortcuts (it is the window's first controller); the
+ * page behind is insensitive to the pointer (show_sheet). */
+static gboolean
+sheet_filters_event (OutreachWindow *self,
+                     GdkEvent       *event)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  /* (over the attract screen, any key wakes the station, to a clean Home) */
+  if (self->sheet == NULL || gtk_widget_get_visible (GTK_WIDGET (self->attract_box)))
+    return FALSE;
+  if (type == GDK_KEY_PRESS || type == GDK_KEY_RELEASE)
+    {
+      gboolean pin_pad = OUTREACH_IS_PIN_PAD (self->sheet);
+
+      if (!is_sheet_key (event, pin_pad))
+        return TRUE;
+      if (!pin_pad && type == GDK_KEY_PRESS && gdk_key_event_get_keyval (event) == GDK_KEY_Escape)
+        {
+          g_signal_emit_by_name (self->sheet, "done");
+          return TRUE;
+        }
+      return FALSE;
+    }
+  if (type == GDK_BUTTON_PRESS || type == GDK_BUTTON_RELEASE)
+    return gdk_button_event_get_button (event) > GDK_BUTTON_SECONDARY;
+  return FALSE;
 }
 
 static gboolean
@@ -153,16 +203,7 @@ on_any_event (OutreachWindow           *self,
       break;
     }
 
-  /* While the staff PIN pad is open only its own keys go on: a shortcut
-   * (Ctrl+F) or F6 would take the keyboard to the page behind it, where the
-   * PIN typed next would show in the search field for the room to see.
-   * This runs before the application's shortcuts (it is the window's first
-   * controller). */
-  if ((gdk_event_get_event_type (event) == GDK_KEY_PRESS ||
-       gdk_event_get_event_type (event) == GDK_KEY_RELEASE) &&
-      OUTREACH_IS_PIN_PAD (self->sheet) && !is_pin_pad_key (event))
-    return GDK_EVENT_STOP;
-  return GDK_EVENT_PROPAGATE;
+  return sheet_filters_event (self, event) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 }
 
 /* The attract screen */
@@ -232,11 +273,18 @@ on_fullscreened (OutreachWindow *self)
 void
 _outreach_window_close_sheet (OutreachWindow *self)
 {
-  if (self->sheet == NULL)
+  GtkWidget *sheet = self->sheet;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (sheet == NULL)
     return;
-  gtk_overlay_remove_overlay (self->overlay, self->sheet);
   self->sheet = NULL;
   gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), TRUE);
+  /* the keyboard goes back to the page: left in a sheet taken away, the
+   * focus would be nowhere in the window, and keys would reach nothing */
+  if (focus != NULL && (focus == sheet || gtk_widget_is_ancestor (focus, sheet)))
+    outreach_page_view_focus (self->page_view);
+  gtk_overlay_remove_overlay (self->overlay, sheet);
 }
 
 static void
@@ -244,6 +292,31 @@ on_sheet_done (OutreachWindow *self)
 {
   _outreach_window_close_sheet (self);
   _outreach_window_note_activity (self);
+}
+
+/* What the window shows under a sheet: the page's id ("" for none), or the
+ * search results */
+#define SHEET_OVER_KEY "outreach-sheet-over"
+/* (compared, never used: a new pack is handled in on_content_changed) */
+#define SHEET_CONTENT_KEY "outreach-sheet-content"
+
+static char *
+shown_page (OutreachWindow *self)
+{
+  OutreachNode *node = outreach_page_view_get_node (self->page_view);
+  const char *id = node != NULL ? outreach_node_get_id (node) : NULL;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
+    return g_strdup ("\n(results)");
+  return g_strdup (id != NULL ? id : "");
+}
+
+/* The sheet knows what was under it, and from which pack */
+static void
+note_shown_under_sheet (OutreachWindow *self)
+{
+  g_object_set_data_full (G_OBJECT (self->sheet), SHEET_OVER_KEY, shown_page (self), g_free);
+  g_object_set_data (G_OBJECT (self->sheet), SHEET_CONTENT_KEY, self->content);
 }
 
 /* On a station a link or a message is a sheet over the page, not a window.
@@ -260,13 +333,31 @@ show_sheet (OutreachWindow *self,
   self->sheet = sheet;
   gtk_overlay_add_overlay (self->overlay, sheet);
   _outreach_debug_note_next_frame (sheet, "sheet");
+  note_shown_under_sheet (self);
   gtk_widget_grab_focus (sheet);
-  /* nothing behind the staff PIN pad takes the keyboard: an arrow key
-   * could move the focus out of the pad to the page, where type-to-search
-   * would show the PIN typed next to the room (once the pad has the focus:
-   * a focused field made insensitive never hears it go) */
-  if (OUTREACH_IS_PIN_PAD (sheet))
-    gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), FALSE);
+  /* nothing behind a sheet takes the keyboard or the pointer: an arrow key
+   * could move the focus out of the sheet to the page, where type-to-search
+   * would show the staff PIN typed next to the room, or a tap change the
+   * page under a code about another (once the sheet has the focus: a
+   * focused field made insensitive never hears it go) */
+  gtk_widget_set_sensitive (gtk_overlay_get_child (self->overlay), FALSE);
+}
+
+/* A page change that does happen while a QR code is up (from the bus, or
+ * the application's actions) closes it: a code never sits over a page it
+ * is not about. A new pack (a live update) is on_content_changed's. The
+ * staff PIN pad stays. */
+static void
+on_shown_page_changed (OutreachWindow *self)
+{
+  g_autofree char *shown = NULL;
+
+  if (self->sheet == NULL || OUTREACH_IS_PIN_PAD (self->sheet) ||
+      g_object_get_data (G_OBJECT (self->sheet), SHEET_CONTENT_KEY) != self->content)
+    return;
+  shown = shown_page (self);
+  if (g_strcmp0 (shown, g_object_get_data (G_OBJECT (self->sheet), SHEET_OVER_KEY)) != 0)
+    _outreach_window_close_sheet (self);
 }
 
 /* What a sheet prints under its code, to read or type: a few lines at most
@@ -281,7 +372,9 @@ _outreach_window_show_link_sheet (OutreachWindow *self,
   g_autofree char *description = g_strdup_printf (_("QR code of the web address %s"), printed);
 
   show_sheet (self, outreach_qr_sheet_new (_("Open this page on your phone"), uri, description, printed,
-                                           _("Scan the code with your phone’s camera to open the page there.")));
+                                           _("Scan the code with your phone’s camera to open the page there."),
+                                           _("This address is too long to show as a code. Type it into your "
+                                             "phone’s browser instead.")));
 }
 
 static char *
@@ -318,7 +411,9 @@ _outreach_window_show_message_sheet (OutreachWindow  *self,
 
   GtkWidget *sheet = outreach_qr_sheet_new (title, uri, description, printed,
                                             _("Scan the code with your phone’s camera: the email opens on your "
-                                              "phone, ready to send."));
+                                              "phone, ready to send."),
+                                            _("This message is too long to show as a code. Write to the address "
+                                              "below from your own phone or email instead."));
 
   g_object_set_data_full (G_OBJECT (sheet), SHEET_CONTACT_KEY,
                           g_strdup (outreach_contact_get_id (contact)), g_free);
@@ -343,6 +438,9 @@ on_content_changed (OutreachWindow *self)
   g_autofree char *title = NULL;
   g_autofree char *shown_title = NULL;
 
+  /* what a sheet left as it is is over now */
+  if (self->sheet != NULL)
+    note_shown_under_sheet (self);
   if (self->sheet == NULL || self->content == NULL ||
       (contact_id = g_object_get_data (G_OBJECT (self->sheet), SHEET_CONTACT_KEY)) == NULL)
     return;
@@ -568,6 +666,10 @@ _outreach_window_kiosk_init (OutreachWindow *self)
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened), NULL);
   g_signal_connect (self, "notify::content", G_CALLBACK (on_content_changed), NULL);
+  g_signal_connect_object (self->page_view, "notify::node", G_CALLBACK (on_shown_page_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (on_shown_page_changed), self,
+                           G_CONNECT_SWAPPED);
   /* a key wakes the station as a touch does (the screen itself hears touches) */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_attract_key), self, G_CONNECT_SWAPPED);

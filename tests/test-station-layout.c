@@ -21,6 +21,8 @@
  */
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "outreach-application.h"
 #include "outreach-countdown.h"
 #include "outreach-exit-pin.h"
@@ -195,28 +197,37 @@ survey_widget (GtkWidget *widget,
 }
 
 static void
-save_screenshot (OutreachWindow *window,
-                 const char     *name)
+window_to_png (OutreachWindow *window,
+               const char     *file)
 {
-  const char *dir = g_getenv ("OUTREACH_SCREENSHOTS");
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *file = NULL;
   int width = gtk_widget_get_width (GTK_WIDGET (window));
   int height = gtk_widget_get_height (GTK_WIDGET (window));
 
-  if (dir == NULL)
-    return;
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  file = g_strdup_printf ("%s/%s-%dx%d.png", dir, name, width, height);
   g_assert_true (gdk_texture_save_to_png (texture, file));
+}
+
+static void
+save_screenshot (OutreachWindow *window,
+                 const char     *name)
+{
+  const char *dir = g_getenv ("OUTREACH_SCREENSHOTS");
+  g_autofree char *file = NULL;
+
+  if (dir == NULL)
+    return;
+  file = g_strdup_printf ("%s/%s-%dx%d.png", dir, name, gtk_widget_get_width (GTK_WIDGET (window)),
+                          gtk_widget_get_height (GTK_WIDGET (window)));
+  window_to_png (window, file);
   g_test_message ("saved %s", file);
 }
 
@@ -253,6 +264,15 @@ window_text_px (OutreachWindow *window)
   return size * pango_cairo_context_get_resolution (context) / 72.0;
 }
 
+/* Fewer controls than these mean the survey missed some: behind a QR code
+ * sheet nothing takes a touch, and the sheet has its Done button (and the
+ * countdown's, if it shows) */
+static guint
+fewest_controls (OutreachWindow *window)
+{
+  return OUTREACH_IS_QR_SHEET (outreach_window_get_sheet (window)) ? 0 : 5;
+}
+
 static void
 assert_readable_and_touchable (OutreachWindow *window,
                                const char     *screen)
@@ -267,7 +287,7 @@ assert_readable_and_touchable (OutreachWindow *window,
                   survey.smallest_heading_px);
   if (survey.problems->len > 0)
     g_test_message ("%s:\n%s", screen, survey.problems->str);
-  g_assert_cmpuint (survey.targets, >, 5);
+  g_assert_cmpuint (survey.targets, >, fewest_controls (window));
   g_assert_cmpuint (survey.labels, >, 5);
   g_assert_cmpuint (survey.problems->len, ==, 0);
   g_assert_cmpfloat (survey.base_px, >=, MIN_TEXT_PX);
@@ -350,9 +370,10 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-/* At three times the text size, a QR code sheet (a message's, and a long
- * link's, which prints its first 160 characters) keeps its Done button
- * within the window, where a touch reaches it */
+/* A QR code sheet (a message's, and a long link's, which prints its first
+ * 160 characters) says truly what height it needs: at the largest text
+ * that fits by its measure (from three times, stepped down as a station
+ * does), its Done button is within the window, where a touch reaches it */
 static void
 assert_done_in_sight (OutreachWindow *window,
                       const char     *name)
@@ -372,6 +393,30 @@ assert_done_in_sight (OutreachWindow *window,
   g_assert_cmpint (gtk_widget_get_height (done), >=, MIN_TARGET_PX);
 }
 
+/* Sets the text to three times @dpi, then steps it down as a station
+ * does until the sheet's card fits the window by its measure */
+static void
+fit_sheet_from_three_times (OutreachWindow *window,
+                            int             dpi)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *sheet = outreach_window_get_sheet (window);
+  double zoom = 3.0;
+  int needed;
+
+  for (;;)
+    {
+      g_object_set (settings, "gtk-xft-dpi", (int) (dpi * zoom), NULL);
+      gtk_widget_measure (sheet, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (window)),
+                          NULL, &needed, NULL, NULL);
+      if (needed <= gtk_widget_get_height (GTK_WIDGET (window)) || zoom <= 1.0)
+        break;
+      zoom = MAX (zoom / 1.15, 1.0);
+    }
+  g_test_message ("the sheet fits at %.2f×", zoom);
+  g_assert_cmpfloat (zoom, >, 1.5);
+}
+
 static void
 test_qr_sheet_at_three_times (gconstpointer data)
 {
@@ -382,18 +427,51 @@ test_qr_sheet_at_three_times (gconstpointer data)
   int dpi;
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  g_object_set (settings, "gtk-xft-dpi", dpi * 3, NULL);
 
   g_assert_true (outreach_window_show_page (window, "cyber"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  fit_sheet_from_three_times (window, dpi);
   assert_done_in_sight (window, "qr-sheet-message-3x");
 
   while (link->len < 400)
     g_string_append (link, "careers/regional-organised-crime-unit/");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", link->str);
+  fit_sheet_from_three_times (window, dpi);
   assert_done_in_sight (window, "qr-sheet-link-3x");
 
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A text too long for any QR code: no code, and no hint to scan one, but a
+ * line that says so and what to do instead, in sight on the station */
+static void
+test_qr_sheet_without_code (void)
+{
+  OutreachWindow *window = station (1920, 1080);
+  g_autoptr(GString) huge = g_string_new ("mailto:hr@example.org?body=");
+  GtkWidget *sheet, *no_code;
+
+  while (huge->len < 8000)
+    g_string_append (huge, "%E2%9C%A8 a very long message ");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://serocu.police.uk/");
+  sheet = outreach_window_get_sheet (window);
+  /* a code that fits: the hint to scan it, no line about a missing code */
+  g_assert_true (outreach_qr_sheet_get_has_code (OUTREACH_QR_SHEET (sheet)));
+  g_assert_true (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label")));
+  g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "no_code_label")));
+
+  sheet = outreach_qr_sheet_new ("Write to HR", huge->str, "QR code of an email to HR", "hr@example.org\nSubject",
+                                 "Scan the code", "Too long for a code: write to the address below instead.");
+  g_assert_false (outreach_qr_sheet_get_has_code (OUTREACH_QR_SHEET (sheet)));
+  g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "code_picture")));
+  g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label")));
+  no_code = test_child (sheet, OUTREACH_TYPE_QR_SHEET, "no_code_label");
+  g_assert_true (gtk_widget_get_visible (no_code));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (no_code)), ==,
+                   "Too long for a code: write to the address below instead.");
+  g_object_ref_sink (sheet);
+  g_object_unref (sheet);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -554,7 +632,7 @@ assert_all_within (OutreachWindow *window,
   bounds_widget (GTK_WIDGET (window), GTK_WIDGET (window), &bounds);
   if (bounds.problems->len > 0)
     g_test_message ("%s:\n%s", screen, bounds.problems->str);
-  g_assert_cmpuint (bounds.controls, >, 5);
+  g_assert_cmpuint (bounds.controls, >, fewest_controls (window));
   g_assert_cmpstr (bounds.problems->str, ==, "");
   g_assert_cmpint (min_width, <=, size[0]);
   g_string_free (bounds.problems, TRUE);
@@ -645,7 +723,12 @@ on_station_activated (GApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", link->str);
   g_assert_nonnull (outreach_window_get_sheet (window));
   assert_all_within (window, size, "largest-qr-sheet");
-  g_assert_cmpint (text_dpi (), ==, last);
+  /* (its card does not scroll: the text steps down, if it must, until
+   * the whole card fits) */
+  g_test_message ("with a long link's QR code: text at %.2f×", text_dpi () / (double) dpi);
+  g_assert_cmpint (text_dpi (), <=, last);
+  g_assert_cmpfloat (window_text_px (window), >=, MIN_TEXT_PX);
+  last = text_dpi ();
 
   /* a visitor drags the divider to the middle: the text steps down, if it
    * must, until the page beside the sidebar fits again */
@@ -655,6 +738,122 @@ on_station_activated (GApplication *app,
   g_test_message ("with the divider at %d: text at %.2f×", size[0] / 2, text_dpi () / (double) dpi);
   g_assert_cmpint (text_dpi (), <=, last);
   g_assert_cmpfloat (window_text_px (window), >=, MIN_TEXT_PX);
+  run->ran = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The smallest a QR code sheet draws its code, quiet zone included */
+#define MIN_CODE_PX 360
+
+/* What zbarimg reads in the window as it is drawn, or NULL without zbarimg */
+static char *
+read_code_on_screen (OutreachWindow *window)
+{
+  g_autofree char *zbarimg = g_find_program_in_path ("zbarimg");
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (zbarimg == NULL)
+    return NULL;
+  dir = g_dir_make_tmp ("station-layout-XXXXXX", &error);
+  g_assert_no_error (error);
+  file = g_build_filename (dir, "screen.png", NULL);
+  window_to_png (window, file);
+  {
+    char *argv[] = { zbarimg, (char *) "-q", (char *) "--raw", file, NULL };
+
+    g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, &status, &error);
+  }
+  g_assert_no_error (error);
+  g_remove (file);
+  g_rmdir (dir);
+  g_strchomp (out);
+  return g_steal_pointer (&out);
+}
+
+/* @widget is shown whole, inside the window and inside every widget around
+ * it (none cuts it off) */
+static void
+assert_in_sight (GtkWidget      *widget,
+                 OutreachWindow *window,
+                 const int      *size)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, size[0]);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, size[1]);
+  for (GtkWidget *w = widget, *parent; (parent = gtk_widget_get_parent (w)) != NULL; w = parent)
+    {
+      graphene_rect_t inner, outer;
+
+      g_assert_true (gtk_widget_compute_bounds (widget, parent, &inner));
+      graphene_rect_init (&outer, 0, 0, gtk_widget_get_width (parent), gtk_widget_get_height (parent));
+      g_assert_true (graphene_rect_contains_rect (&outer, &inner));
+    }
+}
+
+/* A message to a contact with a very long name, at the largest text: the
+ * sheet fits the screen whole: its title cut to three lines, its code
+ * whole, square and at least MIN_CODE_PX, read back from the screen, and
+ * the address, subject and hint all in sight */
+static void
+on_long_title_activated (GApplication *app,
+                         Largest      *run)
+{
+  const int *size = run->size;
+  OutreachWindow *window = OUTREACH_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  int dpi = text_dpi (), last = 0;
+  GtkWidget *sheet, *code, *title;
+  g_autofree char *read = NULL;
+
+  test_wait_until (test_is_mapped, window);
+  test_wait_drawn (GTK_WIDGET (window), 50);
+  g_assert_true (outreach_window_show_page (window, "ransom-group"));
+  while (text_dpi () > last)
+    {
+      last = text_dpi ();
+      g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+      test_wait_drawn (GTK_WIDGET (window), 50);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  sheet = outreach_window_get_sheet (window);
+  g_assert_true (OUTREACH_IS_QR_SHEET (sheet));
+  test_wait_until (test_is_mapped, sheet);
+  test_wait_drawn (GTK_WIDGET (window), 50);
+  g_test_message ("text at %.2f×, %.1f px (%.2f× before the sheet)", text_dpi () / (double) dpi,
+                  window_text_px (window), last / (double) dpi);
+  assert_all_within (window, size, "longest-title");
+  g_assert_cmpfloat (window_text_px (window), >=, MIN_TEXT_PX);
+
+  /* the title: a few lines, not six */
+  title = test_child (sheet, OUTREACH_TYPE_QR_SHEET, "title_label");
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (title))), <=, 3);
+
+  /* the code: whole, square, at least MIN_CODE_PX, inside the window */
+  code = test_child (sheet, OUTREACH_TYPE_QR_SHEET, "code_picture");
+  g_assert_true (outreach_qr_sheet_get_has_code (OUTREACH_QR_SHEET (sheet)));
+  g_assert_cmpint (gtk_image_get_pixel_size (GTK_IMAGE (code)), >=, MIN_CODE_PX);
+  g_assert_cmpint (gtk_widget_get_width (code), >=, gtk_image_get_pixel_size (GTK_IMAGE (code)));
+  g_assert_cmpint (gtk_widget_get_height (code), >=, gtk_image_get_pixel_size (GTK_IMAGE (code)));
+  assert_in_sight (code, window, size);
+
+  /* what is printed under it, and the hint, in sight */
+  assert_in_sight (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "address_label"), window, size);
+  assert_in_sight (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label"), window, size);
+
+  /* and a phone reads it */
+  read = read_code_on_screen (window);
+  if (read == NULL)
+    g_test_message ("no zbarimg (build-aux/setup.sh test installs it): the code is not read back");
+  else
+    g_assert_cmpstr (read, ==, outreach_qr_sheet_get_code (OUTREACH_QR_SHEET (sheet)));
   run->ran = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -672,11 +871,14 @@ on_window_added (GtkApplication *app,
 }
 
 static void
-test_largest_text (gconstpointer data)
+run_station_at_screen_size (const int  *size,
+                            const char *content,
+                            GCallback   activated)
 {
   g_autoptr(OutreachApplication) app = outreach_application_new ();
-  char *argv[] = { (char *) "serocu-outreach", (char *) "--kiosk", NULL };
-  Largest run = { data, FALSE };
+  g_autofree char *option = content != NULL ? g_strdup_printf ("--content=%s", content) : NULL;
+  char *argv[] = { (char *) "serocu-outreach", (char *) "--kiosk", option, NULL };
+  Largest run = { size, FALSE };
   GdkMonitor *monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
   GdkRectangle screen;
 
@@ -693,9 +895,23 @@ test_largest_text (gconstpointer data)
   /* tests may run side by side on one session bus */
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), &run);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_station_activated), &run);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 2, argv), ==, 0);
+  g_signal_connect_after (app, "activate", activated, &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), option != NULL ? 3 : 2, argv), ==, 0);
   g_assert_true (run.ran);
+}
+
+static void
+test_largest_text (gconstpointer data)
+{
+  run_station_at_screen_size (data, NULL, G_CALLBACK (on_station_activated));
+}
+
+static void
+test_longest_title (gconstpointer data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "station-long-names.json", NULL);
+
+  run_station_at_screen_size (data, path, G_CALLBACK (on_long_title_activated));
 }
 
 int
@@ -730,11 +946,18 @@ main (int   argc,
     gdk_monitor_get_geometry (monitor, &screen);
     g_object_unref (monitor);
     if (screen.width == landscape[0] && screen.height == landscape[1])
-      g_test_add_data_func ("/station-layout/largest-text/1920x1080", landscape, test_largest_text);
+      {
+        g_test_add_data_func ("/station-layout/largest-text/1920x1080", landscape, test_largest_text);
+        g_test_add_data_func ("/station-layout/longest-title/1920x1080", landscape, test_longest_title);
+      }
     if (screen.width == portrait[0] && screen.height == portrait[1])
-      g_test_add_data_func ("/station-layout/largest-text/1080x1920", portrait, test_largest_text);
+      {
+        g_test_add_data_func ("/station-layout/largest-text/1080x1920", portrait, test_largest_text);
+        g_test_add_data_func ("/station-layout/longest-title/1080x1920", portrait, test_longest_title);
+      }
   }
   g_test_add_func ("/station-layout/countdown-over-sheet", test_countdown_over_sheet);
+  g_test_add_func ("/station-layout/qr-sheet-without-code", test_qr_sheet_without_code);
   g_test_add_func ("/station-layout/start-again-wholly-tappable", test_start_again_wholly_tappable);
 
   return g_test_run ();

@@ -938,6 +938,100 @@ test_pad_keeps_keys (void)
   run_station (station_pad_keeps_keys, NULL);
 }
 
+/* A message's QR code over a person's page: nothing behind it hears the
+ * visitor. Each key or button is followed by Shift, which the sheet lets
+ * through, to know when it has been handled. */
+static void
+assert_sheet_over (OutreachWindow *window,
+                   GtkWidget      *sheet,
+                   const char     *page,
+                   const char     *after)
+{
+  g_test_message ("after %s", after);
+  g_assert_true (outreach_window_get_sheet (window) == sheet);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, page);
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "search_bar"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (window, "search_entry"))), ==, "");
+}
+
+static gboolean
+no_sheet (gpointer window)
+{
+  return outreach_window_get_sheet (window) == NULL;
+}
+
+static void
+station_sheet_holds_page (OutreachApplication *app,
+                          OutreachWindow      *window)
+{
+  static const char *keys[] = { "alt+Left", "alt+Home", "F6 Down Down", "ctrl+f c y b", "Tab Left",
+                                "ctrl+e", "BackSpace", "alt+d", "ctrl+plus ctrl+0" };
+  GtkWidget *sheet;
+
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string ("jody"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  sheet = outreach_window_get_sheet (window);
+  g_assert_nonnull (sheet);
+  test_wait_until (test_is_mapped, sheet);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *pressed = g_strconcat (keys[i], " Shift_L", NULL);
+
+      press_keys (GTK_WINDOW (window), pressed, GDK_KEY_Shift_L);
+      assert_sheet_over (window, sheet, "jody", keys[i]);
+    }
+  /* the mouse's back button; behind the sheet nothing takes the pointer */
+  test_xdotool ("mousemove 400 300");
+  test_xdotool ("click 8");
+  press_keys (GTK_WINDOW (window), "Shift_L", GDK_KEY_Shift_L);
+  assert_sheet_over (window, sheet, "jody", "the back button");
+  g_assert_false (gtk_widget_is_sensitive (child (window, "header_bar")));
+  g_assert_false (gtk_widget_is_sensitive (child (window, "sidebar")));
+
+  /* Escape closes it, as Done does; the keyboard reaches the page again
+   * (Ctrl+E opens another), and touches do */
+  test_xdotool ("key Escape");
+  test_wait_until (no_sheet, window);
+  press_keys (GTK_WINDOW (window), "ctrl+e", GDK_KEY_e);
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  test_xdotool ("key Escape");
+  test_wait_until (no_sheet, window);
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "jody");
+  g_assert_true (gtk_widget_is_sensitive (child (window, "sidebar")));
+
+  /* a page change that does happen, from the bus, closes the code: it is
+   * never over a page it is not about; a search from the bus too */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string ("cyber"));
+  g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, "cyber");
+  g_assert_null (outreach_window_get_sheet (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "search", g_variant_new_string ("jody"));
+  g_assert_null (outreach_window_get_sheet (window));
+  /* a link's code too */
+  outreach_window_reset (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://serocu.police.uk/");
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string ("jody"));
+  g_assert_null (outreach_window_get_sheet (window));
+}
+
+static void
+test_sheet_holds_page (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_station (station_sheet_holds_page, NULL);
+}
+
 static gboolean
 inspector_opened (GtkWindow *window,
                   gboolean   toggle)
@@ -1466,6 +1560,7 @@ main (int   argc,
   g_test_add_func ("/station/drag-ends-with-reset", test_drag_ends_with_reset);
   g_test_add_func ("/station/own-pack-keeps-name", test_own_pack_keeps_name);
   g_test_add_func ("/station/pad-keeps-keys", test_pad_keeps_keys);
+  g_test_add_func ("/station/sheet-holds-page", test_sheet_holds_page);
   g_test_add_func ("/station/takes-name-from-other", test_takes_name_from_other);
   g_test_add_func ("/station/pad-taps-count", test_pad_taps_count);
   g_test_add_func ("/station/name-held-by-another", test_name_held_by_another);
