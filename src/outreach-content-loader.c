@@ -54,6 +54,16 @@ too_large_message (guint64 size)
   g_autofree char *limit = g_format_size_full (OUTREACH_CONTENT_MAX_FILE_SIZE,
                                                G_FORMAT_SIZE_IEC_UNITS);
 
+  /* just past the limit, the two read alike ("64.0 MiB"): then in bytes */
+  if (g_str_equal (actual, limit))
+    {
+      g_free (actual);
+      g_free (limit);
+      actual = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+      limit = g_format_size_full (OUTREACH_CONTENT_MAX_FILE_SIZE,
+                                  G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+    }
+
   /* Translators: sizes such as "70.0 MiB" */
   return g_strdup_printf (_("the file is %s; a content pack may be at most %s"), actual, limit);
 }
