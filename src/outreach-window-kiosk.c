@@ -625,6 +625,29 @@ _outreach_window_kiosk_dispose (OutreachWindow *self)
   self->inhibit_cookie = 0;
 }
 
+/* The attract screen covers the window, no more and no less. GtkOverlay
+ * would make a layer as tall as the layer needs at its narrowest (GTK
+ * measures its height for its minimum width): for the slides, whose
+ * labels wrap, that is far taller than the screen, and the screen,
+ * centred on that height, is drawn low, its "Touch the screen" line
+ * beyond the bottom edge. (Whether GTK asks that depends on the request
+ * mode it has cached: on GTK 4.8 a station showed this only after a live
+ * update made the slides again.) */
+static gboolean
+on_layer_position (GtkOverlay     *overlay,
+                   GtkWidget      *layer,
+                   GdkRectangle   *allocation,
+                   OutreachWindow *self)
+{
+  if (layer != GTK_WIDGET (self->attract_box))
+    return FALSE;
+  allocation->x = 0;
+  allocation->y = 0;
+  allocation->width = gtk_widget_get_width (GTK_WIDGET (overlay));
+  allocation->height = gtk_widget_get_height (GTK_WIDGET (overlay));
+  return TRUE;
+}
+
 void
 _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class)
 {
@@ -633,6 +656,7 @@ _outreach_window_kiosk_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, attract_box);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, exit_corner);
   gtk_widget_class_bind_template_callback (widget_class, on_attract_touched);
+  gtk_widget_class_bind_template_callback (widget_class, on_layer_position);
 }
 
 void

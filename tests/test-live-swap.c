@@ -8,7 +8,7 @@
  *
  * - a station's attract screen shows the new pack's slides, from the same
  *   place in the show, and a pack whose slides read the same changes
- *   nothing on it;
+ *   nothing on it; the screen still fits the window, its last line seen;
  * - a station's QR code of a message is made again from the new pack (the
  *   contact's new address), and closes if its contact or page went;
  * - the desktop's message keeps what the person wrote and goes to the
@@ -212,6 +212,60 @@ test_attract_same_slides (void)
   run_app (scenario_attract_same_slides, TRUE);
 }
 
+/* The attract screen, and its last line ("Touch the screen to explore"),
+ * lie within the window as it is drawn. */
+static void
+assert_attract_within_window (OutreachWindow *window)
+{
+  GtkWidget *attract = test_child (window, OUTREACH_TYPE_WINDOW, "attract_box");
+  GtkWidget *hint = gtk_widget_get_last_child (attract);
+  graphene_rect_t screen, line;
+
+  test_wait_drawn (GTK_WIDGET (window), 10);
+  g_assert_true (GTK_IS_LABEL (hint));
+  g_assert_true (gtk_widget_get_mapped (hint));
+  g_assert_true (gtk_widget_compute_bounds (attract, GTK_WIDGET (window), &screen));
+  g_assert_true (gtk_widget_compute_bounds (hint, GTK_WIDGET (window), &line));
+  g_test_message ("window %d×%d, attract screen %g×%g at %g,%g, its last line %g to %g",
+                  gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)),
+                  screen.size.width, screen.size.height, screen.origin.x, screen.origin.y,
+                  line.origin.y, line.origin.y + line.size.height);
+  g_assert_cmpfloat (screen.origin.y, >=, 0);
+  g_assert_cmpfloat (screen.origin.y + screen.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpfloat (screen.origin.x + screen.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpfloat (line.size.height, >, 0);
+  g_assert_cmpfloat (line.origin.y + line.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)));
+  test_assert_within_screen (GTK_WIDGET (window));
+}
+
+/* Issue 15: after a live update from one pack to another, a station's
+ * attract screen was made as tall as its slides need at their narrowest,
+ * taller than the screen: drawn some 55 px low at 1920×1080, its last line
+ * off the bottom of the screen */
+static void
+scenario_attract_fits (OutreachWindow *window)
+{
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+
+  wait_attract (window);
+  assert_attract_within_window (window);
+
+  go_live (window, other);
+  g_assert_true (outreach_window_get_attract_shown (window));
+  assert_attract_within_window (window);
+
+  /* and back */
+  go_live (window, minimal);
+  assert_attract_within_window (window);
+}
+
+static void
+test_attract_fits (void)
+{
+  run_app (scenario_attract_fits, TRUE);
+}
+
 /* A station's QR code of a message */
 
 static const char *
@@ -399,6 +453,7 @@ main (int   argc,
 
   g_test_add_func ("/live-swap/attract/new-pack", test_attract_new_pack);
   g_test_add_func ("/live-swap/attract/same-slides", test_attract_same_slides);
+  g_test_add_func ("/live-swap/attract/fits", test_attract_fits);
   g_test_add_func ("/live-swap/station-sheet", test_sheet_follows);
   g_test_add_func ("/live-swap/composer", test_composer_follows);
 
