@@ -85,15 +85,36 @@ set_loading (OutreachContentWatch *self,
  * @filename: a pack's file
  *
  * Returns: where the last good version of @filename is kept: a file in the
- *   user's state folder named after @filename's absolute path (a relative
- *   one taken from the current folder), so that another path's copy is
- *   never taken for it
+ *   user's state folder named after @filename's canonical path (see
+ *   _outreach_content_dup_canonical_path()), so that another path's copy
+ *   is never taken for it, and the same path written another way
+ *   (`/srv//pack.json`, `/srv/x/../pack.json`) finds it
  */
+/**
+ * _outreach_content_dup_canonical_path:
+ * @filename: a pack's file
+ *
+ * Returns: @filename absolute (a relative one taken from the current
+ *   folder), without "." or ".." or doubled slashes, a leading "//" too;
+ *   symbolic links are not followed, so a link switched to another
+ *   release is still the same configured path
+ */
+char *
+_outreach_content_dup_canonical_path (const char *filename)
+{
+  char *path = g_canonicalize_filename (filename, NULL);
+
+  /* (POSIX leaves a leading "//" to the system; on Linux it is "/") */
+  if (g_str_has_prefix (path, "//"))
+    memmove (path, path + 1, strlen (path));
+  return path;
+}
+
 char *
 outreach_content_dup_copy_path (const char *filename)
 {
-  /* "pack.json" in two folders is two files */
-  g_autofree char *absolute = g_canonicalize_filename (filename, NULL);
+  /* "pack.json" in two folders is two files; one file named two ways, one */
+  g_autofree char *absolute = _outreach_content_dup_canonical_path (filename);
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
   g_autofree char *name = g_strdup_printf ("last-good-%s.json", hash);
 

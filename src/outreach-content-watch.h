@@ -39,5 +39,6 @@ OutreachContent *outreach_content_load_kept_finish (GAsyncResult        *result,
                                                     char               **problem,
                                                     GError             **error);
 char            *outreach_content_dup_copy_path (const char *filename);
+char            *_outreach_content_dup_canonical_path (const char *filename);
 
 G_END_DECLS
