@@ -26,6 +26,8 @@ struct _OutreachApplication
   gboolean                content_option;    /* chosen by --content, not the setting */
   GSettings              *content_settings;  /* the content-file setting, followed */
   GCancellable           *content_switch;    /* the newly named pack being read */
+  gboolean                content_switch_again; /* the setting changed during that read */
+  gboolean                content_previous;  /* the content shown is the previously named pack's */
   char                   *initial_page;
   OutreachSearchProvider *search_provider;
   gboolean                kiosk;

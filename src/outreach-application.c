@@ -32,6 +32,7 @@ on_content_updated (OutreachApplication *self,
   g_clear_pointer (&self->content_problem, g_free);
   self->content_kept = FALSE;
   self->content_builtin = FALSE;
+  self->content_previous = FALSE;
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (OUTREACH_IS_WINDOW (l->data))
       outreach_window_set_content (l->data, content);
@@ -56,19 +57,19 @@ on_content_rejected (OutreachApplication *self,
       outreach_window_show_content_problem (l->data, problem);
 }
 
-/* Follows new versions of @file (absolute), whose version @bytes is shown
- * (%NULL: any good version is news) */
+/* Follows new versions of @file (absolute) from now on, before it is read
+ * for the version to show (so that one replaced during that read is seen):
+ * the watch is held until outreach_content_watch_release() */
 static void
 watch_content_file (OutreachApplication *self,
-                    const char          *file,
-                    GBytes              *bytes)
+                    const char          *file)
 {
   g_clear_object (&self->content_watch);
   g_free (self->content_file);
   self->content_file = g_strdup (file);
   if (file == NULL)
     return;
-  self->content_watch = outreach_content_watch_new (file, bytes);
+  self->content_watch = outreach_content_watch_new_held (file);
   g_signal_connect_object (self->content_watch, "updated", G_CALLBACK (on_content_updated),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content_watch, "rejected", G_CALLBACK (on_content_rejected),
@@ -90,6 +91,7 @@ set_choice (OutreachApplication *self,
   self->content_problem = g_strdup (problem);
   self->content_kept = kept && content != NULL;
   self->content_builtin = content == NULL;
+  self->content_previous = FALSE;
   if (content != NULL)
     self->content = g_object_ref (content);
   else
@@ -125,10 +127,12 @@ choose_content (OutreachApplication *self,
     file = outreach_file_dup_absolute (content_file);
   else
     file = outreach_settings_dup_content_file (&error);
+  watch_content_file (self, file);
   if (file != NULL)
     content = outreach_content_load_kept (file, &kept, &bytes, &error);
   set_choice (self, content, kept, error ? error->message : NULL);
-  watch_content_file (self, file, bytes);
+  if (self->content_watch != NULL)
+    outreach_content_watch_release (self->content_watch, bytes);
 
   /* the shell's search, registered on the bus before the pack was chosen */
   if (self->search_provider != NULL)
@@ -144,6 +148,9 @@ describe_choice (OutreachApplication *self)
                             self->content_problem);
   if (self->content_builtin)
     return g_strdup (_("the built-in content, as the content-file setting is empty"));
+  if (self->content_previous)
+    return g_strdup_printf (_("the content shown before, as the newly chosen pack cannot be used: %s"),
+                            self->content_problem);
   /* (a kept copy's source is the copy: the file is what staff know) */
   if (self->content_kept)
     {
@@ -174,6 +181,34 @@ show_choice (OutreachApplication *self)
     outreach_search_provider_set_content (self->search_provider, self->content);
 }
 
+/* The newly named pack cannot be used and has no last good version of its
+ * own (@problem says why): the content shown stays, as a broken update's
+ * would (a station keeps its own unit's pack, not the built-in one, while a
+ * deployment's setting comes before its pack), with the banner (a station's
+ * journal). The built-in pack only if it is what was shown. */
+static void
+keep_previous (OutreachApplication *self,
+               const char          *problem)
+{
+  g_free (self->content_problem);
+  self->content_problem = g_strdup (problem);
+  self->content_kept = !self->content_builtin;
+  self->content_previous = !self->content_builtin;
+}
+
+static void
+log_choice (OutreachApplication *self)
+{
+  g_autofree char *description = describe_choice (self);
+
+  /* (the sentence ends here: a problem's own full stop is not doubled) */
+  if (g_str_has_suffix (description, "."))
+    description[strlen (description) - 1] = '\0';
+  g_message (_("The content-file setting changed. Content shown: %s."), description);
+}
+
+static void switch_content (OutreachApplication *self);
+
 static void
 on_content_file_loaded (GObject      *source,
                         GAsyncResult *result,
@@ -184,55 +219,87 @@ on_content_file_loaded (GObject      *source,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *problem = NULL;
-  g_autofree char *file = NULL;
-  g_autofree char *description = NULL;
+  g_autofree char *latest = NULL;
+  const char *file;
   gboolean kept;
 
   content = outreach_content_load_kept_finish (result, &kept, &bytes, &problem, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;   /* the setting changed again, or the app is going */
+    return;   /* the app is going */
   g_clear_object (&self->content_switch);
-  file = g_strdup (g_task_get_task_data (G_TASK (result)));
-  set_choice (self, content, kept, problem);
-  watch_content_file (self, file, bytes);
+  file = g_task_get_task_data (G_TASK (result));
+  /* the setting changed during the read: its latest value is what counts
+   * (one read at a time, however many changes came) */
+  if (self->content_switch_again)
+    {
+      self->content_switch_again = FALSE;
+      latest = outreach_settings_dup_content_file (NULL);
+      if (g_strcmp0 (latest, file) != 0)
+        {
+          switch_content (self);
+          return;
+        }
+    }
+  if (content != NULL)
+    set_choice (self, content, kept, problem);
+  else
+    keep_previous (self, problem);
+  /* what changed during the read is read now */
+  if (self->content_watch != NULL)
+    outreach_content_watch_release (self->content_watch, bytes);
   show_choice (self);
-  description = describe_choice (self);
-  g_message (_("The content-file setting changed. Content shown: %s."), description);
+  log_choice (self);
 }
 
-/* The content-file setting changed while the app runs (a deployment's
- * `dconf update`, say): the newly named pack is read as at start, off the
- * main thread, and shown everywhere; its file is watched instead. A pack
- * given by --content is the session's, whatever the setting says. */
+/* Shows the pack the setting names now: read as at start, off the main
+ * thread, its file watched from before the read */
 static void
-on_content_file_changed (OutreachApplication *self)
+switch_content (OutreachApplication *self)
 {
   g_autofree char *file = NULL;
-  g_autofree char *description = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->content_option)
-    return;
   file = outreach_settings_dup_content_file (&error);
   /* the same file (a `dconf update` of other keys): it is followed already */
-  if (file != NULL && self->content_switch == NULL && g_strcmp0 (file, self->content_file) == 0)
+  if (file != NULL && g_strcmp0 (file, self->content_file) == 0)
     return;
-  g_cancellable_cancel (self->content_switch);
-  g_clear_object (&self->content_switch);
   /* the old file's versions are no longer news */
-  watch_content_file (self, NULL, NULL);
+  watch_content_file (self, file);
 
   if (file == NULL)
     {
-      set_choice (self, NULL, FALSE, error ? error->message : NULL);
+      /* empty: the built-in pack, as asked; a value that names no file
+       * (a relative path): what is shown stays, as for a broken pack */
+      if (error != NULL)
+        keep_previous (self, error->message);
+      else
+        set_choice (self, NULL, FALSE, NULL);
       show_choice (self);
-      description = describe_choice (self);
-      g_message (_("The content-file setting changed. Content shown: %s."), description);
+      log_choice (self);
       return;
     }
   self->content_switch = g_cancellable_new ();
   outreach_content_load_kept_async (file, self->content_switch, on_content_file_loaded,
                                     g_object_ref (self));
+}
+
+/* The content-file setting changed while the app runs (a deployment's
+ * `dconf update`, say): the newly named pack is read as at start, off the
+ * main thread, and shown everywhere; its file is watched instead. At most
+ * one read is in flight: changes during it are taken, at its end, as the
+ * setting's latest value. A pack given by --content is the session's,
+ * whatever the setting says. */
+static void
+on_content_file_changed (OutreachApplication *self)
+{
+  if (self->content_option)
+    return;
+  if (self->content_switch != NULL)
+    {
+      self->content_switch_again = TRUE;
+      return;
+    }
+  switch_content (self);
 }
 
 /* The pack --show's id must be in: --content's, or the configured one

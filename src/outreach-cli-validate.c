@@ -211,8 +211,9 @@ _outreach_cli_run_validate (GVariantDict *options,
   else if (_outreach_cli_choose_pack (options, &content_file, &configured, &error))
     {
       /* the setting empty, or a value of the wrong type, which
-       * GSettings drops for the default: say which pack this is */
-      if (content_file == NULL && !json)
+       * GSettings drops for the default: say which pack this is, on the
+       * error output in both formats (standard output stays JSON lines) */
+      if (content_file == NULL)
         g_printerr ("%s\n", _("The content-file setting is empty, so the built-in content "
                               "is checked."));
       status = validate (content_file, json, out);

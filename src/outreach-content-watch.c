@@ -48,6 +48,7 @@ struct _OutreachContentWatch
   guint         settle_source;
   gboolean      loading;
   gboolean      again;      /* the file changed while it was being read */
+  gboolean      held;       /* the version shown is being read elsewhere */
 };
 
 G_DEFINE_FINAL_TYPE (OutreachContentWatch, outreach_content_watch, G_TYPE_OBJECT)
@@ -84,15 +85,36 @@ set_loading (OutreachContentWatch *self,
  * @filename: a pack's file
  *
  * Returns: where the last good version of @filename is kept: a file in the
- *   user's state folder named after @filename's absolute path (a relative
- *   one taken from the current folder), so that another path's copy is
- *   never taken for it
+ *   user's state folder named after @filename's canonical path (see
+ *   _outreach_content_dup_canonical_path()), so that another path's copy
+ *   is never taken for it, and the same path written another way
+ *   (`/srv//pack.json`, `/srv/x/../pack.json`) finds it
  */
+/**
+ * _outreach_content_dup_canonical_path:
+ * @filename: a pack's file
+ *
+ * Returns: @filename absolute (a relative one taken from the current
+ *   folder), without "." or ".." or doubled slashes, a leading "//" too;
+ *   symbolic links are not followed, so a link switched to another
+ *   release is still the same configured path
+ */
+char *
+_outreach_content_dup_canonical_path (const char *filename)
+{
+  char *path = g_canonicalize_filename (filename, NULL);
+
+  /* (POSIX leaves a leading "//" to the system; on Linux it is "/") */
+  if (g_str_has_prefix (path, "//"))
+    memmove (path, path + 1, strlen (path));
+  return path;
+}
+
 char *
 outreach_content_dup_copy_path (const char *filename)
 {
-  /* "pack.json" in two folders is two files */
-  g_autofree char *absolute = g_canonicalize_filename (filename, NULL);
+  /* "pack.json" in two folders is two files; one file named two ways, one */
+  g_autofree char *absolute = _outreach_content_dup_canonical_path (filename);
   g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, absolute, -1);
   g_autofree char *name = g_strdup_printf ("last-good-%s.json", hash);
 
@@ -170,6 +192,88 @@ keep_copy (const char *filename,
                error ? error->message : g_strerror (errno));
 }
 
+/* reads started in a thread, for tests (see _outreach_content_watch_get_n_reads()) */
+static guint n_reads;
+
+/**
+ * _outreach_content_watch_get_n_reads:
+ *
+ * Returns: how many reads of a pack (with its checks) were started in a
+ *   thread so far, by watches and outreach_content_load_kept_async()
+ */
+guint
+_outreach_content_watch_get_n_reads (void)
+{
+  return g_atomic_int_get (&n_reads);
+}
+
+/* for tests: called in the reading thread after each read of a pack */
+static OutreachContentReadHook read_hook;
+
+/**
+ * _outreach_content_watch_set_read_hook:
+ * @hook: (nullable): called, in the reading thread, after each read of a
+ *   pack's file: with %FALSE just after the bytes are read, with %TRUE
+ *   once they are known to be what is on disk (before they are checked)
+ *
+ * For tests, which change the file at those points; set it while no read
+ * is in flight.
+ */
+void
+_outreach_content_watch_set_read_hook (OutreachContentReadHook hook)
+{
+  read_hook = hook;
+}
+
+/* What tells one version of a file from the next: a rename over it gives
+ * another inode, a write in place another mtime, ctime or size */
+static gboolean
+get_identity (const char *filename,
+              GStatBuf   *st)
+{
+  memset (st, 0, sizeof *st);
+  return g_stat (filename, st) == 0;
+}
+
+static gboolean
+same_identity (const GStatBuf *a,
+               const GStatBuf *b)
+{
+  return a->st_dev == b->st_dev && a->st_ino == b->st_ino && a->st_size == b->st_size &&
+         a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+         a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* how many times a file replaced while it was read is read again */
+#define MAX_REREADS 5
+
+/* Reads @filename, again if it was replaced or changed while it was read,
+ * so that what is returned is what was there once the read finished (a
+ * version superseded mid-read is never shown, nor kept as the last good) */
+static GBytes *
+read_settled (const char *filename)
+{
+  GBytes *bytes = NULL;
+
+  for (guint i = 0; i <= MAX_REREADS; i++)
+    {
+      GStatBuf before, after;
+      gboolean known = get_identity (filename, &before);
+
+      g_clear_pointer (&bytes, g_bytes_unref);
+      bytes = outreach_file_read_bounded (filename, OUTREACH_CONTENT_MAX_FILE_SIZE, NULL, NULL);
+      if (read_hook != NULL)
+        read_hook (filename, FALSE);
+      if (!known || bytes == NULL)
+        break;
+      if (get_identity (filename, &after) && same_identity (&before, &after))
+        break;
+    }
+  if (read_hook != NULL)
+    read_hook (filename, TRUE);
+  return bytes;
+}
+
 /* Reads and validates @filename: its content, and the bytes it was read from */
 static OutreachContent *
 load (const char  *filename,
@@ -180,7 +284,7 @@ load (const char  *filename,
   g_autofree char *display_name = NULL;
   OutreachContent *content;
 
-  bytes = outreach_file_read_bounded (filename, OUTREACH_CONTENT_MAX_FILE_SIZE, NULL, NULL);
+  bytes = read_settled (filename);
   /* unreadable: the loader says why, in its words */
   if (bytes == NULL)
     return outreach_content_load_file (filename, NULL, error);
@@ -264,6 +368,7 @@ load_kept_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   Kept *kept = g_new0 (Kept, 1);
 
+  g_atomic_int_inc (&n_reads);
   kept->content = outreach_content_load_kept (task_data, &kept->from_copy, &kept->bytes, &error);
   kept->problem = error ? g_strdup (error->message) : NULL;
   g_task_return_pointer (task, kept, (GDestroyNotify) kept_free);
@@ -359,7 +464,8 @@ load_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   Result *result = g_new0 (Result, 1);
 
-  result->bytes = outreach_file_read_bounded (filename, OUTREACH_CONTENT_MAX_FILE_SIZE, NULL, NULL);
+  g_atomic_int_inc (&n_reads);
+  result->bytes = read_settled (filename);
   if (result->bytes != NULL)
     {
       g_autofree char *display_name = outreach_file_display_name (filename);
@@ -428,7 +534,7 @@ start_load (OutreachContentWatch *self)
 {
   g_autoptr(GTask) task = NULL;
 
-  if (self->loading)
+  if (self->loading || self->held)
     {
       self->again = TRUE;
       return;
@@ -670,4 +776,50 @@ outreach_content_watch_new (const char *filename,
   self->current = current ? g_bytes_ref (current) : NULL;
   arm (self);
   return self;
+}
+
+/**
+ * outreach_content_watch_new_held:
+ * @filename: the pack's file (a relative path is taken from the current
+ *   folder)
+ *
+ * A watch made before the file is read for the version to show (by
+ * outreach_content_load_kept(), say), so that a change during that read is
+ * not missed: changes are only noted until outreach_content_watch_release()
+ * says which version is shown, then the file is read again if it changed.
+ *
+ * Returns: (transfer full): a held watch of @filename, from now on
+ */
+OutreachContentWatch *
+outreach_content_watch_new_held (const char *filename)
+{
+  OutreachContentWatch *self = outreach_content_watch_new (filename, NULL);
+
+  self->held = TRUE;
+  return self;
+}
+
+/**
+ * outreach_content_watch_release:
+ * @current: (nullable): the version of the file shown now, as the read
+ *   that the watch was held for found it (%NULL: none; any good version
+ *   is news)
+ *
+ * Ends the hold of outreach_content_watch_new_held(): a change noted since
+ * is read now, and announced if it is news.
+ */
+void
+outreach_content_watch_release (OutreachContentWatch *self,
+                                GBytes               *current)
+{
+  g_return_if_fail (OUTREACH_IS_CONTENT_WATCH (self));
+
+  g_clear_pointer (&self->current, g_bytes_unref);
+  self->current = current ? g_bytes_ref (current) : NULL;
+  self->held = FALSE;
+  if (self->again)
+    {
+      self->again = FALSE;
+      start_load (self);
+    }
 }

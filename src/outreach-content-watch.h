@@ -15,7 +15,15 @@ G_DECLARE_FINAL_TYPE (OutreachContentWatch, outreach_content_watch, OUTREACH, CO
 
 OutreachContentWatch *outreach_content_watch_new (const char  *filename,
                                                   GBytes      *current);
+OutreachContentWatch *outreach_content_watch_new_held (const char *filename);
+void                  outreach_content_watch_release (OutreachContentWatch *self,
+                                                      GBytes               *current);
 gboolean              outreach_content_watch_get_loading (OutreachContentWatch *self);
+guint                 _outreach_content_watch_get_n_reads (void);
+
+typedef void (*OutreachContentReadHook) (const char *filename,
+                                         gboolean    settled);
+void                  _outreach_content_watch_set_read_hook (OutreachContentReadHook hook);
 
 OutreachContent *outreach_content_load_kept (const char  *filename,
                                              gboolean    *from_copy,
@@ -31,5 +39,6 @@ OutreachContent *outreach_content_load_kept_finish (GAsyncResult        *result,
                                                     char               **problem,
                                                     GError             **error);
 char            *outreach_content_dup_copy_path (const char *filename);
+char            *_outreach_content_dup_canonical_path (const char *filename);
 
 G_END_DECLS

@@ -415,9 +415,9 @@ test_live_station (void)
 
 /* The content-file setting changed while the app runs (a deployment's
  * `dconf update`): the window and the shell's search show the newly named
- * pack, whose file is then the one followed; one that cannot be used
- * leaves the built-in pack with the banner; an empty setting, the
- * built-in pack */
+ * pack, whose file is then the one followed; one that cannot be used, with
+ * no last good version of its own, leaves what is shown (with the banner)
+ * until it is deployed; an empty setting, the built-in pack */
 
 static gboolean
 problem_hidden (gpointer window)
@@ -434,6 +434,9 @@ scenario_setting_changed (OutreachWindow *window)
   g_autofree char *dir = g_path_get_dirname (pack_file);
   g_autofree char *second = g_build_filename (dir, "second.json", NULL);
   g_autofree char *never = g_build_filename (dir, "never-good.json", NULL);
+  g_autofree char *never2 = g_build_filename (dir, "never-good-2.json", NULL);
+  g_autofree char *late = g_build_filename (dir, "late", "pack.json", NULL);
+  g_autofree char *late_dir = g_path_get_dirname (late);
   g_autofree char *name = NULL;
   OutreachContent *old = test_window_get_content (window);
 
@@ -453,23 +456,58 @@ scenario_setting_changed (OutreachWindow *window)
   test_wait_content_changed (window, old);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
 
-  /* a file never good: the built-in pack, and why */
+  /* a file never good: what is shown stays (never the built-in pack over
+   * a unit's own), and the banner says why */
   old = test_window_get_content (window);
   test_write_by_rename (never, broken);
   test_configure ("content-file", g_variant_new_string (never));
+  test_wait_until (problem_shown, window);
+  g_assert_true (test_window_get_content (window) == old);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The content pack could not be used, so its last good version is shown.");
+  g_assert_nonnull (strstr (problem_text (window), "never-good.json"));
+  /* ... and the new file is followed: deployed, it shows */
+  test_write_by_rename (never, other);
   test_wait_content_changed (window, old);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
-                   "South East Regional Organised Crime Unit");
-  g_assert_true (problem_shown (window));
-  g_assert_cmpstr (problem_title (window), ==,
-                   "The content pack could not be used, so the built-in content is shown.");
-  g_assert_nonnull (strstr (problem_text (window), "never-good.json"));
+                   "Northmoor Fictional Crime Directorate");
+  g_assert_false (problem_shown (window));
+
+  /* the same for a setting deployed before its pack, in a folder not made
+   * yet */
+  old = test_window_get_content (window);
+  test_configure ("content-file", g_variant_new_string (late));
+  test_wait_until (problem_shown, window);
+  g_assert_true (test_window_get_content (window) == old);
+  g_assert_nonnull (strstr (problem_text (window), "late"));
+  g_assert_cmpint (g_mkdir (late_dir, 0700), ==, 0);
+  test_write_by_rename (late, minimal);
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  g_assert_false (problem_shown (window));
+
+  /* a relative path names no file: what is shown stays too */
+  old = test_window_get_content (window);
+  test_configure ("content-file", g_variant_new_string ("pack.json"));
+  test_wait_until (problem_shown, window);
+  g_assert_true (test_window_get_content (window) == old);
 
   /* no file: the built-in pack, nothing wrong */
   test_configure ("content-file", g_variant_new_string (""));
   test_wait_until (problem_hidden, window);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
                    "South East Regional Organised Crime Unit");
+
+  /* from the built-in pack, a file never good: the built-in pack stays,
+   * and says why */
+  test_write_by_rename (never2, broken);
+  test_configure ("content-file", g_variant_new_string (never2));
+  test_wait_until (problem_shown, window);
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The content pack could not be used, so the built-in content is shown.");
+  g_remove (late);
+  g_remove (late_dir);
 }
 
 static void
@@ -477,6 +515,165 @@ test_live_setting_changed (void)
 {
   setup_pack ();
   run_app (scenario_setting_changed);
+}
+
+/* A pack replaced while it is being read for a setting change, or at
+ * start: what is on disk once the read has finished is what shows, and
+ * what is kept as the last good version. The file is replaced from the
+ * reading thread (see _outreach_content_watch_set_read_hook()): during the
+ * read itself (@settled %FALSE), or just after it (%TRUE), before the app
+ * has the result. */
+
+static char *replace_file;
+static GBytes *replace_bytes;
+static gboolean replace_settled;
+
+static void
+replace_in_read (const char *filename,
+                 gboolean    settled)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (settled != replace_settled || g_strcmp0 (filename, replace_file) != 0)
+    return;
+  bytes = g_atomic_pointer_exchange (&replace_bytes, NULL);
+  if (bytes != NULL)
+    test_write_by_rename (replace_file, bytes);
+}
+
+static void
+replace_during_read (const char *file,
+                     GBytes     *bytes,
+                     gboolean    settled)
+{
+  g_free (replace_file);
+  replace_file = g_strdup (file);
+  replace_settled = settled;
+  g_atomic_pointer_set (&replace_bytes, g_bytes_ref (bytes));
+  _outreach_content_watch_set_read_hook (replace_in_read);
+}
+
+static gboolean
+shows_source (gpointer data)
+{
+  OutreachWindow *window = ((gpointer *) data)[0];
+  const char *file = ((gpointer *) data)[1];
+
+  return g_strcmp0 (outreach_content_get_source (test_window_get_content (window)), file) == 0 &&
+         g_strcmp0 (gtk_window_get_title (GTK_WINDOW (window)), "Example Regional Unit") == 0;
+}
+
+/* the window shows @file's version that is minimal.json */
+static void
+wait_minimal_from (OutreachWindow *window,
+                   const char     *file)
+{
+  gpointer data[] = { window, (gpointer) file };
+
+  test_wait_until (shows_source, data);
+}
+
+static void
+assert_kept (const char *file,
+             GBytes     *bytes)
+{
+  g_autofree char *copy = outreach_content_dup_copy_path (file);
+  g_autofree char *data = NULL;
+  gsize size;
+
+  g_assert_true (g_file_get_contents (copy, &data, &size, NULL));
+  g_assert_cmpmem (data, size, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+scenario_replaced_during_switch (OutreachWindow *window)
+{
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autofree char *dir = g_path_get_dirname (pack_file);
+  g_autofree char *during = g_build_filename (dir, "during.json", NULL);
+  g_autofree char *after = g_build_filename (dir, "after.json", NULL);
+  guint reads;
+
+  /* replaced during the read: read again at once, and the version
+   * replaced is neither shown nor kept */
+  test_write_by_rename (during, other);
+  replace_during_read (during, minimal, FALSE);
+  reads = _outreach_content_watch_get_n_reads ();
+  test_configure ("content-file", g_variant_new_string (during));
+  wait_minimal_from (window, during);
+  g_assert_null (g_atomic_pointer_get (&replace_bytes));
+  g_assert_cmpuint (_outreach_content_watch_get_n_reads () - reads, ==, 1);
+  assert_kept (during, minimal);
+
+  /* replaced once read, before the app has it: the file's watch, on
+   * from before the read, has it read again */
+  test_write_by_rename (after, other);
+  replace_during_read (after, minimal, TRUE);
+  test_configure ("content-file", g_variant_new_string (after));
+  wait_minimal_from (window, after);
+  g_assert_null (g_atomic_pointer_get (&replace_bytes));
+  assert_kept (after, minimal);
+  _outreach_content_watch_set_read_hook (NULL);
+}
+
+static void
+test_live_replaced_during_switch (void)
+{
+  setup_pack ();
+  run_app (scenario_replaced_during_switch);
+}
+
+static void
+scenario_replaced_at_start (OutreachWindow *window)
+{
+  wait_minimal_from (window, pack_file);
+  g_assert_null (g_atomic_pointer_get (&replace_bytes));
+  _outreach_content_watch_set_read_hook (NULL);
+}
+
+static void
+test_live_replaced_at_start (void)
+{
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+
+  setup_pack ();
+  test_write_by_rename (pack_file, other);
+  replace_during_read (pack_file, minimal, TRUE);
+  run_app (scenario_replaced_at_start);
+  assert_kept (pack_file, minimal);
+}
+
+/* Setting changes in quick succession (a deployment loop, a script) read
+ * one pack at a time: the one being read is let finish, and the setting's
+ * latest value is read next, whatever came between */
+
+static void
+scenario_quick_switches (OutreachWindow *window)
+{
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+  g_autofree char *dir = g_path_get_dirname (pack_file);
+  g_autofree char *b = g_build_filename (dir, "b.json", NULL);
+  g_autofree char *c = g_build_filename (dir, "c.json", NULL);
+  guint reads = _outreach_content_watch_get_n_reads ();
+
+  test_write_by_rename (b, other);
+  test_write_by_rename (c, minimal);
+  /* 12 changes, ending on c */
+  for (guint i = 0; i < 12; i++)
+    test_configure ("content-file", g_variant_new_string (i % 2 ? c : b));
+  wait_minimal_from (window, c);
+  g_test_message ("%u reads", _outreach_content_watch_get_n_reads () - reads);
+  g_assert_cmpuint (_outreach_content_watch_get_n_reads () - reads, <=, 2);
+}
+
+static void
+test_live_quick_switches (void)
+{
+  setup_pack ();
+  run_app (scenario_quick_switches);
 }
 
 /* A station says in its journal which pack it shows, and why the built-in
@@ -602,8 +799,12 @@ main (int   argc,
   g_test_add_func ("/live/off-main-thread", test_live_off_main_thread);
   g_test_add_func ("/live/setting-changed", test_live_setting_changed);
   g_test_add_func ("/live/station-builtin", test_live_station_builtin);
+  g_test_add_func ("/live/replaced-during-switch", test_live_replaced_during_switch);
+  g_test_add_func ("/live/replaced-at-start", test_live_replaced_at_start);
+  g_test_add_func ("/live/quick-switches", test_live_quick_switches);
 
   status = g_test_run ();
   g_free (pack_file);
+  g_free (replace_file);
   return status;
 }

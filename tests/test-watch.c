@@ -235,6 +235,42 @@ test_watch_relative_copy (void)
   g_assert_no_errno (g_chdir (start));
 }
 
+/* The same file named other ways finds its last good copy; a link to its
+ * folder is not resolved (a release link is one configured path, whichever
+ * release it points to), so it is a path of its own */
+static void
+test_watch_copy_path_spellings (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *file = g_build_filename (dir, "pack.json", NULL);
+  g_autofree char *copy = outreach_content_dup_copy_path (file);
+  g_autofree char *link = g_strconcat (dir, "-link", NULL);
+  g_autofree char *linked = g_build_filename (link, "pack.json", NULL);
+  g_autofree char *linked_copy = NULL;
+  g_autofree char *base = g_path_get_basename (dir);
+  g_auto(GStrv) spellings = NULL;
+
+  spellings = g_new0 (char *, 7);
+  spellings[0] = g_strdup_printf ("%s//pack.json", dir);
+  spellings[1] = g_strdup_printf ("/%s/pack.json", dir);
+  spellings[2] = g_strdup_printf ("%s/./pack.json", dir);
+  spellings[3] = g_strdup_printf ("%s/pack.json/.", dir);
+  spellings[4] = g_strdup_printf ("%s/x/../pack.json", dir);
+  spellings[5] = g_strdup_printf ("%s/../%s/pack.json", dir, base);
+  for (guint i = 0; spellings[i] != NULL; i++)
+    {
+      g_autofree char *spelled_copy = outreach_content_dup_copy_path (spellings[i]);
+
+      g_test_message ("%s", spellings[i]);
+      g_assert_cmpstr (spelled_copy, ==, copy);
+    }
+
+  g_assert_no_errno (symlink (dir, link));
+  linked_copy = outreach_content_dup_copy_path (linked);
+  g_assert_cmpstr (linked_copy, !=, copy);
+  g_assert_no_errno (g_unlink (link));
+}
+
 /* Temporary files of copies that a killed writer left are removed later;
  * a recent one (another instance writing) and other files are not */
 static void
@@ -309,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/watch/folder-remade", test_watch_folder_remade);
   g_test_add_func ("/watch/link-switched", test_watch_link_switched);
   g_test_add_func ("/watch/relative-copy", test_watch_relative_copy);
+  g_test_add_func ("/watch/copy-path-spellings", test_watch_copy_path_spellings);
   g_test_add_func ("/watch/stale-temps", test_watch_stale_temps);
   g_test_add_func ("/watch/write-mode", test_watch_write_mode);
 
