@@ -46,6 +46,12 @@ void _outreach_application_present               (OutreachApplication   *self,
                                                   OutreachWindowRequest  request,
                                                   const char            *argument);
 
+/* outreach-application-content.c */
+void  _outreach_application_choose_content      (OutreachApplication   *self,
+                                                 const char            *content_file);
+char *_outreach_application_describe_choice     (OutreachApplication   *self);
+void  _outreach_application_follow_content_file (OutreachApplication   *self);
+
 /* outreach-application-actions.c */
 void _outreach_application_init_actions          (OutreachApplication   *self);
 void _outreach_application_set_leaving_enabled   (OutreachApplication   *self,

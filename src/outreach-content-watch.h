@@ -25,6 +25,11 @@ typedef void (*OutreachContentReadHook) (const char *filename,
                                          gboolean    settled);
 void                  _outreach_content_watch_set_read_hook (OutreachContentReadHook hook);
 
+/* outreach-content-kept.c */
+GBytes          *_outreach_content_read_settled (const char *filename);
+void             _outreach_content_keep_copy    (const char *filename,
+                                                 GBytes     *bytes);
+void             _outreach_content_count_read   (void);
 OutreachContent *outreach_content_load_kept (const char  *filename,
                                              gboolean    *from_copy,
                                              GBytes     **bytes_out,
