@@ -38,6 +38,21 @@ on_content_updated (OutreachApplication *self,
     outreach_search_provider_set_content (self->search_provider, content);
 }
 
+/* What the window says of the pack's problem: which content is shown
+ * instead (the previously named pack's, the last good version of this
+ * one, or the built-in one) */
+static void
+tell_problem (OutreachApplication *self,
+              OutreachWindow      *window)
+{
+  if (self->content_previous)
+    outreach_window_show_content_previous (window, self->content_problem);
+  else if (self->content_kept)
+    outreach_window_show_content_kept (window, self->content_problem);
+  else
+    outreach_window_show_content_problem (window, self->content_problem);
+}
+
 /* A version that cannot be used: the last good one stays, and the window
  * says so (a station, to its journal only) */
 static void
@@ -49,10 +64,8 @@ on_content_rejected (OutreachApplication *self,
   /* a file never good had the built-in pack shown, which stays */
   self->content_kept = !self->content_builtin;
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (OUTREACH_IS_WINDOW (l->data) && self->content_kept)
-      outreach_window_show_content_kept (l->data, problem);
-    else if (OUTREACH_IS_WINDOW (l->data))
-      outreach_window_show_content_problem (l->data, problem);
+    if (OUTREACH_IS_WINDOW (l->data))
+      tell_problem (self, l->data);
 }
 
 /* Follows new versions of @file (absolute) from now on, before it is read
@@ -170,10 +183,8 @@ show_choice (OutreachApplication *self)
       if (!OUTREACH_IS_WINDOW (l->data))
         continue;
       outreach_window_set_content (l->data, self->content);
-      if (self->content_problem != NULL && self->content_kept)
-        outreach_window_show_content_kept (l->data, self->content_problem);
-      else if (self->content_problem != NULL)
-        outreach_window_show_content_problem (l->data, self->content_problem);
+      if (self->content_problem != NULL)
+        tell_problem (self, l->data);
     }
   if (self->search_provider != NULL)
     outreach_search_provider_set_content (self->search_provider, self->content);

@@ -446,6 +446,27 @@ outreach_window_show_content_kept (OutreachWindow *self,
 }
 
 /**
+ * outreach_window_show_content_previous:
+ * @problem: why the newly chosen pack could not be used
+ *
+ * Tells the user that the pack the settings now name could not be used,
+ * so the content shown before stays. On a station, for staff only.
+ */
+void
+outreach_window_show_content_previous (OutreachWindow *self,
+                                       const char     *problem)
+{
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+
+  if (self->kiosk)
+    g_warning ("The newly chosen content pack could not be used, so the content shown before "
+               "stays: %s", problem);
+  show_problem (self, _("The newly chosen content pack could not be used, so the content shown "
+                        "before stays."),
+                problem, PROBLEM_HEAD_CHARS);
+}
+
+/**
  * outreach_window_get_composer:
  *
  * Returns: (transfer none) (nullable): the window of the message being written

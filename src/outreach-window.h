@@ -38,6 +38,8 @@ void            outreach_window_set_content           (OutreachWindow  *self,
                                                        OutreachContent *content);
 void            outreach_window_show_content_kept     (OutreachWindow  *self,
                                                        const char      *problem);
+void            outreach_window_show_content_previous (OutreachWindow  *self,
+                                                       const char      *problem);
 void            outreach_window_show_content_problem  (OutreachWindow  *self,
                                                        const char      *problem);
 

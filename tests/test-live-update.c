@@ -425,9 +425,16 @@ problem_hidden (gpointer window)
   return !problem_shown (window);
 }
 
+static gboolean
+problem_mentions_levels (gpointer window)
+{
+  return problem_shown (window) && strstr (problem_text (window), "levels") != NULL;
+}
+
 static void
 scenario_setting_changed (OutreachWindow *window)
 {
+  g_autoptr(GBytes) levels_alone = test_pack_read ("bad-levels-alone.json");
   g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
   g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
   g_autoptr(GBytes) broken = test_pack_read ("bad-syntax.json");
@@ -464,9 +471,17 @@ scenario_setting_changed (OutreachWindow *window)
   test_wait_until (problem_shown, window);
   g_assert_true (test_window_get_content (window) == old);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  /* (it is the previous pack that stays, not a version of this one) */
   g_assert_cmpstr (problem_title (window), ==,
-                   "The content pack could not be used, so its last good version is shown.");
+                   "The newly chosen content pack could not be used, so the content shown "
+                   "before stays.");
   g_assert_nonnull (strstr (problem_text (window), "never-good.json"));
+  /* a touch of the new file, still broken, says the same */
+  test_write_by_rename (never, levels_alone);
+  test_wait_until (problem_mentions_levels, window);
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The newly chosen content pack could not be used, so the content shown "
+                   "before stays.");
   /* ... and the new file is followed: deployed, it shows */
   test_write_by_rename (never, other);
   test_wait_content_changed (window, old);
