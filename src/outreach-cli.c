@@ -43,6 +43,15 @@
 static gboolean validate_requested;
 static char *validate_file;
 
+/* A file named on the command line: "~/…" in the home folder, as the
+ * content-file setting takes it (a shell leaves "--content=~/…" as it is);
+ * anything else as given, so that messages name it as the person wrote it */
+static char *
+expand_home (const char *value)
+{
+  return g_str_has_prefix (value, "~/") ? outreach_file_dup_absolute (value) : g_strdup (value);
+}
+
 static gboolean
 on_validate_option (const char  *option_name,
                     const char  *value,
@@ -50,8 +59,16 @@ on_validate_option (const char  *option_name,
                     GError     **error)
 {
   validate_requested = TRUE;
-  g_free (validate_file);
-  validate_file = g_strdup (value);
+  g_clear_pointer (&validate_file, g_free);
+  if (value != NULL && value[0] == '\0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--validate= names no file: give one, or leave out “=” to check the pack "
+                     "the app would show"));
+      return FALSE;
+    }
+  if (value != NULL)
+    validate_file = expand_home (value);
   return TRUE;
 }
 
@@ -122,7 +139,13 @@ _outreach_cli_choose_pack (GVariantDict  *options,
 
   *configured = FALSE;
   if (g_variant_dict_lookup (options, "content", "^ay", file))
-    return TRUE;
+    {
+      char *expanded = expand_home (*file);
+
+      g_free (*file);
+      *file = expanded;
+      return TRUE;
+    }
   *file = outreach_settings_dup_content_file (&local_error);
   if (local_error != NULL)
     {

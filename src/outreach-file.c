@@ -176,9 +176,11 @@ outreach_file_read_bounded (const char  *filename,
  * outreach_file_dup_absolute:
  * @filename: a file name
  *
- * Returns: (transfer full): @filename as an absolute path: a relative one
- *   is taken from the current folder (that of the command line that gave
- *   it), and otherwise left as it is
+ * Returns: (transfer full): @filename as an absolute path: one starting
+ *   with "~/" is in the home folder (as the content-file setting takes it,
+ *   and as a shell would have it, had it expanded "--content=~/…"), another
+ *   relative one is taken from the current folder (that of the command line
+ *   that gave it), and otherwise it is left as it is
  */
 char *
 outreach_file_dup_absolute (const char *filename)
@@ -187,6 +189,8 @@ outreach_file_dup_absolute (const char *filename)
 
   if (g_path_is_absolute (filename))
     return g_strdup (filename);
+  if (g_str_has_prefix (filename, "~/"))
+    return g_build_filename (g_get_home_dir (), filename + 2, NULL);
   current = g_get_current_dir ();
   return g_build_filename (current, filename, NULL);
 }

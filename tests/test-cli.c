@@ -1543,6 +1543,26 @@ test_configured_home (void)
   g_assert_cmpint (exit_status (&mailto), ==, 0);
   g_assert_true (g_str_has_prefix (mailto.out, "mailto:vacancies@northmoor.example"));
 
+  /* "~/" on the command line, where a shell leaves it (after "="), means
+   * the same as in the setting */
+    {
+      g_auto(Run) named = { 0 };
+      g_auto(Run) content = { 0 };
+      g_auto(Run) empty = { 0 };
+
+      run_configured (&named, &config, "--validate=~/packs/other-unit.json", NULL);
+      g_assert_cmpint (exit_status (&named), ==, 0);
+      g_assert_cmpstr (named.out, ==, expected);
+      run_configured (&content, &config, "--content=~/packs/other-unit.json",
+                      "--mailto=vacancies", NULL);
+      g_assert_cmpint (exit_status (&content), ==, 0);
+      g_assert_true (g_str_has_prefix (content.out, "mailto:vacancies@northmoor.example"));
+      /* "--validate=" names no file: said so, not ": there is no such file" */
+      run_configured (&empty, &config, "--validate=", NULL);
+      g_assert_cmpint (exit_status (&empty), ==, 1);
+      g_assert_nonnull (strstr (empty.err, "--validate= names no file"));
+    }
+
   g_unlink (copy);
   g_rmdir (packs);
 }
