@@ -239,6 +239,7 @@ assert_every_contact (OutreachWindow     *window,
   address = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "address_label");
   subject_entry = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (address)), ==, outreach_contact_get_address (clicked));
+  g_assert_true (test_label_breaks_without_hyphens (address));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (subject_entry)), ==, subject);
   body = gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                               "body_view")));

@@ -468,6 +468,12 @@ test_qr_sheet_without_code (void)
   g_assert_false (gtk_widget_get_visible (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label")));
   no_code = test_child (sheet, OUTREACH_TYPE_QR_SHEET, "no_code_label");
   g_assert_true (gtk_widget_get_visible (no_code));
+  /* the address the line tells the visitor to type reads as it is: no
+   * hyphen where it breaks (nor in the title's long names) */
+  g_assert_true (test_label_breaks_without_hyphens (test_child (sheet, OUTREACH_TYPE_QR_SHEET,
+                                                                "address_label")));
+  g_assert_true (test_label_breaks_without_hyphens (test_child (sheet, OUTREACH_TYPE_QR_SHEET,
+                                                                "title_label")));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (no_code)), ==,
                    "Too long for a code: write to the address below instead.");
   g_object_ref_sink (sheet);

@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include <gdk/x11/gdkx.h>
@@ -393,4 +395,15 @@ test_wait_content_changed (OutreachWindow  *window,
   ContentChange change = { window, old };
 
   test_wait_until (content_changed, &change);
+}
+
+/* Whether @label, broken across lines, adds no "-" that is not in its
+ * text (an address a visitor must type as it reads) */
+gboolean
+test_label_breaks_without_hyphens (GtkWidget *label)
+{
+  PangoAttrList *attributes = gtk_label_get_attributes (GTK_LABEL (label));
+  g_autofree char *text = attributes ? pango_attr_list_to_string (attributes) : NULL;
+
+  return text != NULL && strstr (text, "insert-hyphens false") != NULL;
 }

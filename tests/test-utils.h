@@ -37,4 +37,6 @@ OutreachContent *test_window_get_content   (OutreachWindow  *window);
 void             test_wait_content_changed (OutreachWindow  *window,
                                             OutreachContent *old);
 
+gboolean         test_label_breaks_without_hyphens (GtkWidget *label);
+
 G_END_DECLS
