@@ -21,6 +21,7 @@
 
 #include "outreach-debug.h"
 #include "outreach-exit-pin.h"
+#include "outreach-link.h"
 #include "outreach-pin-pad.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-settings.h"
@@ -421,12 +422,29 @@ _outreach_window_show_message_sheet (OutreachWindow  *self,
   show_sheet (self, sheet);
 }
 
+/* Whether @content links to @uri */
+static gboolean
+has_link (OutreachContent *content,
+          const char      *uri)
+{
+  GListModel *links = outreach_content_get_links (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(OutreachLink) link = g_list_model_get_item (links, i);
+
+      if (g_strcmp0 (outreach_link_get_url (link), uri) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A new pack while a message's QR code shows: the code must not keep an
  * address the pack no longer has, for the visitor to write to. The sheet
  * is made again from the new pack, for the same contact and page; if either
  * has gone, it closes (the visitor is on the page the window now shows).
- * A sheet that would read the same is left as it is. Links and the staff
- * PIN pad stay. */
+ * A sheet that would read the same is left as it is. A link's code stays
+ * while the pack has the link; the staff PIN pad stays. */
 static void
 on_content_changed (OutreachWindow *self)
 {
@@ -441,9 +459,16 @@ on_content_changed (OutreachWindow *self)
   /* what a sheet left as it is is over now */
   if (self->sheet != NULL)
     note_shown_under_sheet (self);
-  if (self->sheet == NULL || self->content == NULL ||
-      (contact_id = g_object_get_data (G_OBJECT (self->sheet), SHEET_CONTACT_KEY)) == NULL)
+  if (self->sheet == NULL || self->content == NULL || OUTREACH_IS_PIN_PAD (self->sheet))
     return;
+  /* a link's code stays only if the new pack still has that link: one
+   * corrected or withdrawn, or another unit's pack, closes it */
+  if ((contact_id = g_object_get_data (G_OBJECT (self->sheet), SHEET_CONTACT_KEY)) == NULL)
+    {
+      if (!has_link (self->content, outreach_qr_sheet_get_code (OUTREACH_QR_SHEET (self->sheet))))
+        _outreach_window_close_sheet (self);
+      return;
+    }
   /* (the sheet, and what it knows, go when it closes) */
   about = g_strdup (g_object_get_data (G_OBJECT (self->sheet), SHEET_PAGE_KEY));
 

@@ -318,6 +318,21 @@ scenario_sheet_follows (OutreachWindow *window)
   g_assert_true (g_str_has_prefix (sheet_code (window), "mailto:hr@example.org?"));
   go_live (window, other);
   g_assert_null (outreach_window_get_sheet (window));
+
+  /* a web link's code stays while the pack has the link, and goes with
+   * it: corrected, withdrawn or another unit's pack */
+  go_live (window, minimal);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://example.org/");
+  g_assert_cmpstr (sheet_code (window), ==, "https://example.org/");
+  go_live (window, corrected);
+  g_assert_cmpstr (sheet_code (window), ==, "https://example.org/");
+    {
+      g_autoptr(GBytes) moved = test_pack_minimal_with ("\"https://example.org/\"",
+                                                         "\"https://example.org/jobs/\"");
+
+      go_live (window, moved);
+      g_assert_null (outreach_window_get_sheet (window));
+    }
 }
 
 static void
