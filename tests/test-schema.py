@@ -280,6 +280,9 @@ GOOD_CHANGES = {
     'an address with atext symbols': setter('contacts.0.address', "o'neil+hr@mail.example.org"),
     'text with a no-break space inside': setter('units.0.name', 'Example\u00a0Unit'),
     'braces written as braces': setter('templates.0.subject', 'Enquiry {{ref}} }} {{{unit}}}'),
+    # 21 literal braces and 20 placeholders: the braces are not counted
+    'many braces written as braces': setter('templates.0.body',
+                                            ['{{x}} ' * 21 + '{unit} ' * 20]),
     '{profile} in a template about profiles only': lambda p: (
         setter('contacts', p['contacts'] + [{'id': 'rec', 'name': 'Recruitment',
                                              'address': 'rec@example.org', 'purpose': 'Jobs.',
