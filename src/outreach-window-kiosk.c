@@ -309,6 +309,10 @@ shown_page (OutreachWindow *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
     return g_strdup ("\n(results)");
+  /* the search bar opened over the page (an empty search from the bus) is
+   * a change too: the visitor would find it there after Done */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return g_strdup_printf ("%s\n(search)", id != NULL ? id : "");
   return g_strdup (id != NULL ? id : "");
 }
 
@@ -719,6 +723,8 @@ _outreach_window_kiosk_init (OutreachWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (on_shown_page_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_shown_page_changed), self, G_CONNECT_SWAPPED);
   /* a key wakes the station as a touch does (the screen itself hears touches) */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_attract_key), self, G_CONNECT_SWAPPED);

@@ -1013,6 +1013,15 @@ station_sheet_holds_page (OutreachApplication *app,
   g_assert_nonnull (outreach_window_get_sheet (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "search", g_variant_new_string ("jody"));
   g_assert_null (outreach_window_get_sheet (window));
+  /* an empty search from the bus only opens the search bar behind the
+   * code: that is a change the visitor would find after Done, so the code
+   * closes and they see what is there */
+  outreach_window_reset (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "search", g_variant_new_string (""));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (child (window, "search_bar"))));
+  g_assert_null (outreach_window_get_sheet (window));
   /* a link's code too */
   outreach_window_reset (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s", "https://serocu.police.uk/");
