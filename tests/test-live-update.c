@@ -655,6 +655,91 @@ test_live_restart_previous (void)
   g_clear_pointer (&restart_file, g_free);
 }
 
+/* Back and Forward after the pack shown is swapped: enabled only if they
+ * would go somewhere in the new pack (a dead Back on a station's screen
+ * is a control that does nothing) */
+
+static void
+find_history_button (GtkWidget  *widget,
+                     const char *action,
+                     GtkWidget **found)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    *found = widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && *found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_history_button (child, action, found);
+}
+
+static gboolean
+can_go (OutreachWindow *window,
+        const char     *action)
+{
+  GtkWidget *button = NULL;
+
+  find_history_button (GTK_WIDGET (window), action, &button);
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+static void
+scenario_history_swap (OutreachWindow *window)
+{
+  g_autoptr(GBytes) renamed = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autofree char *dir = g_path_get_dirname (pack_file);
+  g_autofree char *second = g_build_filename (dir, "second.json", NULL);
+  OutreachContent *old = test_window_get_content (window);
+
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  g_assert_true (outreach_window_show_page (window, "pursue"));
+  /* a new version with the same pages: the history goes on */
+  test_write_by_rename (pack_file, renamed);
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "pursue");
+  g_assert_true (can_go (window, "win.back"));
+  g_assert_false (can_go (window, "win.forward"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (current_id (window), ==, "cyber");
+  g_assert_true (can_go (window, "win.back"));
+  g_assert_true (can_go (window, "win.forward"));
+
+  /* another unit's pack: its Home; the old pages went, and Home was the
+   * one left behind, so neither goes anywhere */
+  old = test_window_get_content (window);
+  test_write_by_rename (second, other);
+  test_configure ("content-file", g_variant_new_string (second));
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_false (can_go (window, "win.back"));
+  g_assert_false (can_go (window, "win.forward"));
+
+  /* its own pages make a history again, which goes where it says */
+  g_assert_true (outreach_window_show_page (window, "staff-stories"));
+  g_assert_true (can_go (window, "win.back"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_false (can_go (window, "win.back"));
+  g_assert_true (can_go (window, "win.forward"));
+
+  /* and back to the first pack, where staff-stories is not: Forward goes */
+  old = test_window_get_content (window);
+  test_configure ("content-file", g_variant_new_string (pack_file));
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_false (can_go (window, "win.back"));
+  g_assert_false (can_go (window, "win.forward"));
+  g_remove (second);
+}
+
+static void
+test_live_history_swap (void)
+{
+  setup_pack ();
+  run_app (scenario_history_swap);
+}
+
 /* A pack replaced while it is being read for a setting change, or at
  * start: what is on disk once the read has finished is what shows, and
  * what is kept as the last good version. The file is replaced from the
@@ -941,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/live/replaced-at-start", test_live_replaced_at_start);
   g_test_add_func ("/live/quick-switches", test_live_quick_switches);
   g_test_add_func ("/live/restart-previous", test_live_restart_previous);
+  g_test_add_func ("/live/history-swap", test_live_history_swap);
 
   status = g_test_run ();
   g_free (pack_file);
