@@ -18,6 +18,17 @@
 #include "outreach-file.h"
 #include "outreach-settings.h"
 
+/* Which configured pack is shown (@file; %NULL: the built-in one), kept
+ * for the next start (see _outreach_application_choose_content()); a pack
+ * given by --content is the session's only */
+static void
+remember_shown (OutreachApplication *self,
+                const char          *file)
+{
+  if (!self->content_option)
+    _outreach_content_remember_shown (file);
+}
+
 /* A new, valid version of the pack's file: every window shows it where it
  * is, the shell's search too. On a station too, at once: the visitor stays
  * on the page (a correction, a phone number say, should not wait for the
@@ -31,6 +42,7 @@ on_content_updated (OutreachApplication *self,
   self->content_kept = FALSE;
   self->content_builtin = FALSE;
   self->content_previous = FALSE;
+  remember_shown (self, self->content_file);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (OUTREACH_IS_WINDOW (l->data))
       outreach_window_set_content (l->data, content);
@@ -41,9 +53,9 @@ on_content_updated (OutreachApplication *self,
 /* What the window says of the pack's problem: which content is shown
  * instead (the previously named pack's, the last good version of this
  * one, or the built-in one) */
-static void
-tell_problem (OutreachApplication *self,
-              OutreachWindow      *window)
+void
+_outreach_application_tell_problem (OutreachApplication *self,
+                                    OutreachWindow      *window)
 {
   if (self->content_previous)
     outreach_window_show_content_previous (window, self->content_problem);
@@ -65,7 +77,7 @@ on_content_rejected (OutreachApplication *self,
   self->content_kept = !self->content_builtin;
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     if (OUTREACH_IS_WINDOW (l->data))
-      tell_problem (self, l->data);
+      _outreach_application_tell_problem (self, l->data);
 }
 
 /* Follows new versions of @file (absolute) from now on, before it is read
@@ -117,9 +129,11 @@ set_choice (OutreachApplication *self,
 /* The one place that decides which pack the app shows: --content's
  * (@content_file) for one session, else the one the content-file setting
  * names, else the built-in one. A file that cannot be used leaves the last
- * good version of that file shown (kept in the user's state folder), or
- * the built-in pack if it never had one, and its problem for the window's
- * banner (a station's journal), in self->content_problem. The file is
+ * good version of that file shown (kept in the user's state folder), else
+ * the last good version of the configured pack shown before (by the run
+ * before a restart, say: remembered there too), or the built-in pack if
+ * there is none, and its problem for the window's banner (a station's
+ * journal), in self->content_problem. The file is
  * watched from then on: its new versions show as they come; and so is the
  * setting (see _outreach_application_follow_content_file()). A relative --content is taken
  * from the command line's folder, before anything is named after it. */
@@ -129,6 +143,7 @@ _outreach_application_choose_content (OutreachApplication *self,
 {
   g_autofree char *file = NULL;
   g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(OutreachContent) previous = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   gboolean kept = FALSE;
@@ -141,7 +156,22 @@ _outreach_application_choose_content (OutreachApplication *self,
   watch_content_file (self, file);
   if (file != NULL)
     content = outreach_content_load_kept (file, &kept, &bytes, &error);
-  set_choice (self, content, kept, error ? error->message : NULL);
+  /* no good version of its own: the pack shown before the restart stays,
+   * as it would have had the app been running (the built-in one only if
+   * none was shown, or the setting is empty) */
+  if (content == NULL && error != NULL && !self->content_option)
+    previous = _outreach_content_load_last_shown (file);
+  if (previous != NULL)
+    {
+      set_choice (self, previous, TRUE, error->message);
+      self->content_previous = TRUE;
+    }
+  else
+    {
+      set_choice (self, content, kept, error ? error->message : NULL);
+      if (content != NULL || error == NULL)
+        remember_shown (self, content ? file : NULL);
+    }
   if (self->content_watch != NULL)
     outreach_content_watch_release (self->content_watch, bytes);
 
@@ -184,7 +214,7 @@ show_choice (OutreachApplication *self)
         continue;
       outreach_window_set_content (l->data, self->content);
       if (self->content_problem != NULL)
-        tell_problem (self, l->data);
+        _outreach_application_tell_problem (self, l->data);
     }
   if (self->search_provider != NULL)
     outreach_search_provider_set_content (self->search_provider, self->content);
@@ -250,7 +280,10 @@ on_content_file_loaded (GObject      *source,
         }
     }
   if (content != NULL)
-    set_choice (self, content, kept, problem);
+    {
+      set_choice (self, content, kept, problem);
+      remember_shown (self, file);
+    }
   else
     keep_previous (self, problem);
   /* what changed during the read is read now */
@@ -282,7 +315,10 @@ switch_content (OutreachApplication *self)
       if (error != NULL)
         keep_previous (self, error->message);
       else
-        set_choice (self, NULL, FALSE, NULL);
+        {
+          set_choice (self, NULL, FALSE, NULL);
+          remember_shown (self, NULL);
+        }
       show_choice (self);
       log_choice (self);
       return;

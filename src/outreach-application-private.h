@@ -50,6 +50,8 @@ void _outreach_application_present               (OutreachApplication   *self,
 void  _outreach_application_choose_content      (OutreachApplication   *self,
                                                  const char            *content_file);
 char *_outreach_application_describe_choice     (OutreachApplication   *self);
+void  _outreach_application_tell_problem        (OutreachApplication   *self,
+                                                 OutreachWindow        *window);
 void  _outreach_application_follow_content_file (OutreachApplication   *self);
 
 /* outreach-application-actions.c */

@@ -287,10 +287,8 @@ get_window (OutreachApplication *self)
       window = GTK_WINDOW (outreach_window_new (self, self->content));
       /* a station first: it keeps a problem for staff rather than show it */
       setup_kiosk (self, OUTREACH_WINDOW (window));
-      if (self->content_problem != NULL && self->content_kept)
-        outreach_window_show_content_kept (OUTREACH_WINDOW (window), self->content_problem);
-      else if (self->content_problem != NULL)
-        outreach_window_show_content_problem (OUTREACH_WINDOW (window), self->content_problem);
+      if (self->content_problem != NULL)
+        _outreach_application_tell_problem (self, OUTREACH_WINDOW (window));
       g_signal_connect_object (window, "notify::kiosk", G_CALLBACK (on_kiosk_changed), self,
                                G_CONNECT_SWAPPED);
       /* the text size is the app's: the next visitor starts with the desktop's */

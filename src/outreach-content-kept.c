@@ -6,7 +6,9 @@
  * that a version that cannot be used, now or after a restart, leaves the
  * last good one of that same file (outreach_content_load_kept()). Used by
  * the application at start and by OutreachContentWatch for each new
- * version.
+ * version. Which configured pack was shown last is kept there too, so that
+ * after a restart one with no good version of its own leaves that pack's
+ * (_outreach_content_load_last_shown()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -288,6 +290,105 @@ outreach_content_load_kept (const char  *filename,
   *from_copy = content != NULL;
   g_propagate_error (error, g_steal_pointer (&local_error));
   return content;
+}
+
+/* The file naming the configured pack last shown (its canonical path,
+ * as bytes, nothing else), beside the copies */
+static char *
+dup_shown_marker_path (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "serocu-outreach", "last-shown", NULL);
+}
+
+/* the longest path a marker holds */
+#define MAX_SHOWN_PATH 4096
+
+/**
+ * _outreach_content_dup_last_shown:
+ *
+ * Returns: (nullable): the canonical path of the configured pack shown
+ *   last (by this or an earlier run), or %NULL if none is remembered (the
+ *   built-in pack was, or nothing yet) or the file naming it is not one
+ */
+char *
+_outreach_content_dup_last_shown (void)
+{
+  g_autofree char *marker = dup_shown_marker_path ();
+  g_autoptr(GBytes) bytes = outreach_file_read_bounded (marker, MAX_SHOWN_PATH, NULL, NULL);
+  const char *data;
+  gsize size;
+
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  /* an absolute path, and nothing else */
+  if (size < 2 || data[0] != '/' || memchr (data, '\0', size) != NULL)
+    return NULL;
+  return g_strndup (data, size);
+}
+
+/**
+ * _outreach_content_remember_shown:
+ * @filename: (nullable): the configured pack now shown (from its file or
+ *   its kept copy), or %NULL for the built-in one
+ *
+ * Remembers which configured pack is shown, across restarts, in the
+ * user's state folder (see _outreach_content_load_last_shown()). Written
+ * only when it changes, and whole (outreach_file_write()); a marker that
+ * cannot be written is said in the log only.
+ */
+void
+_outreach_content_remember_shown (const char *filename)
+{
+  g_autofree char *marker = dup_shown_marker_path ();
+  g_autofree char *dir = g_path_get_dirname (marker);
+  g_autofree char *old = _outreach_content_dup_last_shown ();
+  g_autofree char *path = filename ? _outreach_content_dup_canonical_path (filename) : NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (old, path) == 0)
+    return;
+  if (path == NULL)
+    {
+      if (g_unlink (marker) != 0 && errno != ENOENT)
+        g_message ("%s could not be removed: %s", marker, g_strerror (errno));
+      return;
+    }
+  if (strlen (path) >= MAX_SHOWN_PATH)
+    return;
+  bytes = g_bytes_new (path, strlen (path));
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !outreach_file_write (marker, bytes, NULL, &error))
+    g_message ("Which pack is shown could not be kept in %s: %s", marker,
+               error ? error->message : g_strerror (errno));
+}
+
+/**
+ * _outreach_content_load_last_shown:
+ * @except: (nullable): the pack's file that cannot be used
+ *
+ * For a configured pack that cannot be used and has no last good version
+ * of its own, at start: the content shown before (by an earlier run, say),
+ * which stays, as it does when the setting changes while the app runs.
+ *
+ * Returns: (transfer full) (nullable): the last good version kept of the
+ *   configured pack shown last, if that is not @except and a good one is
+ *   kept
+ */
+OutreachContent *
+_outreach_content_load_last_shown (const char *except)
+{
+  g_autofree char *shown = _outreach_content_dup_last_shown ();
+  g_autofree char *canonical = except ? _outreach_content_dup_canonical_path (except) : NULL;
+  g_autofree char *copy = NULL;
+
+  if (shown == NULL || g_strcmp0 (shown, canonical) == 0)
+    return NULL;
+  copy = outreach_content_dup_copy_path (shown);
+  if (!g_file_test (copy, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  return load (copy, NULL, NULL);
 }
 
 /* outreach_content_load_kept(), in a thread */

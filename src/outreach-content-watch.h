@@ -45,5 +45,8 @@ OutreachContent *outreach_content_load_kept_finish (GAsyncResult        *result,
                                                     GError             **error);
 char            *outreach_content_dup_copy_path (const char *filename);
 char            *_outreach_content_dup_canonical_path (const char *filename);
+void             _outreach_content_remember_shown     (const char *filename);
+char            *_outreach_content_dup_last_shown     (void);
+OutreachContent *_outreach_content_load_last_shown    (const char *except);
 
 G_END_DECLS

@@ -371,13 +371,30 @@ forget_missing (GPtrArray       *history,
       g_ptr_array_remove_index (history, i - 1);
 }
 
+/* Drops, from the end of a history (the step it takes next), the pages
+ * that step would not leave @id for: after a swap, two pages of the old
+ * pack may both have become the one page shown (Home, say), and a step
+ * that goes nowhere would leave Back a dead control. Adjacent repeats
+ * further in go too, for the same reason. */
+static void
+forget_repeats (GPtrArray  *history,
+                const char *id)
+{
+  for (guint i = history->len; i > 1; i--)
+    if (g_strcmp0 (g_ptr_array_index (history, i - 1), g_ptr_array_index (history, i - 2)) == 0)
+      g_ptr_array_remove_index (history, i - 1);
+  while (history->len > 0 && g_strcmp0 (g_ptr_array_index (history, history->len - 1), id) == 0)
+    g_ptr_array_remove_index (history, history->len - 1);
+}
+
 /**
  * outreach_window_set_content:
  * @content: a new version of the pack shown
  *
  * Shows @content in place of the pack shown, where the window is: the same
  * page if @content still has its id (else Home), the same search (its
- * results from @content), the history without the pages that went. What
+ * results from @content), the history without the pages that went (nor
+ * steps that would no longer go anywhere). What
  * the window said about the pack shown before goes: @content is good. A
  * station's attract screen shows @content's slides at once; an open
  * message follows @content (outreach_compose_window_set_content(); on a
@@ -418,6 +435,9 @@ outreach_window_set_content (OutreachWindow  *self,
   if (node == NULL)
     node = outreach_content_get_home (content);
   _outreach_window_navigate (self, node, FALSE);
+  /* Back and Forward enabled only if they go somewhere in @content */
+  forget_repeats (self->back, outreach_node_get_id (node));
+  forget_repeats (self->forward, outreach_node_get_id (node));
   update_history_actions (self);
 
   gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);

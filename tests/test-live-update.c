@@ -324,6 +324,19 @@ scenario_builtin (OutreachWindow *window)
                    "The content pack could not be used, so the built-in content is shown.");
 }
 
+/* a path never good: not taken for the other's copy; that pack, shown
+ * before, stays as such (see test_live_restart_previous()) */
+static void
+scenario_other_path (OutreachWindow *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  g_assert_true (problem_shown (window));
+  g_assert_cmpstr (problem_title (window), ==,
+                   "The newly chosen content pack could not be used, so the content shown "
+                   "before stays.");
+  g_assert_nonnull (strstr (problem_text (window), ".elsewhere.json"));
+}
+
 static void
 test_live_restart_broken (void)
 {
@@ -357,7 +370,7 @@ test_live_restart_broken (void)
   other = g_strconcat (pack_file, ".elsewhere.json", NULL);
   test_write_by_rename (other, broken);
   test_configure ("content-file", g_variant_new_string (other));
-  run_app (scenario_builtin);
+  run_app (scenario_other_path);
   g_clear_pointer (&original, g_bytes_unref);
   g_clear_pointer (&broken, g_bytes_unref);
 }
@@ -530,6 +543,201 @@ test_live_setting_changed (void)
 {
   setup_pack ();
   run_app (scenario_setting_changed);
+}
+
+/* After a restart (a station's session starts the app again after a
+ * crash, say), a setting naming a pack that cannot be used, with no last
+ * good version of its own, leaves the pack shown before the restart, as it
+ * would had the app been running: not the built-in one. The built-in pack
+ * only for an empty setting, or if no pack was ever shown. */
+
+static char *restart_file;
+
+static gboolean
+previous_stays_shown (gpointer window)
+{
+  return problem_shown (window) &&
+         g_strcmp0 (problem_title (window), "The newly chosen content pack could not be used, "
+                    "so the content shown before stays.") == 0;
+}
+
+static void
+scenario_restart_previous (OutreachWindow *window)
+{
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  OutreachContent *old = test_window_get_content (window);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Example Regional Unit");
+  g_assert_true (previous_stays_shown (window));
+  g_assert_nonnull (strstr (problem_text (window), "deployed-later.json"));
+  /* the shell's search shows it too */
+  {
+    g_autofree char *name = provider_name (window, "cyber");
+
+    g_assert_cmpstr (name, ==, "Cyber Crime Unit");
+  }
+  /* the named file is followed: deployed, it shows */
+  test_write_by_rename (restart_file, other);
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Northmoor Fictional Crime Directorate");
+  g_assert_false (problem_shown (window));
+}
+
+static void
+scenario_restart_other (OutreachWindow *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Northmoor Fictional Crime Directorate");
+  g_assert_false (problem_shown (window));
+}
+
+static void
+scenario_restart_other_kept (OutreachWindow *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Northmoor Fictional Crime Directorate");
+  g_assert_true (previous_stays_shown (window));
+}
+
+static void
+scenario_restart_empty (OutreachWindow *window)
+{
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "South East Regional Organised Crime Unit");
+  g_assert_false (problem_shown (window));
+}
+
+static void
+test_live_restart_previous (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *relative = NULL;
+
+  setup_pack ();
+  dir = g_path_get_dirname (pack_file);
+  restart_file = g_build_filename (dir, "deployed-later.json", NULL);
+  /* the unit's pack shown */
+  run_app (scenario_nothing);
+
+  /* the setting deployed before its pack, then a restart: the unit's pack
+   * stays, with the banner, until the new one comes */
+  test_configure ("content-file", g_variant_new_string (restart_file));
+  run_app (scenario_restart_previous);
+  /* that one is what was shown last now, from its file ... */
+  run_app (scenario_restart_other);
+  /* ... or from a setting naming yet another file not there (on a
+   * station, the problem goes to the journal only) */
+  missing = g_build_filename (dir, "missing", "pack.json", NULL);
+  test_configure ("content-file", g_variant_new_string (missing));
+  g_test_expect_message (NULL, G_LOG_LEVEL_MESSAGE, "*Content shown: the content shown before, "
+                         "as the newly chosen pack cannot be used*");
+  /* a station's journal has the banner's words */
+  g_test_expect_message (NULL, G_LOG_LEVEL_WARNING, "The newly chosen content pack could not be "
+                         "used, so the content shown before stays: */missing/pack.json: *");
+  test_configure ("kiosk", g_variant_new_boolean (TRUE));
+  run_app (scenario_restart_other);
+  g_test_assert_expected_messages ();
+  test_configure ("kiosk", g_variant_new_boolean (FALSE));
+  /* a relative path names no file: the same */
+  relative = g_strdup ("pack.json");
+  test_configure ("content-file", g_variant_new_string (relative));
+  run_app (scenario_restart_other_kept);
+
+  /* an empty setting: the built-in pack, and that is what was shown */
+  test_configure ("content-file", g_variant_new_string (""));
+  run_app (scenario_restart_empty);
+  test_configure ("content-file", g_variant_new_string (missing));
+  run_app (scenario_builtin);
+
+  g_remove (restart_file);
+  g_clear_pointer (&restart_file, g_free);
+}
+
+/* Back and Forward after the pack shown is swapped: enabled only if they
+ * would go somewhere in the new pack (a dead Back on a station's screen
+ * is a control that does nothing) */
+
+static void
+find_history_button (GtkWidget  *widget,
+                     const char *action,
+                     GtkWidget **found)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    *found = widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL && *found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_history_button (child, action, found);
+}
+
+static gboolean
+can_go (OutreachWindow *window,
+        const char     *action)
+{
+  GtkWidget *button = NULL;
+
+  find_history_button (GTK_WIDGET (window), action, &button);
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+static void
+scenario_history_swap (OutreachWindow *window)
+{
+  g_autoptr(GBytes) renamed = test_pack_minimal_with ("\"EXRU\"", "\"EXNU\"");
+  g_autoptr(GBytes) other = test_pack_read ("other-unit.json");
+  g_autofree char *dir = g_path_get_dirname (pack_file);
+  g_autofree char *second = g_build_filename (dir, "second.json", NULL);
+  OutreachContent *old = test_window_get_content (window);
+
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  g_assert_true (outreach_window_show_page (window, "pursue"));
+  /* a new version with the same pages: the history goes on */
+  test_write_by_rename (pack_file, renamed);
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "pursue");
+  g_assert_true (can_go (window, "win.back"));
+  g_assert_false (can_go (window, "win.forward"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (current_id (window), ==, "cyber");
+  g_assert_true (can_go (window, "win.back"));
+  g_assert_true (can_go (window, "win.forward"));
+
+  /* another unit's pack: its Home; the old pages went, and Home was the
+   * one left behind, so neither goes anywhere */
+  old = test_window_get_content (window);
+  test_write_by_rename (second, other);
+  test_configure ("content-file", g_variant_new_string (second));
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_false (can_go (window, "win.back"));
+  g_assert_false (can_go (window, "win.forward"));
+
+  /* its own pages make a history again, which goes where it says */
+  g_assert_true (outreach_window_show_page (window, "staff-stories"));
+  g_assert_true (can_go (window, "win.back"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_false (can_go (window, "win.back"));
+  g_assert_true (can_go (window, "win.forward"));
+
+  /* and back to the first pack, where staff-stories is not: Forward goes */
+  old = test_window_get_content (window);
+  test_configure ("content-file", g_variant_new_string (pack_file));
+  test_wait_content_changed (window, old);
+  g_assert_cmpstr (current_id (window), ==, "home");
+  g_assert_false (can_go (window, "win.back"));
+  g_assert_false (can_go (window, "win.forward"));
+  g_remove (second);
+}
+
+static void
+test_live_history_swap (void)
+{
+  setup_pack ();
+  run_app (scenario_history_swap);
 }
 
 /* A pack replaced while it is being read for a setting change, or at
@@ -817,6 +1025,8 @@ main (int   argc,
   g_test_add_func ("/live/replaced-during-switch", test_live_replaced_during_switch);
   g_test_add_func ("/live/replaced-at-start", test_live_replaced_at_start);
   g_test_add_func ("/live/quick-switches", test_live_quick_switches);
+  g_test_add_func ("/live/restart-previous", test_live_restart_previous);
+  g_test_add_func ("/live/history-swap", test_live_history_swap);
 
   status = g_test_run ();
   g_free (pack_file);
