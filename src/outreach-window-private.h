@@ -3,7 +3,10 @@
  *   outreach-window.c          construction, properties, navigation, reset
  *   outreach-window-actions.c  the win.* actions
  *   outreach-window-search.c   the search bar, and the results in place of the page
- *   outreach-window-kiosk.c    display-station mode
+ *   outreach-window-problems.c the bar, for what went wrong
+ *   outreach-window-kiosk.c    display-station mode: the idle clock, the attract screen, staff exit
+ *   outreach-window-sheets.c   a station's QR codes over the page
+ *   outreach-window-lockdown.c what a station refuses and forgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -91,16 +94,21 @@ void _outreach_window_search_forget      (OutreachWindow  *self);
 void _outreach_window_search_set_station (OutreachWindow  *self,
                                           gboolean         station);
 
-/* outreach-window-kiosk.c */
-void _outreach_window_kiosk_class_init   (GtkWidgetClass  *widget_class);
-void _outreach_window_kiosk_init         (OutreachWindow  *self);
-void _outreach_window_kiosk_dispose      (OutreachWindow  *self);
-void _outreach_window_note_activity      (OutreachWindow  *self);
+/* outreach-window-sheets.c */
+void _outreach_window_show_sheet  (OutreachWindow *self,
+                                  GtkWidget      *sheet);
+void _outreach_window_sheets_init (OutreachWindow *self);
 void _outreach_window_close_sheet        (OutreachWindow  *self);
 void _outreach_window_show_link_sheet    (OutreachWindow  *self,
                                           const char      *uri);
 void _outreach_window_show_message_sheet (OutreachWindow  *self,
                                           OutreachMessage *message,
                                           const char      *about);
+
+/* outreach-window-kiosk.c */
+void _outreach_window_kiosk_class_init   (GtkWidgetClass  *widget_class);
+void _outreach_window_kiosk_init         (OutreachWindow  *self);
+void _outreach_window_kiosk_dispose      (OutreachWindow  *self);
+void _outreach_window_note_activity      (OutreachWindow  *self);
 
 G_END_DECLS
