@@ -8,6 +8,8 @@
  */
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "outreach-application.h"
 #include <json-glib/json-glib.h>
 
@@ -671,6 +673,76 @@ test_typing_starts_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct {
+  GtkWidget  *entry;
+  const char *text;
+} TextWait;
+
+static gboolean
+entry_text_is (gpointer data)
+{
+  TextWait *wait = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (wait->entry)), wait->text) == 0;
+}
+
+/* the last letter typed has arrived */
+static gboolean
+entry_text_ends (gpointer data)
+{
+  TextWait *wait = data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (wait->entry));
+
+  return *text != '\0' && text[strlen (text) - 1] == wait->text[strlen (wait->text) - 1];
+}
+
+/* The first Ctrl+F of a session, then typing at once (real X keys, as a
+ * fast typist sends them): every letter lands in the field, the first too */
+static void
+test_ctrl_f_then_type (void)
+{
+  g_autoptr(OutreachContent) content = NULL;
+  OutreachWindow *window;
+  GtkEventController *shortcuts;
+  g_autofree char *focus = NULL;
+  TextWait wait;
+
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  content = test_pack_builtin ();
+  window = test_window_new (content);
+  /* the application's accelerator (no application here) */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>f"),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
+  test_wait_until ((gboolean (*) (gpointer)) gtk_window_is_active, window);
+  test_wait_drawn (GTK_WIDGET (window), 10);
+  focus = g_strdup_printf ("windowfocus --sync %lu",
+                           (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  test_xdotool (focus);
+
+  wait.entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  wait.text = "cyber";
+  test_xdotool ("key --delay 12 ctrl+f c y b e r");
+  test_wait_until (entry_text_ends, &wait);
+  g_assert_true (entry_text_is (&wait));
+  /* once the field is shown, what follows goes on the end */
+  test_wait_until (test_is_mapped, wait.entry);
+  g_assert_true (gtk_widget_has_focus (wait.entry) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), wait.entry));
+  wait.text = "cybercrime";
+  test_xdotool ("key --delay 12 c r i m e");
+  test_wait_until (entry_text_ends, &wait);
+  g_assert_true (entry_text_is (&wait));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWindow *
 find_shortcuts_window (void)
 {
@@ -780,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/window/team-lists-its-people", test_team_lists_its_people);
   g_test_add_func ("/window/search", test_search_ui);
   g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
+  g_test_add_func ("/window/ctrl-f-then-type", test_ctrl_f_then_type);
   g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
 
