@@ -758,6 +758,103 @@ find_shortcuts_window (void)
   return NULL;
 }
 
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *rows)
+{
+  /* the section's rows, not the copies the window's search shows */
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget) &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUTS_SECTION) != NULL)
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, rows);
+}
+
+/* The row for @title, with its accelerator written out (%NULL if it
+ * names an action instead) */
+static GtkWidget *
+shortcut_row (GPtrArray   *rows,
+              const char  *title,
+              char       **accelerator)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *row_title = NULL;
+
+      g_object_get (rows->pdata[i], "title", &row_title, NULL);
+      if (g_strcmp0 (row_title, title) == 0)
+        {
+          g_object_get (rows->pdata[i], "accelerator", accelerator, NULL);
+          return rows->pdata[i];
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Every row of the shortcuts says something of its own: no two alike, no
+ * key shown twice in one row (the keypad's + and - look like the main
+ * keys'), and the keys that have no action say so too */
+static void
+test_shortcuts_rows (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *subtitle = NULL;
+  char *accel = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  collect_shortcuts (GTK_WIDGET (find_shortcuts_window ()), rows);
+  g_assert_cmpuint (rows->len, >, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (rows->pdata[i], "title", &title, "accelerator", &accelerator,
+                    "action-name", &action, NULL);
+      g_assert_true (g_hash_table_add (titles, g_strdup (title)));
+      g_assert_true ((accelerator != NULL && *accelerator != '\0') || action != NULL);
+      if (accelerator == NULL)
+        continue;
+      keys = g_strsplit (accelerator, " ", -1);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          if (!gtk_accelerator_parse (keys[k], &keyval, &mods))
+            continue;
+          g_assert_true (g_hash_table_add (labels, gtk_accelerator_get_label (keyval, mods)));
+        }
+    }
+
+  shortcut_row (rows, "Larger text", &accel);
+  g_assert_cmpstr (accel, ==, "<Control>plus <Control>equal");
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Smaller text", &accel);
+  g_assert_cmpstr (accel, ==, "<Control>minus");
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Close the search or a sheet", &accel);
+  g_assert_cmpstr (accel, ==, "Escape");
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Open the message in your email app", &accel);
+  g_assert_cmpstr (accel, ==, "<Control>Return");
+  g_clear_pointer (&accel, g_free);
+  g_object_get (shortcut_row (rows, "Search", &accel), "subtitle", &subtitle, NULL);
+  g_assert_nonnull (strstr (subtitle, "typing"));
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Write to the contact for this page", &accel);
+  g_clear_pointer (&accel, g_free);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Ctrl+? shows the keyboard shortcuts, over the window; the shortcuts
  * window is made when first asked for, not at start-up */
 static void
@@ -855,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/window/ctrl-f-then-type", test_ctrl_f_then_type);
   g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/shortcuts-rows", test_shortcuts_rows);
 
   return g_test_run ();
 }
