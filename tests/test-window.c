@@ -840,7 +840,7 @@ test_shortcuts_rows (void)
   shortcut_row (rows, "Smaller text", &accel);
   g_assert_cmpstr (accel, ==, "<Control>minus");
   g_clear_pointer (&accel, g_free);
-  shortcut_row (rows, "Close the search or a sheet", &accel);
+  shortcut_row (rows, "Close the search", &accel);
   g_assert_cmpstr (accel, ==, "Escape");
   g_clear_pointer (&accel, g_free);
   shortcut_row (rows, "Open the message in your email app", &accel);
