@@ -200,9 +200,30 @@ about_action (GSimpleAction *action,
  * setting the desktop's text scaling uses, so every label and heading
  * grows alike. On a display station the text grows only while everything
  * still fits the screen (see zoom_action). */
-#define ZOOM_STEP 1.15
-#define ZOOM_MIN  0.6
-#define ZOOM_MAX  3.0
+/* The usual steps, as browsers and document viewers offer them: 200 %
+ * is four presses away */
+static const double zoom_steps[] = { 0.6, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+
+/* The step after @zoom (1.0 being the desktop's size), up or down; @zoom
+ * itself past the last one */
+static double
+zoom_step (double   zoom,
+           gboolean larger)
+{
+  if (larger)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
+        if (zoom_steps[i] > zoom + 1e-6)
+          return zoom_steps[i];
+    }
+  else
+    {
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0; i--)
+        if (zoom_steps[i - 1] < zoom - 1e-6)
+          return zoom_steps[i - 1];
+    }
+  return zoom;
+}
 
 static void
 apply_zoom (OutreachApplication *self)
@@ -378,7 +399,7 @@ on_station_layout (OutreachApplication *self)
 {
   while (self->zoom > 1.0 && !station_fits (self))
     {
-      self->zoom = self->zoom / ZOOM_STEP < 1.0 + 1e-6 ? 1.0 : self->zoom / ZOOM_STEP;
+      self->zoom = MAX (zoom_step (self->zoom, FALSE), 1.0);
       apply_zoom (self);
     }
 }
@@ -406,9 +427,9 @@ zoom_action (GSimpleAction *action,
   double before = self->zoom;
 
   if (g_str_equal (name, "zoom-in"))
-    self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
+    self->zoom = zoom_step (self->zoom, TRUE);
   else if (g_str_equal (name, "zoom-out"))
-    self->zoom = MAX (self->zoom / ZOOM_STEP, ZOOM_MIN);
+    self->zoom = zoom_step (self->zoom, FALSE);
   else
     self->zoom = 1.0;
   apply_zoom (self);

@@ -78,24 +78,13 @@ on_search_key_pressed (OutreachWindow        *self,
   return FALSE;
 }
 
-/* A printable key that nothing else took starts a search with it: GTK 4.8's
- * own key capture for search bars did not see keys sent to the window when
- * no widget had the focus, which is how the window starts. */
-static gboolean
-on_window_key_pressed (OutreachWindow        *self,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       GtkEventControllerKey *controller)
+/* Adds @ch to the search, opening it if need be */
+static void
+type_into_search (OutreachWindow *self,
+                  gunichar        ch,
+                  GtkWidget      *focus)
 {
-  gunichar ch = gdk_keyval_to_unicode (keyval);
   char text[8] = { 0 };
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
-      ch == 0 || !g_unichar_isgraph (ch) ||
-      (focus != NULL && GTK_IS_EDITABLE (focus)))
-    return GDK_EVENT_PROPAGATE;
 
   /* an entry given the focus before it is shown drops what is typed into
    * it: until the bar has been revealed (see on_search_entry_map), keys are
@@ -120,6 +109,55 @@ on_window_key_pressed (OutreachWindow        *self,
       gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
       gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
     }
+}
+
+static gboolean
+is_typed (guint           keyval,
+          GdkModifierType state)
+{
+  gunichar ch = gdk_keyval_to_unicode (keyval);
+
+  return (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) == 0 &&
+         ch != 0 && g_unichar_isgraph (ch);
+}
+
+/* A printable key that nothing else took starts a search with it: GTK 4.8's
+ * own key capture for search bars did not see keys sent to the window when
+ * no widget had the focus, which is how the window starts. */
+static gboolean
+on_window_key_pressed (OutreachWindow        *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!is_typed (keyval, state) || (focus != NULL && GTK_IS_EDITABLE (focus)))
+    return GDK_EVENT_PROPAGATE;
+  type_into_search (self, gdk_keyval_to_unicode (keyval), focus);
+  return GDK_EVENT_STOP;
+}
+
+/* Ctrl+F gives the entry the focus at once, before the bar has shown it,
+ * and the entry's text drops what is typed into it until then ("cyber"
+ * became "yber", or nothing, for a quick typist): those keys are taken
+ * here, before they reach it. */
+static gboolean
+on_window_key_captured (OutreachWindow        *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!is_typed (keyval, state) || focus == NULL ||
+      gtk_widget_get_mapped (GTK_WIDGET (self->search_entry)) ||
+      (focus != GTK_WIDGET (self->search_entry) &&
+       !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
+    return GDK_EVENT_PROPAGATE;
+  type_into_search (self, gdk_keyval_to_unicode (keyval), NULL);
   return GDK_EVENT_STOP;
 }
 
@@ -248,6 +286,11 @@ _outreach_window_search_init (OutreachWindow *self)
   /* typing anywhere starts a search (the tree's own type-ahead comes first) */
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_captured), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",

@@ -8,6 +8,8 @@
  */
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "outreach-application.h"
 #include <json-glib/json-glib.h>
 
@@ -671,6 +673,76 @@ test_typing_starts_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct {
+  GtkWidget  *entry;
+  const char *text;
+} TextWait;
+
+static gboolean
+entry_text_is (gpointer data)
+{
+  TextWait *wait = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (wait->entry)), wait->text) == 0;
+}
+
+/* the last letter typed has arrived */
+static gboolean
+entry_text_ends (gpointer data)
+{
+  TextWait *wait = data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (wait->entry));
+
+  return *text != '\0' && text[strlen (text) - 1] == wait->text[strlen (wait->text) - 1];
+}
+
+/* The first Ctrl+F of a session, then typing at once (real X keys, as a
+ * fast typist sends them): every letter lands in the field, the first too */
+static void
+test_ctrl_f_then_type (void)
+{
+  g_autoptr(OutreachContent) content = NULL;
+  OutreachWindow *window;
+  GtkEventController *shortcuts;
+  g_autofree char *focus = NULL;
+  TextWait wait;
+
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  content = test_pack_builtin ();
+  window = test_window_new (content);
+  /* the application's accelerator (no application here) */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>f"),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
+  test_wait_until ((gboolean (*) (gpointer)) gtk_window_is_active, window);
+  test_wait_drawn (GTK_WIDGET (window), 10);
+  focus = g_strdup_printf ("windowfocus --sync %lu",
+                           (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  test_xdotool (focus);
+
+  wait.entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+  wait.text = "cyber";
+  test_xdotool ("key --delay 12 ctrl+f c y b e r");
+  test_wait_until (entry_text_ends, &wait);
+  g_assert_true (entry_text_is (&wait));
+  /* once the field is shown, what follows goes on the end */
+  test_wait_until (test_is_mapped, wait.entry);
+  g_assert_true (gtk_widget_has_focus (wait.entry) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), wait.entry));
+  wait.text = "cybercrime";
+  test_xdotool ("key --delay 12 c r i m e");
+  test_wait_until (entry_text_ends, &wait);
+  g_assert_true (entry_text_is (&wait));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWindow *
 find_shortcuts_window (void)
 {
@@ -684,6 +756,103 @@ find_shortcuts_window (void)
         return window;
     }
   return NULL;
+}
+
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *rows)
+{
+  /* the section's rows, not the copies the window's search shows */
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget) &&
+      gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUTS_SECTION) != NULL)
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, rows);
+}
+
+/* The row for @title, with its accelerator written out (%NULL if it
+ * names an action instead) */
+static GtkWidget *
+shortcut_row (GPtrArray   *rows,
+              const char  *title,
+              char       **accelerator)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *row_title = NULL;
+
+      g_object_get (rows->pdata[i], "title", &row_title, NULL);
+      if (g_strcmp0 (row_title, title) == 0)
+        {
+          g_object_get (rows->pdata[i], "accelerator", accelerator, NULL);
+          return rows->pdata[i];
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Every row of the shortcuts says something of its own: no two alike, no
+ * key shown twice in one row (the keypad's + and - look like the main
+ * keys'), and the keys that have no action say so too */
+static void
+test_shortcuts_rows (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *subtitle = NULL;
+  char *accel = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  collect_shortcuts (GTK_WIDGET (find_shortcuts_window ()), rows);
+  g_assert_cmpuint (rows->len, >, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *accelerator = NULL;
+      g_autofree char *action = NULL;
+      g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (rows->pdata[i], "title", &title, "accelerator", &accelerator,
+                    "action-name", &action, NULL);
+      g_assert_true (g_hash_table_add (titles, g_strdup (title)));
+      g_assert_true ((accelerator != NULL && *accelerator != '\0') || action != NULL);
+      if (accelerator == NULL)
+        continue;
+      keys = g_strsplit (accelerator, " ", -1);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          guint keyval;
+          GdkModifierType mods;
+
+          if (!gtk_accelerator_parse (keys[k], &keyval, &mods))
+            continue;
+          g_assert_true (g_hash_table_add (labels, gtk_accelerator_get_label (keyval, mods)));
+        }
+    }
+
+  shortcut_row (rows, "Larger text", &accel);
+  g_assert_cmpstr (accel, ==, "<Control>plus <Control>equal");
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Smaller text", &accel);
+  g_assert_cmpstr (accel, ==, "<Control>minus");
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Close the search", &accel);
+  g_assert_cmpstr (accel, ==, "Escape");
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Open the message in your email app", &accel);
+  g_assert_cmpstr (accel, ==, "<Control>Return");
+  g_clear_pointer (&accel, g_free);
+  g_object_get (shortcut_row (rows, "Search", &accel), "subtitle", &subtitle, NULL);
+  g_assert_nonnull (strstr (subtitle, "typing"));
+  g_clear_pointer (&accel, g_free);
+  shortcut_row (rows, "Write to the contact for this page", &accel);
+  g_clear_pointer (&accel, g_free);
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* Ctrl+? shows the keyboard shortcuts, over the window; the shortcuts
@@ -780,8 +949,10 @@ main (int   argc,
   g_test_add_func ("/window/team-lists-its-people", test_team_lists_its_people);
   g_test_add_func ("/window/search", test_search_ui);
   g_test_add_func ("/window/typing-starts-search", test_typing_starts_search);
+  g_test_add_func ("/window/ctrl-f-then-type", test_ctrl_f_then_type);
   g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/window/shortcuts-rows", test_shortcuts_rows);
 
   return g_test_run ();
 }
