@@ -270,18 +270,23 @@ station_size (GtkWindow *window,
   return *width > 0 && *height > 0;
 }
 
+/* Whether @widget fits @width × @height: its minimum width, and at that
+ * width its minimum height, or (@natural) its natural height — a QR code
+ * sheet is a layer over the whole window, of no minimum height: the height
+ * its card needs at that width is its natural height */
 static gboolean
 fits_within (GtkWidget *widget,
              int        width,
-             int        height)
+             int        height,
+             gboolean   natural)
 {
-  int min_width, min_height;
+  int min_width, min_height, natural_height;
 
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
   if (min_width > width)
     return FALSE;
-  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &min_height, NULL, NULL, NULL);
-  return min_height <= height;
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, &min_height, &natural_height, NULL, NULL);
+  return (natural ? natural_height : min_height) <= height;
 }
 
 /* A side-by-side paned gives its end child less than its minimum when the
@@ -321,22 +326,6 @@ panes_fit (GtkWidget *widget,
   return TRUE;
 }
 
-/* A QR code sheet is a layer over the whole window, of no minimum height:
- * the height its card needs at that width is its natural height */
-static gboolean
-sheet_fits_within (GtkWidget *sheet,
-                   int        width,
-                   int        height)
-{
-  int min_width, natural_height;
-
-  gtk_widget_measure (sheet, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
-  if (min_width > width)
-    return FALSE;
-  gtk_widget_measure (sheet, GTK_ORIENTATION_VERTICAL, width, NULL, &natural_height, NULL, NULL);
-  return natural_height <= height;
-}
-
 /* @widget and every layer over it: the page, its sheets (the QR code, the
  * staff PIN pad), the attract screen, and the countdown even while it is
  * hidden (it comes up by itself) */
@@ -348,7 +337,7 @@ layers_fit (GtkWidget *widget,
   if (!gtk_widget_get_visible (widget))
     return TRUE;
   if (OUTREACH_IS_QR_SHEET (widget))
-    return sheet_fits_within (widget, width, height);
+    return fits_within (widget, width, height, TRUE);
   if (GTK_IS_OVERLAY (widget))
     {
       for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
@@ -360,8 +349,9 @@ layers_fit (GtkWidget *widget,
   if (GTK_IS_REVEALER (widget) && gtk_revealer_get_child (GTK_REVEALER (widget)) != NULL)
     return fits_within (gtk_revealer_get_child (GTK_REVEALER (widget)),
                         width - gtk_widget_get_margin_start (widget) - gtk_widget_get_margin_end (widget),
-                        height - gtk_widget_get_margin_top (widget) - gtk_widget_get_margin_bottom (widget));
-  return fits_within (widget, width, height);
+                        height - gtk_widget_get_margin_top (widget) - gtk_widget_get_margin_bottom (widget),
+                        FALSE);
+  return fits_within (widget, width, height, FALSE);
 }
 
 /* The app's window, if it is a station's */
@@ -386,7 +376,7 @@ station_fits (OutreachApplication *self)
   if (window == NULL || !station_size (window, &width, &height))
     return TRUE;
   child = gtk_window_get_child (window);
-  return fits_within (GTK_WIDGET (window), width, height) &&
+  return fits_within (GTK_WIDGET (window), width, height, FALSE) &&
          (child == NULL || (layers_fit (child, width, height) && panes_fit (child, width)));
 }
 
