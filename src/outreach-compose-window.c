@@ -27,7 +27,8 @@
 #include "outreach-text-block.h"
 
 /* The QR code's side: about this, in whole pixels a module (sharp), and
- * at least two pixels a module */
+ * at least two pixels a module (read from a screen close to; three would
+ * put a long message's code under the message at 800 px) */
 #define QR_SIDE 240
 #define QR_MIN_PIXELS_PER_MODULE 2
 
@@ -51,7 +52,6 @@ struct _OutreachComposeWindow
   OutreachMessage   *message;
   gboolean           no_mail_app;
   gboolean           contact_gone;   /* the pack has no such contact any more */
-  int                frame_width;    /* the window's frame, both sides, if it has one */
   guint              scroll_tick;    /* to scroll the message to the cursor, once laid out */
 
   GtkLabel          *title_label;
@@ -167,6 +167,8 @@ on_body_changed (OutreachComposeWindow *self,
   outreach_message_set_body (self->message, text);
 }
 
+static gboolean qr_under_message (OutreachComposeWindow *self);
+
 /* Once laid out with the QR code under the message, scrolled down to it */
 static void
 scroll_to_qr (GtkAdjustment *adjustment,
@@ -187,7 +189,7 @@ on_qr_toggled (OutreachComposeWindow *self)
    * out of view below: the view goes down to it once it is laid out */
   g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, self);
   if (active && gtk_widget_get_mapped (GTK_WIDGET (self))
-      && gtk_orientable_get_orientation (GTK_ORIENTABLE (self->message_row)) == GTK_ORIENTATION_VERTICAL)
+      && qr_under_message (self))
     g_signal_connect (adjustment, "changed", G_CALLBACK (scroll_to_qr), self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->qr_revealer), active);
@@ -306,26 +308,107 @@ set_contact_gone (OutreachComposeWindow *self,
     }
 }
 
-/* The QR code beside the message when the window is wide enough for both,
- * under it otherwise (the message would be a narrow column) */
-static void
-update_layout (OutreachComposeWindow *self,
-               int                    width)
-{
-  gboolean beside = width - self->frame_width - SIDE_MARGINS - QR_COLUMN_WIDTH >= MESSAGE_MIN_WIDTH_BESIDE_QR;
+/* The message row: the QR code (when shown) beside the message when the
+ * row is wide enough for both, under it otherwise. A layout of its own,
+ * not a box: a box would give the code's column the width its wrapped
+ * caption asks for at the row's height (all of it on one line), and the
+ * message what is left; and it decides on the width it is given, at
+ * every size, with no breakpoints in GTK 4.8 */
+#define ROW_SPACING 16
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->message_row),
-                                  beside ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+/* Whether @qr goes beside the message in a row @width wide; its column's
+ * width in @qr_width */
+static gboolean
+qr_beside (GtkWidget *qr,
+           int        width,
+           int       *qr_width)
+{
+  *qr_width = 0;
+  if (!gtk_widget_should_layout (qr))
+    return FALSE;
+  gtk_widget_measure (qr, GTK_ORIENTATION_HORIZONTAL, -1, qr_width, NULL, NULL, NULL);
+  /* at a width not known, under it: the taller of the two */
+  return width >= 0 && width - *qr_width - ROW_SPACING >= MESSAGE_MIN_WIDTH_BESIDE_QR;
 }
 
 static void
-on_default_width (OutreachComposeWindow *self)
+message_row_measure (GtkWidget      *row,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
 {
-  int width, height;
+  GtkWidget *message = gtk_widget_get_first_child (row);
+  GtkWidget *qr = gtk_widget_get_next_sibling (message);
+  int message_min, message_nat, qr_min = 0, qr_nat = 0, qr_width;
+  gboolean beside;
 
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (width > 0)
-    update_layout (self, width);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* at least the wider of the two (one under the other); at best both
+       * side by side */
+      gtk_widget_measure (message, orientation, -1, &message_min, &message_nat, NULL, NULL);
+      qr_beside (qr, -1, &qr_width);
+      *minimum = MAX (message_min, qr_width);
+      *natural = MAX (message_nat, MESSAGE_MIN_WIDTH_BESIDE_QR) + (qr_width > 0 ? qr_width + ROW_SPACING : 0);
+      return;
+    }
+
+  beside = qr_beside (qr, for_size, &qr_width);
+  gtk_widget_measure (message, orientation, beside && for_size >= 0 ? for_size - qr_width - ROW_SPACING : for_size,
+                      &message_min, &message_nat, NULL, NULL);
+  if (qr_width > 0)
+    /* as tall as at its own width (wider, the picture would scale up) */
+    gtk_widget_measure (qr, orientation, qr_width, &qr_min, &qr_nat, NULL, NULL);
+  if (beside)
+    {
+      *minimum = MAX (message_min, qr_min);
+      *natural = MAX (message_nat, qr_nat);
+    }
+  else
+    {
+      *minimum = message_min + (qr_width > 0 ? qr_min + ROW_SPACING : 0);
+      *natural = message_nat + (qr_width > 0 ? qr_nat + ROW_SPACING : 0);
+    }
+}
+
+static void
+message_row_allocate (GtkWidget *row,
+                      int        width,
+                      int        height,
+                      int        baseline)
+{
+  GtkWidget *message = gtk_widget_get_first_child (row);
+  GtkWidget *qr = gtk_widget_get_next_sibling (message);
+  int qr_width, qr_height;
+
+  if (qr_beside (qr, width, &qr_width))
+    {
+      gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width - qr_width - ROW_SPACING, height }, -1);
+      gtk_widget_size_allocate (qr, &(GtkAllocation) { width - qr_width, 0, qr_width, height }, -1);
+    }
+  else if (qr_width > 0)
+    {
+      gtk_widget_measure (qr, GTK_ORIENTATION_VERTICAL, qr_width, NULL, &qr_height, NULL, NULL);
+      qr_height = MIN (qr_height, height);
+      gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width, MAX (0, height - qr_height - ROW_SPACING) },
+                                -1);
+      gtk_widget_size_allocate (qr, &(GtkAllocation) { 0, height - qr_height, width, qr_height }, -1);
+    }
+  else
+    gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width, height }, -1);
+}
+
+/* Whether the QR code is under the message, as laid out */
+static gboolean
+qr_under_message (OutreachComposeWindow *self)
+{
+  int qr_width;
+
+  return !qr_beside (GTK_WIDGET (self->qr_revealer), gtk_widget_get_width (GTK_WIDGET (self->message_row)),
+                     &qr_width);
 }
 
 /* The monitor the window opens on: its parent's, or the first */
@@ -352,6 +435,7 @@ size_to_content (OutreachComposeWindow *self)
   GdkRectangle screen = { 0, 0, G_MAXINT / 2, G_MAXINT / 2 };
   int width, height, scroller_height, content_height;
   double frame_x, frame_y;
+  int frame_width;
 
   if (monitor != NULL)
     gdk_monitor_get_geometry (monitor, &screen);
@@ -360,16 +444,15 @@ size_to_content (OutreachComposeWindow *self)
   /* the default size counts the frame a window may have (a border drawn
    * round it where there is no compositor); what it holds is inside that */
   gtk_native_get_surface_transform (GTK_NATIVE (self), &frame_x, &frame_y);
-  self->frame_width = 2 * (int) frame_x;
-  update_layout (self, width);
+  frame_width = 2 * (int) frame_x;
   /* the window as tall as it measures, but with what scrolls as tall as
    * it is at this width: GTK 4.8's scrolled window measures it at its
    * narrowest, where every line wraps, so much taller */
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width - self->frame_width,
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width - frame_width,
                       NULL, &height, NULL, NULL);
-  gtk_widget_measure (self->scroller, GTK_ORIENTATION_VERTICAL, width - self->frame_width,
+  gtk_widget_measure (self->scroller, GTK_ORIENTATION_VERTICAL, width - frame_width,
                       NULL, &scroller_height, NULL, NULL);
-  gtk_widget_measure (self->content_box, GTK_ORIENTATION_VERTICAL, width - self->frame_width,
+  gtk_widget_measure (self->content_box, GTK_ORIENTATION_VERTICAL, width - frame_width,
                       NULL, &content_height, NULL, NULL);
   height += content_height - scroller_height;
   height = MIN (height, screen.height - SCREEN_ROOM);
@@ -448,7 +531,8 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "notify::default-width", G_CALLBACK (on_default_width), NULL);
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
+                                 gtk_custom_layout_new (NULL, message_row_measure, message_row_allocate));
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
                            G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
 

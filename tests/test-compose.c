@@ -452,6 +452,25 @@ test_qr_description (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The message takes all the width the QR code's column (if beside it,
+ * as wide as the code or its caption) leaves */
+static void
+assert_message_takes_the_room (OutreachComposeWindow *composer)
+{
+  GtkWidget *row = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "message_row");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+  int room = gtk_widget_get_width (row);
+
+  graphene_rect_t bounds;
+
+  /* beside it: the code's column is the code's width */
+  if (gtk_widget_get_mapped (qr) && gtk_widget_compute_bounds (qr, row, &bounds) && bounds.origin.x > 0)
+    room -= gtk_widget_get_width (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_revealer")) + 16;
+  g_test_message ("message %d wide, of %d", gtk_widget_get_width (body), room);
+  g_assert_cmpint (gtk_widget_get_width (body), >=, room - 8);
+}
+
 /* On a small screen (800×600), with the QR code shown: the window is on
  * the screen, every button in it, and the message at least eight lines
  * tall and in view, wider than the QR code */
@@ -488,6 +507,7 @@ test_small_screen (void)
       g_assert_cmpfloat (in_view.size.width, >=, 360);
       if (shown)
         g_assert_cmpint (gtk_widget_get_width (body), >, gtk_widget_get_width (qr));
+      assert_message_takes_the_room (composer);
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -508,6 +528,9 @@ test_no_mail_app (void)
   type_message (composer, "My question", "What I typed must not be lost.");
   g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
   test_wait_until (is_visible, notice);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("no-mail-app");
+  assert_message_takes_the_room (composer);
 
   /* told plainly, as a usual case and not an error, what to do instead:
    * the QR code and copying, with nothing lost */
