@@ -459,14 +459,14 @@ assert_message_takes_the_room (OutreachComposeWindow *composer)
 {
   GtkWidget *row = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "message_row");
   GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
-  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_revealer");
   int room = gtk_widget_get_width (row);
 
   graphene_rect_t bounds;
 
   /* beside it: the code's column is the code's width */
   if (gtk_widget_get_mapped (qr) && gtk_widget_compute_bounds (qr, row, &bounds) && bounds.origin.x > 0)
-    room -= gtk_widget_get_width (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_revealer")) + 16;
+    room -= gtk_widget_get_width (qr) + 16;
   g_test_message ("message %d wide, of %d", gtk_widget_get_width (body), room);
   g_assert_cmpint (gtk_widget_get_width (body), >=, room - 8);
 }
@@ -509,6 +509,49 @@ test_small_screen (void)
         g_assert_cmpint (gtk_widget_get_width (body), >, gtk_widget_get_width (qr));
       assert_message_takes_the_room (composer);
     }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+qr_in_view (gpointer composer)
+{
+  GtkWidget *scroller = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (qr) && gtk_widget_compute_bounds (qr, scroller, &bounds)
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* In a window too narrow for the QR code beside the message, it goes
+ * under it, and the view goes down to it; the buttons stay in the window */
+static void
+test_narrow_window (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "jody");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_revealer");
+  graphene_rect_t message, code;
+
+  gtk_window_set_default_size (GTK_WINDOW (composer), 560, 500);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                               "qr_button")), TRUE);
+  test_wait_until (qr_in_view, composer);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("narrow-qr");
+  message = bounds_in_window (body);
+  code = bounds_in_window (qr);
+  g_test_message ("window %d×%d; message %.0f×%.0f at %.0f; code %.0f×%.0f at %.0f",
+                  gtk_widget_get_width (GTK_WIDGET (composer)), gtk_widget_get_height (GTK_WIDGET (composer)),
+                  message.size.width, message.size.height, message.origin.y,
+                  code.size.width, code.size.height, code.origin.y);
+  g_assert_cmpfloat (code.origin.y, >=, message.origin.y + message.size.height);
+  assert_message_takes_the_room (composer);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    test_assert_fits (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, buttons[i]), GTK_WIDGET (composer));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -614,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/compose/copied-moves-nothing", test_copied_moves_nothing);
   g_test_add_func ("/compose/cursor-where-to-write", test_cursor_where_to_write);
   g_test_add_func ("/compose/qr-description", test_qr_description);
+  g_test_add_func ("/compose/narrow-window", test_narrow_window);
   g_test_add_func ("/compose/every-contact", test_every_contact);
   g_test_add_func ("/compose/message-is-wide", test_message_is_wide);
   if (no_mail_app)
