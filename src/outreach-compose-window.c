@@ -26,7 +26,24 @@
 #include "outreach-qr-texture.h"
 #include "outreach-text-block.h"
 
-#define QR_PIXELS_PER_MODULE 4
+/* The QR code's side: about this, in whole pixels a module (sharp), and
+ * at least two pixels a module (read from a screen close to; three would
+ * put a long message's code under the message at 800 px) */
+#define QR_SIDE 240
+#define QR_MIN_PIXELS_PER_MODULE 2
+
+/* The QR code goes beside the message only when the message keeps this
+ * much width (about 50 characters) beside it; under it otherwise */
+#define MESSAGE_MIN_WIDTH_BESIDE_QR 420
+/* The QR code's column: the picture, and the space between it and the message */
+#define QR_COLUMN_WIDTH (QR_SIDE + 16)
+/* The window's side margins */
+#define SIDE_MARGINS (2 * 24)
+/* The width the window opens at, where there is room: the QR code fits
+ * beside a message of 560 px (some 70 characters a line) */
+#define DEFAULT_WIDTH (SIDE_MARGINS + QR_COLUMN_WIDTH + 560)
+/* Room left on the screen around the window (panels, docks) */
+#define SCREEN_ROOM 48
 
 struct _OutreachComposeWindow
 {
@@ -35,6 +52,7 @@ struct _OutreachComposeWindow
   OutreachMessage   *message;
   gboolean           no_mail_app;
   gboolean           contact_gone;   /* the pack has no such contact any more */
+  guint              scroll_tick;    /* to scroll the message to the cursor, once laid out */
 
   GtkLabel          *title_label;
   OutreachTextBlock *purpose_text;
@@ -42,6 +60,11 @@ struct _OutreachComposeWindow
   GtkEntry          *subject_entry;
   GtkTextView       *body_view;
   GtkLabel          *notice_label;
+  GtkLabel          *status_label;
+  GtkBox            *message_row;
+  GtkWidget         *content_box;
+  GtkWidget         *scroller;
+  GtkWidget         *body_scroller;
   GtkRevealer       *qr_revealer;
   GtkPicture        *qr_picture;
   GtkToggleButton   *qr_button;
@@ -66,6 +89,15 @@ show_notice (OutreachComposeWindow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->notice_label), "problem");
 }
 
+/* What was just done ("copied"), in the status line: one line, always
+ * there, so that nothing moves when it says something */
+static void
+show_status (OutreachComposeWindow *self,
+             const char            *text)
+{
+  gtk_label_set_text (self->status_label, text ? text : "");
+}
+
 static void
 update_qr (OutreachComposeWindow *self)
 {
@@ -73,7 +105,8 @@ update_qr (OutreachComposeWindow *self)
   g_autoptr(OutreachQr) qr = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+  guint modules;
 
   if (!gtk_toggle_button_get_active (self->qr_button) || self->message == NULL || self->contact_gone)
     return;
@@ -86,15 +119,15 @@ update_qr (OutreachComposeWindow *self)
       return;
     }
 
-  texture = outreach_qr_texture_new (qr, QR_PIXELS_PER_MODULE);
+  modules = outreach_qr_get_size (qr) + 2 * OUTREACH_QR_QUIET_ZONE;
+  texture = outreach_qr_texture_new (qr, MAX (QR_MIN_PIXELS_PER_MODULE, QR_SIDE / modules));
   gtk_picture_set_paintable (self->qr_picture, GDK_PAINTABLE (texture));
 
-  /* the code says what it holds */
-  label = g_strdup_printf (_("QR code of this email to %s"),
-                           outreach_contact_get_address (outreach_message_get_contact (self->message)));
+  /* the code says what it holds, in words (not the link's %-escapes) */
+  description = outreach_message_dup_qr_description (self->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->qr_picture),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, uri,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("QR code"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
 }
 
@@ -134,10 +167,30 @@ on_body_changed (OutreachComposeWindow *self,
   outreach_message_set_body (self->message, text);
 }
 
+static gboolean qr_under_message (OutreachComposeWindow *self);
+
+/* Once laid out with the QR code under the message, scrolled down to it */
+static void
+scroll_to_qr (GtkAdjustment *adjustment,
+              gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, user_data);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                        - gtk_adjustment_get_page_size (adjustment));
+}
+
 static void
 on_qr_toggled (OutreachComposeWindow *self)
 {
   gboolean active = gtk_toggle_button_get_active (self->qr_button);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+
+  /* under the message (in a narrow window), the code is shown, not left
+   * out of view below: the view goes down to it once it is laid out */
+  g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, self);
+  if (active && gtk_widget_get_mapped (GTK_WIDGET (self))
+      && qr_under_message (self))
+    g_signal_connect (adjustment, "changed", G_CALLBACK (scroll_to_qr), self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->qr_revealer), active);
   gtk_revealer_set_reveal_child (self->qr_revealer, active);
@@ -150,9 +203,11 @@ static void
 show_no_mail_app (OutreachComposeWindow *self)
 {
   self->no_mail_app = TRUE;
-  show_notice (self, _("There is no email app set up on this computer. Copy the address or the "
-                       "whole message into the email service you use, or scan the QR code with "
-                       "your phone to write it there."), TRUE);
+  /* a usual case (webmail only), not an error: what to do instead */
+  show_status (self, NULL);
+  show_notice (self, _("There is no email app set up on this computer, so the message cannot open in "
+                       "one. Instead, use Copy Message and paste it into the email service you use, "
+                       "or scan the QR code with your phone to write it there."), FALSE);
   gtk_toggle_button_set_active (self->qr_button, TRUE);
 }
 
@@ -192,7 +247,7 @@ open_action (GtkWidget  *widget,
     }
 
   context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
-  show_notice (self, _("Opening your email app…"), FALSE);
+  show_status (self, _("Opening your email app…"));
   g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
                                            on_launched, g_object_ref (self));
 }
@@ -203,8 +258,7 @@ copy_text (OutreachComposeWindow *self,
            const char            *done)
 {
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
-  if (!self->no_mail_app)
-    show_notice (self, done, FALSE);
+  show_status (self, done);
 }
 
 static void
@@ -254,6 +308,167 @@ set_contact_gone (OutreachComposeWindow *self,
     }
 }
 
+/* The message row: the QR code (when shown) beside the message when the
+ * row is wide enough for both, under it otherwise. A layout of its own,
+ * not a box: a box would give the code's column the width its wrapped
+ * caption asks for at the row's height (all of it on one line), and the
+ * message what is left; and it decides on the width it is given, at
+ * every size, with no breakpoints in GTK 4.8 */
+#define ROW_SPACING 16
+
+/* Whether @qr goes beside the message in a row @width wide; its column's
+ * width in @qr_width */
+static gboolean
+qr_beside (GtkWidget *qr,
+           int        width,
+           int       *qr_width)
+{
+  *qr_width = 0;
+  if (!gtk_widget_should_layout (qr))
+    return FALSE;
+  gtk_widget_measure (qr, GTK_ORIENTATION_HORIZONTAL, -1, qr_width, NULL, NULL, NULL);
+  /* at a width not known, under it: the taller of the two */
+  return width >= 0 && width - *qr_width - ROW_SPACING >= MESSAGE_MIN_WIDTH_BESIDE_QR;
+}
+
+static void
+message_row_measure (GtkWidget      *row,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  GtkWidget *message = gtk_widget_get_first_child (row);
+  GtkWidget *qr = gtk_widget_get_next_sibling (message);
+  int message_min, message_nat, qr_min = 0, qr_nat = 0, qr_width;
+  gboolean beside;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* at least the wider of the two (one under the other); at best both
+       * side by side */
+      gtk_widget_measure (message, orientation, -1, &message_min, &message_nat, NULL, NULL);
+      qr_beside (qr, -1, &qr_width);
+      *minimum = MAX (message_min, qr_width);
+      *natural = MAX (message_nat, MESSAGE_MIN_WIDTH_BESIDE_QR) + (qr_width > 0 ? qr_width + ROW_SPACING : 0);
+      return;
+    }
+
+  beside = qr_beside (qr, for_size, &qr_width);
+  gtk_widget_measure (message, orientation, beside && for_size >= 0 ? for_size - qr_width - ROW_SPACING : for_size,
+                      &message_min, &message_nat, NULL, NULL);
+  if (qr_width > 0)
+    /* as tall as at its own width (wider, the picture would scale up) */
+    gtk_widget_measure (qr, orientation, qr_width, &qr_min, &qr_nat, NULL, NULL);
+  if (beside)
+    {
+      *minimum = MAX (message_min, qr_min);
+      *natural = MAX (message_nat, qr_nat);
+    }
+  else
+    {
+      *minimum = message_min + (qr_width > 0 ? qr_min + ROW_SPACING : 0);
+      *natural = message_nat + (qr_width > 0 ? qr_nat + ROW_SPACING : 0);
+    }
+}
+
+static void
+message_row_allocate (GtkWidget *row,
+                      int        width,
+                      int        height,
+                      int        baseline)
+{
+  GtkWidget *message = gtk_widget_get_first_child (row);
+  GtkWidget *qr = gtk_widget_get_next_sibling (message);
+  int qr_width, qr_height;
+
+  if (qr_beside (qr, width, &qr_width))
+    {
+      gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width - qr_width - ROW_SPACING, height }, -1);
+      gtk_widget_size_allocate (qr, &(GtkAllocation) { width - qr_width, 0, qr_width, height }, -1);
+    }
+  else if (qr_width > 0)
+    {
+      gtk_widget_measure (qr, GTK_ORIENTATION_VERTICAL, qr_width, NULL, &qr_height, NULL, NULL);
+      qr_height = MIN (qr_height, height);
+      gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width, MAX (0, height - qr_height - ROW_SPACING) },
+                                -1);
+      gtk_widget_size_allocate (qr, &(GtkAllocation) { 0, height - qr_height, width, qr_height }, -1);
+    }
+  else
+    gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width, height }, -1);
+}
+
+/* Whether the QR code is under the message, as laid out */
+static gboolean
+qr_under_message (OutreachComposeWindow *self)
+{
+  int qr_width;
+
+  return !qr_beside (GTK_WIDGET (self->qr_revealer), gtk_widget_get_width (GTK_WIDGET (self->message_row)),
+                     &qr_width);
+}
+
+/* The monitor the window opens on: its parent's, or the first */
+static GdkMonitor *
+get_monitor (OutreachComposeWindow *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GdkSurface *surface = parent ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+  g_autoptr(GdkMonitor) first = NULL;
+
+  if (surface != NULL)
+    return gdk_display_get_monitor_at_surface (display, surface);
+  first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
+  return first;   /* the display holds it */
+}
+
+/* As tall as what it shows and no taller, within the screen: what does not
+ * fit scrolls, above the status line and the buttons, which stay in view */
+static void
+size_to_content (OutreachComposeWindow *self)
+{
+  GdkMonitor *monitor = get_monitor (self);
+  GdkRectangle screen = { 0, 0, G_MAXINT / 2, G_MAXINT / 2 };
+  int width, height, scroller_height, content_height;
+  double frame_x, frame_y;
+  int frame_width;
+
+  if (monitor != NULL)
+    gdk_monitor_get_geometry (monitor, &screen);
+  /* wide enough for the QR code beside the message, where there is room */
+  width = MIN (DEFAULT_WIDTH, screen.width - SCREEN_ROOM);
+  /* the default size counts the frame a window may have (a border drawn
+   * round it where there is no compositor); what it holds is inside that */
+  gtk_native_get_surface_transform (GTK_NATIVE (self), &frame_x, &frame_y);
+  frame_width = 2 * (int) frame_x;
+  /* the window as tall as it measures, but with what scrolls as tall as
+   * it is at this width: GTK 4.8's scrolled window measures it at its
+   * narrowest, where every line wraps, so much taller */
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width - frame_width,
+                      NULL, &height, NULL, NULL);
+  gtk_widget_measure (self->scroller, GTK_ORIENTATION_VERTICAL, width - frame_width,
+                      NULL, &scroller_height, NULL, NULL);
+  gtk_widget_measure (self->content_box, GTK_ORIENTATION_VERTICAL, width - frame_width,
+                      NULL, &content_height, NULL, NULL);
+  height += content_height - scroller_height;
+  height = MIN (height, screen.height - SCREEN_ROOM);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+}
+
+static void
+outreach_compose_window_show (GtkWidget *widget)
+{
+  /* realized first, to know its frame */
+  gtk_widget_realize (widget);
+  size_to_content (OUTREACH_COMPOSE_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (outreach_compose_window_parent_class)->show (widget);
+}
+
 /* Lets go of the message: no more edits reach it, nor its changes us. */
 static void
 forget_message (OutreachComposeWindow *self)
@@ -281,6 +496,7 @@ outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = outreach_compose_window_dispose;
+  widget_class->show = outreach_compose_window_show;
 
   g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -291,6 +507,11 @@ outreach_compose_window_class_init (OutreachComposeWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, subject_entry);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, body_view);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, message_row);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, content_box);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, body_scroller);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, qr_revealer);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, qr_picture);
   gtk_widget_class_bind_template_child (widget_class, OutreachComposeWindow, qr_button);
@@ -310,6 +531,8 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
+                                 gtk_custom_layout_new (NULL, message_row_measure, message_row_allocate));
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
                            G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
 
@@ -350,6 +573,54 @@ take_message (OutreachComposeWindow *self,
   g_signal_connect_swapped (message, "notify", G_CALLBACK (on_message_changed), self);
 }
 
+/* The cursor in view, once the message is laid out in the window: not
+ * before, at a width it will not keep (the view would stay scrolled to
+ * where the cursor was in that layout) */
+static gboolean
+scroll_to_cursor (GtkWidget     *view,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  OutreachComposeWindow *self = user_data;
+
+  if (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) <= 0)
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (view),
+                                      gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+  return G_SOURCE_REMOVE;
+}
+
+/* The cursor where the person writes their own words: on a line of its
+ * own before the sign-off (the last paragraph, "Kind regards,"), after
+ * what the template says (which may end "A little about me:"), and in
+ * view; at the end of a message of one paragraph */
+static void
+place_cursor_for_writing (OutreachComposeWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  GtkTextIter start, end, place;
+  g_autofree char *text = NULL;
+  const char *sign_off;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  sign_off = g_strrstr (text, "\n\n");
+  if (sign_off != NULL && sign_off != text)
+    {
+      gtk_text_buffer_get_iter_at_offset (buffer, &place, (int) g_utf8_strlen (text, sign_off - text) + 2);
+      /* a paragraph of its own, empty, between the template's and the sign-off */
+      gtk_text_buffer_insert (buffer, &place, "\n\n", -1);
+      gtk_text_iter_backward_chars (&place, 2);
+    }
+  else
+    place = end;
+  gtk_text_buffer_place_cursor (buffer, &place);
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->body_view), scroll_to_cursor,
+                                                      self, NULL);
+}
+
 /**
  * outreach_compose_window_new:
  * @message: the prefilled message; the window edits it in place
@@ -383,12 +654,12 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
                                      OutreachMessage       *message)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  GtkTextIter end;
 
   forget_message (self);
   self->no_mail_app = FALSE;
   set_contact_gone (self, FALSE);
   show_notice (self, NULL, FALSE);
+  show_status (self, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), "");
   gtk_text_buffer_set_text (buffer, "", -1);
   gtk_picture_set_paintable (self->qr_picture, NULL);
@@ -403,9 +674,7 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   update_length_warning (self);
   update_qr (self);
 
-  /* ready to add to the end of the message (where the name goes) */
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_place_cursor (buffer, &end);
+  place_cursor_for_writing (self);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
 }
 

@@ -335,3 +335,22 @@ outreach_message_dup_text (OutreachMessage *self)
   return g_strdup_printf (_("To: %s\nSubject: %s\n\n%s"),
                           outreach_contact_get_address (self->contact), self->subject, self->body);
 }
+
+/**
+ * outreach_message_dup_qr_description:
+ *
+ * Returns: (transfer full): the message's QR code described in words, for a
+ *   screen reader: whom the email is to and what about (its subject), not
+ *   the link it holds
+ */
+char *
+outreach_message_dup_qr_description (OutreachMessage *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_MESSAGE (self), NULL);
+
+  /* Translators: a QR code's description for a screen reader: %1$s is the
+   * name of whom the email is to (“South East Regional HR”), %2$s its
+   * subject (“Recruitment enquiry: Regional Cyber Crime Unit”) */
+  return g_strdup_printf (_("QR code of an email to %1$s about %2$s"),
+                          outreach_contact_get_name (self->contact), self->subject);
+}

@@ -27,5 +27,6 @@ void             outreach_message_set_body      (OutreachMessage  *self,
                                                  const char       *body);
 char            *outreach_message_dup_uri       (OutreachMessage  *self);
 char            *outreach_message_dup_text      (OutreachMessage  *self);
+char            *outreach_message_dup_qr_description (OutreachMessage *self);
 
 G_END_DECLS

@@ -159,8 +159,7 @@ _outreach_window_show_message_sheet (OutreachWindow  *self,
   OutreachContact *contact = outreach_message_get_contact (message);
   g_autofree char *uri = outreach_message_dup_uri (message);
   g_autofree char *title = message_title (message);
-  g_autofree char *description = g_strdup_printf (_("QR code of an email to %s"),
-                                                  outreach_contact_get_address (contact));
+  g_autofree char *description = outreach_message_dup_qr_description (message);
   g_autofree char *subject = outreach_text_excerpt (outreach_message_get_subject (message), -1,
                                                     SHEET_PRINTED_CHARS);
   g_autofree char *printed = g_strdup_printf ("%s\n%s", outreach_contact_get_address (contact),

@@ -287,6 +287,274 @@ test_every_contact (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* @widget's place in its window */
+static graphene_rect_t
+bounds_in_window (GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (gtk_widget_get_root (widget)), &bounds));
+  return bounds;
+}
+
+/* The height of a line of text in @widget */
+static int
+line_height (GtkWidget *widget)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "Hg");
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/* With OUTREACH_TEST_SCREENSHOTS=DIR, the screen as it is now, to look at:
+ * DIR/compose-@name.png */
+static void
+screenshot (const char *name)
+{
+  const char *dir = g_getenv ("OUTREACH_TEST_SCREENSHOTS");
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  command = g_strdup_printf ("import -window root %s/compose-%s.png", dir, name);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+}
+
+static const char *buttons[] = { "qr_button", "copy_address_button", "copy_message_button", "open_button" };
+
+/* The window is as tall as what it shows, when it all fits on the screen:
+ * all of it in view, and no empty band (under the buttons, or a message
+ * box stretched past its text) */
+static void
+test_sized_to_content (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "jody");
+  GtkWidget *open = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+  GtkAdjustment *scrolled = gtk_scrolled_window_get_vadjustment (
+    GTK_SCROLLED_WINDOW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller")));
+  graphene_rect_t bounds;
+  int height, body_natural;
+
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("opened");
+  height = gtk_widget_get_height (GTK_WIDGET (composer));
+  gtk_widget_measure (body, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (body), NULL, &body_natural,
+                      NULL, NULL);
+  bounds = bounds_in_window (open);
+  g_test_message ("window %d tall; message box %d for %d; %.0f of %.0f in view; "
+                  "Open ends %.0f px above the bottom", height, gtk_widget_get_height (body), body_natural,
+                  gtk_adjustment_get_page_size (scrolled), gtk_adjustment_get_upper (scrolled),
+                  height - bounds.origin.y - bounds.size.height);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (scrolled), <=, gtk_adjustment_get_page_size (scrolled));
+  g_assert_cmpint (gtk_widget_get_height (body), <=, body_natural + 2);
+  /* the buttons' bottom margin, and no more, under them */
+  g_assert_cmpfloat (height - bounds.origin.y - bounds.size.height, <=, 24);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Copying says so, and moves nothing: not the buttons under the pointer,
+ * not the message */
+static void
+test_copied_moves_nothing (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+  const char *actions[] = { "compose.copy-address", "compose.copy-message" };
+  const char *watched[] = { "qr_button", "copy_address_button", "copy_message_button", "open_button",
+                            "body_view", "subject_entry" };
+  GtkWidget *status = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "status_label");
+
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+    {
+      graphene_rect_t before[G_N_ELEMENTS (watched)];
+
+      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+        before[i] = bounds_in_window (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, watched[i]));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), actions[a], NULL));
+      g_assert_true (strstr (gtk_label_get_text (GTK_LABEL (status)), "is copied") != NULL);
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+        {
+          graphene_rect_t after = bounds_in_window (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                                watched[i]));
+
+          g_test_message ("%s: %.0f,%.0f %.0f×%.0f, then %.0f,%.0f %.0f×%.0f", watched[i],
+                          before[i].origin.x, before[i].origin.y, before[i].size.width, before[i].size.height,
+                          after.origin.x, after.origin.y, after.size.width, after.size.height);
+          g_assert_true (graphene_rect_equal (&before[i], &after));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The cursor waits where the person writes: a line of its own after what
+ * the template says, before "Kind regards,", and in view */
+static void
+test_cursor_where_to_write (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+  GtkTextView *view = GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, cursor, end;
+  GdkRectangle visible, location;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  before = gtk_text_buffer_get_text (buffer, &start, &cursor, FALSE);
+  after = gtk_text_buffer_get_text (buffer, &cursor, &end, FALSE);
+  g_assert_true (g_str_has_suffix (before, "A little about me and my current role:\n\n"));
+  g_assert_cmpstr (after, ==, "\n\nKind regards,");
+  /* what is typed goes there, and into the message */
+  gtk_text_buffer_insert_at_cursor (buffer, "I work in a response team.", -1);
+  g_assert_nonnull (strstr (outreach_message_get_body (outreach_compose_window_get_message (composer)),
+                            "current role:\n\nI work in a response team.\n\nKind regards,"));
+
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (view, &cursor, &location);
+  g_assert_true (gdk_rectangle_contains_point (&visible, location.x, location.y));
+  /* and the message from its start, "Hello,", when it all fits */
+  if (gtk_adjustment_get_upper (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))) <= visible.height)
+    {
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      gtk_text_view_get_iter_location (view, &start, &location);
+      g_assert_true (gdk_rectangle_contains_point (&visible, location.x, location.y));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The QR code is described in words: whom to and what about, not the link */
+static void
+test_qr_description (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+  g_autofree char *description = outreach_message_dup_qr_description (
+    outreach_compose_window_get_message (composer));
+
+  g_assert_cmpstr (description, ==, "QR code of an email to South East Regional HR about "
+                                    "Attachment enquiry: Regional Cyber Crime Unit");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The message takes all the width the QR code's column (if beside it,
+ * as wide as the code or its caption) leaves */
+static void
+assert_message_takes_the_room (OutreachComposeWindow *composer)
+{
+  GtkWidget *row = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "message_row");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_revealer");
+  int room = gtk_widget_get_width (row);
+
+  graphene_rect_t bounds;
+
+  /* beside it: the code's column is the code's width */
+  if (gtk_widget_get_mapped (qr) && gtk_widget_compute_bounds (qr, row, &bounds) && bounds.origin.x > 0)
+    room -= gtk_widget_get_width (qr) + 16;
+  g_test_message ("message %d wide, of %d", gtk_widget_get_width (body), room);
+  g_assert_cmpint (gtk_widget_get_width (body), >=, room - 8);
+}
+
+/* On a small screen (800×600), with the QR code shown: the window is on
+ * the screen, every button in it, and the message at least eight lines
+ * tall and in view, wider than the QR code */
+static void
+test_small_screen (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "jody");
+  GtkWidget *scroller = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+
+  for (guint shown = 0; shown < 2; shown++)
+    {
+      graphene_rect_t in_view;
+      int lines;
+
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                                   "qr_button")), shown);
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      screenshot (shown ? "small-qr" : "small");
+      test_assert_within_screen (GTK_WIDGET (composer));
+      for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+        test_assert_fits (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, buttons[i]),
+                          GTK_WIDGET (composer));
+      /* the message, as much as is in view */
+      g_assert_true (gtk_widget_compute_bounds (body, scroller, &in_view));
+      lines = (MIN (in_view.origin.y + in_view.size.height, gtk_widget_get_height (scroller))
+               - MAX (in_view.origin.y, 0)) / line_height (body);
+      g_test_message ("QR code %s: message %.0f×%.0f, %d lines in view", shown ? "shown" : "hidden",
+                      in_view.size.width, in_view.size.height, lines);
+      g_assert_cmpint (lines, >=, 8);
+      g_assert_cmpfloat (in_view.size.width, >=, 360);
+      if (shown)
+        g_assert_cmpint (gtk_widget_get_width (body), >, gtk_widget_get_width (qr));
+      assert_message_takes_the_room (composer);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+qr_in_view (gpointer composer)
+{
+  GtkWidget *scroller = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (qr) && gtk_widget_compute_bounds (qr, scroller, &bounds)
+         && bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* In a window too narrow for the QR code beside the message, it goes
+ * under it, and the view goes down to it; the buttons stay in the window */
+static void
+test_narrow_window (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "jody");
+  GtkWidget *body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+  GtkWidget *qr = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_revealer");
+  graphene_rect_t message, code;
+
+  gtk_window_set_default_size (GTK_WINDOW (composer), 560, 500);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                               "qr_button")), TRUE);
+  test_wait_until (qr_in_view, composer);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("narrow-qr");
+  message = bounds_in_window (body);
+  code = bounds_in_window (qr);
+  g_test_message ("window %d×%d; message %.0f×%.0f at %.0f; code %.0f×%.0f at %.0f",
+                  gtk_widget_get_width (GTK_WIDGET (composer)), gtk_widget_get_height (GTK_WIDGET (composer)),
+                  message.size.width, message.size.height, message.origin.y,
+                  code.size.width, code.size.height, code.origin.y);
+  g_assert_cmpfloat (code.origin.y, >=, message.origin.y + message.size.height);
+  assert_message_takes_the_room (composer);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    test_assert_fits (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, buttons[i]), GTK_WIDGET (composer));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_no_mail_app (void)
 {
@@ -303,9 +571,17 @@ test_no_mail_app (void)
   type_message (composer, "My question", "What I typed must not be lost.");
   g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
   test_wait_until (is_visible, notice);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("no-mail-app");
+  assert_message_takes_the_room (composer);
 
-  /* told plainly, offered the QR code and copying, with nothing lost */
+  /* told plainly, as a usual case and not an error, what to do instead:
+   * the QR code and copying, with nothing lost */
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "There is no email app"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "Copy Message"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (notice)), "QR code"));
+  g_assert_false (gtk_widget_has_css_class (notice, "problem"));
+  g_assert_false (gtk_widget_has_css_class (notice, "error"));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
                                                                      "qr_revealer"))));
   g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (picture)));
@@ -354,17 +630,34 @@ main (int   argc,
       char *argv[])
 {
   gboolean no_mail_app = FALSE;
+  gboolean small_screen = FALSE;
   int status;
 
   /* GTest leaves options it does not know in argv */
   for (int i = 1; i < argc; i++)
-    no_mail_app |= g_strcmp0 (argv[i], "--no-mail-app") == 0;
+    {
+      no_mail_app |= g_strcmp0 (argv[i], "--no-mail-app") == 0;
+      small_screen |= g_strcmp0 (argv[i], "--small-screen") == 0;
+    }
   /* first: GLib reads the XDG variables only once, and GTK may ask at start-up */
   handler_output = test_fake_handler_setup (no_mail_app ? NULL : "mailto");
   gtk_test_init (&argc, &argv, NULL);
   g_type_ensure (OUTREACH_TYPE_APPLICATION);
 
+  if (small_screen)
+    {
+      /* run on an 800×600 screen (tests/meson.build) */
+      g_test_add_func ("/compose/small-screen", test_small_screen);
+      status = g_test_run ();
+      g_unlink (handler_output);
+      return status;
+    }
   g_test_add_func ("/compose/contact-card", test_contact_card);
+  g_test_add_func ("/compose/sized-to-content", test_sized_to_content);
+  g_test_add_func ("/compose/copied-moves-nothing", test_copied_moves_nothing);
+  g_test_add_func ("/compose/cursor-where-to-write", test_cursor_where_to_write);
+  g_test_add_func ("/compose/qr-description", test_qr_description);
+  g_test_add_func ("/compose/narrow-window", test_narrow_window);
   g_test_add_func ("/compose/every-contact", test_every_contact);
   g_test_add_func ("/compose/message-is-wide", test_message_is_wide);
   if (no_mail_app)
