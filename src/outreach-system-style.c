@@ -6,7 +6,7 @@
  * org.gnome.desktop.a11y.interface high-contrast, in gsettings-desktop-
  * schemas, which GTK depends on) and keeps GtkSettings in step as they
  * change: prefer-dark → Adwaita's dark variant; high contrast → GTK's own
- * HighContrast theme (HighContrastInverse when dark too). GTK_THEME, when
+ * HighContrast theme (its dark variant when dark too). GTK_THEME, when
  * set, still wins, as GTK has it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -36,8 +36,10 @@ update (OutreachSystemStyle *self)
   gboolean was_dark = FALSE;
   const char *theme;
 
+  /* GTK 4 has no HighContrastInverse: HighContrast with prefer-dark is
+   * its dark variant (GTK 4.8 falls back to plain Adwaita for the other) */
   if (contrast)
-    theme = dark ? "HighContrastInverse" : "HighContrast";
+    theme = "HighContrast";
   else
     theme = self->usual_theme;
 
