@@ -24,6 +24,8 @@
  */
 #include <math.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "outreach-application.h"
 #include "outreach-system-style.h"
 #include "test-utils.h"
@@ -493,6 +495,37 @@ check_focus_ring (OutreachWindow *window,
                         current_style, what, ring_color, worst);
 }
 
+static gboolean
+is_hovered (gpointer widget)
+{
+  return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_PRELIGHT) != 0;
+}
+
+/* The pointer over @widget: the real one where xdotool can move it */
+static void
+hover (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0), at;
+  g_autofree char *move = NULL;
+  double sx, sy;
+
+  if (!test_have_xdotool ())
+    {
+      g_test_message ("no xdotool: the row is marked as hovered");
+      gtk_widget_set_state_flags (widget, GTK_STATE_FLAG_PRELIGHT, FALSE);
+      return;
+    }
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
+                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                          (int) (at.x + sx), (int) (at.y + sy));
+  test_xdotool (move);
+  test_wait_until (is_hovered, widget);
+}
+
 /* The tree's rows: the selected one, a hovered one, a plain one */
 static void
 check_tree_rows (OutreachWindow *window)
@@ -523,7 +556,7 @@ check_tree_rows (OutreachWindow *window)
   g_assert_nonnull (plain);
 
   gtk_window_set_focus (GTK_WINDOW (window), NULL);
-  gtk_widget_set_state_flags (hovered, GTK_STATE_FLAG_PRELIGHT, FALSE);
+  hover (hovered);
   shot = take_shot (w, "tree-hover");
 
   g_assert_true (widget_box (selected, w, &box));
@@ -559,7 +592,10 @@ check_tree_rows (OutreachWindow *window)
     fail ("%s: a hovered tree row (#%06x) is not much nearer a plain one (#%06x) "
                         "than the selected one (#%06x)", current_style, hovered_bg, plain_bg, selected_bg);
 
-  gtk_widget_unset_state_flags (hovered, GTK_STATE_FLAG_PRELIGHT);
+  if (test_have_xdotool ())
+    test_xdotool ("mousemove 0 0");
+  else
+    gtk_widget_unset_state_flags (hovered, GTK_STATE_FLAG_PRELIGHT);
 }
 
 /* Every kind of text and icon that @toplevel shows */
