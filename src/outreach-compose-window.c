@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-compose-window.h"
 #include "outreach-mailto.h"
 #include "outreach-qr-texture.h"
@@ -310,6 +311,7 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _outreach_accessible_tidy (GTK_WIDGET (self));
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
                            G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
 
