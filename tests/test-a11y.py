@@ -254,17 +254,17 @@ def station_only(seen):
     """The countdown, the attract screen, and an alert with nothing to say
     (the problem banner when there is no problem)"""
     return (seen.name in STATION_ONLY
-            or (seen.role == pyatspi.ROLE_ALERT and not seen.name.strip())
-            or CLASS_NAME.match(seen.name) and seen.role == pyatspi.ROLE_ALERT)
+            or (seen.role == pyatspi.ROLE_ALERT
+                and (not seen.name.strip() or CLASS_NAME.match(seen.name))))
 
 
 def listed(bad, most=int(os.environ.get("A11Y_LIST_MOST", 6))):
     return "; ".join(str(seen) for seen in bad[:most]) + (" …" if len(bad) > most else "")
 
 
-def audit(app, screen, hidden=True):
+def audit(app, screen):
     """What a screen reader finds on @screen: no class names, nothing to act
-    on without a name, no name read twice; @hidden: nothing of the station's"""
+    on without a name, no name read twice, nothing hidden"""
     everything = reachable(app)
     bad = [seen for seen in everything if CLASS_NAME.match(seen.name)]
     report(not bad, "%s: no name is a class name: %s" % (screen, listed(bad)))
@@ -272,9 +272,8 @@ def audit(app, screen, hidden=True):
     report(not bad, "%s: everything focusable or actionable has a name: %s" % (screen, listed(bad)))
     bad = [seen for seen in everything if said_twice(seen)]
     report(not bad, "%s: no name is read twice: %s" % (screen, listed(bad)))
-    if hidden:
-        bad = [seen for seen in everything if station_only(seen)]
-        report(not bad, "%s: nothing hidden is reachable: %s" % (screen, listed(bad)))
+    bad = [seen for seen in everything if station_only(seen)]
+    report(not bad, "%s: nothing hidden is reachable: %s" % (screen, listed(bad)))
 
 
 # ---------------------------------------------------------------------------
@@ -401,12 +400,12 @@ def search_steps(app, window):
                      or find(window, pyatspi.ROLE_TEXT, name="Search"))
     entry.queryEditableText().setTextContents("cyber")
     results = wait_for("search results", lambda: find(window, pyatspi.ROLE_LIST, name="Search results"))
-    first = wait_for("a result", lambda: results.childCount > 0 and results.getChildAtIndex(0))
+    wait_for("a result", lambda: results.childCount > 0)
     rows = [result_row(item) for item in results]
     report(len(rows) >= 3, "searching for 'cyber' lists results: %d" % len(rows))
     named = [seen for seen in rows
              if re.fullmatch(r".+, \w[\w ]*( in the .+)?", seen.name) and seen.description]
-    report(first is not None and len(named) == len(rows) and rows,
+    report(len(named) == len(rows) > 0,
            "each result is named '<title>, <kind> in the <parent>' and described by its snippet: %s"
            % listed(rows), pending="search result")
     report(any(seen.name.startswith("Regional Cyber Crime Unit, ")
