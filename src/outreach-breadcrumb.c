@@ -1,7 +1,8 @@
 /* outreach-breadcrumb.c
  *
  * Each step from the root of the tree to the node is a link to its page,
- * named by its short name where a unit has one, and separated from the
+ * showing its short name where a unit has one, named as it shows (the
+ * title its description where the two differ), and separated from the
  * next by a "›" that a screen reader skips; the node itself ends the line
  * as plain text. A top-level node has no way to show: the breadcrumb
  * hides.
@@ -55,12 +56,13 @@ step_button (OutreachNode *node,
   gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (label, STEP_MAX_CHARS);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, outreach_node_get_title (node));
+  /* named as it shows (its label, whole where it is cut short); a title
+   * the step shows short is its tooltip and description, and a title it
+   * shows whole is not said again */
+  if (g_strcmp0 (name, outreach_node_get_title (node)) != 0)
+    gtk_widget_set_tooltip_text (button, outreach_node_get_title (node));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_node_get_id (node));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  outreach_node_get_title (node), -1);
   return button;
 }
 

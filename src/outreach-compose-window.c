@@ -21,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-compose-window.h"
 #include "outreach-mailto.h"
 #include "outreach-qr-texture.h"
@@ -533,6 +534,7 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
                                  gtk_custom_layout_new (NULL, message_row_measure, message_row_allocate));
+  _outreach_accessible_tidy (GTK_WIDGET (self));
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
                            G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
 

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-breadcrumb.h"
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
@@ -138,7 +139,7 @@ append_get_in_touch (OutreachPageView *self)
   if (contacts->len == 0)
     return;
 
-  flow = gtk_flow_box_new ();
+  flow = _outreach_accessible_list_flow_box ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   /* one size for all, as the Home page's buttons */
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
@@ -183,7 +184,7 @@ append_get_in_touch (OutreachPageView *self)
                                             outreach_contact_get_id (contact));
         }
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), _outreach_accessible_list_item (button));
       /* the button is the one stop for the keyboard, not its wrapper too */
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
     }
@@ -263,7 +264,7 @@ profile_cards (GPtrArray *profiles)
   if (profiles->len == 0)
     return outreach_text_block_new (_("No one has shared their story here yet."), "dim-label");
 
-  flow = gtk_flow_box_new ();
+  flow = _outreach_accessible_list_flow_box ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
@@ -277,7 +278,7 @@ profile_cards (GPtrArray *profiles)
     {
       GtkWidget *card = outreach_profile_card_new (g_ptr_array_index (profiles, i));
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), card);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), _outreach_accessible_list_item (card));
       /* the card is the one stop for the keyboard, not its wrapper too */
       gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
@@ -339,7 +340,7 @@ entry_point (const char *label,
 static GtkWidget *
 entry_point_row (void)
 {
-  GtkWidget *row = gtk_flow_box_new ();
+  GtkWidget *row = _outreach_accessible_list_flow_box ();
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (row), TRUE);
@@ -360,7 +361,7 @@ add_entry_point (GtkWidget  *row,
 {
   GtkWidget *button = entry_point (label, target);
 
-  gtk_flow_box_append (GTK_FLOW_BOX (row), button);
+  gtk_flow_box_append (GTK_FLOW_BOX (row), _outreach_accessible_list_item (button));
   /* the button is the one stop for the keyboard, not its wrapper too */
   gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
 }

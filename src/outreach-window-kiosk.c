@@ -26,6 +26,7 @@
 #include "outreach-settings.h"
 #include "outreach-text.h"
 #include "outreach-window-private.h"
+#include "outreach-accessible.h"
 
 #define IDLE_TICK_MS 250
 
@@ -489,4 +490,7 @@ _outreach_window_kiosk_init (OutreachWindow *self)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_attract_key), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* on a desktop, the countdown is never there for a screen reader */
+  _outreach_accessible_follow_revealer (self->countdown_revealer);
 }

@@ -19,6 +19,7 @@
 #include "outreach-settings.h"
 #include "outreach-text.h"
 #include "outreach-window-private.h"
+#include "outreach-accessible.h"
 
 G_DEFINE_FINAL_TYPE (OutreachWindow, outreach_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -556,6 +557,9 @@ outreach_window_init (OutreachWindow *self)
 
   _outreach_window_kiosk_init (self);
   _outreach_window_lockdown_init (self);
+  _outreach_accessible_tidy (GTK_WIDGET (self));
+  _outreach_accessible_follow_stack (self->main_stack);
+  _outreach_accessible_follow_revealer (self->problem_revealer);
   self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 
