@@ -96,7 +96,13 @@ static void
 show_status (OutreachComposeWindow *self,
              const char            *text)
 {
-  gtk_label_set_text (self->status_label, text ? text : "");
+  gboolean empty = text == NULL || *text == '\0';
+
+  gtk_label_set_text (self->status_label, empty ? "" : text);
+  /* an empty line is kept for its room, but a screen reader has nothing to
+   * read there (GTK would name it after its type) */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->status_label),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, empty, -1);
 }
 
 static void

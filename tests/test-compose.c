@@ -395,6 +395,40 @@ test_copied_moves_nothing (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Showing the QR code renames its button ("Hide QR Code"), which is wider
+ * or narrower: no other button moves under the pointer */
+static void
+test_qr_toggle_moves_no_button (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+  const char *watched[] = { "copy_address_button", "copy_message_button", "open_button" };
+  GtkToggleButton *toggle = GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                           "qr_button"));
+  graphene_rect_t before[G_N_ELEMENTS (watched)];
+  int toggle_width;
+
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  toggle_width = gtk_widget_get_width (GTK_WIDGET (toggle));
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    before[i] = bounds_in_window (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, watched[i]));
+  gtk_toggle_button_set_active (toggle, TRUE);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  g_test_message ("the QR code's button: %d px wide, then %d", toggle_width,
+                  gtk_widget_get_width (GTK_WIDGET (toggle)));
+  for (guint i = 0; i < G_N_ELEMENTS (watched); i++)
+    {
+      graphene_rect_t after = bounds_in_window (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                            watched[i]));
+
+      g_test_message ("%s: x %.0f, then %.0f", watched[i], before[i].origin.x, after.origin.x);
+      g_assert_cmpfloat (before[i].origin.x, ==, after.origin.x);
+      g_assert_cmpfloat (before[i].size.width, ==, after.size.width);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The cursor waits where the person writes: a line of its own after what
  * the template says, before "Kind regards,", and in view */
 static void
@@ -655,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/compose/contact-card", test_contact_card);
   g_test_add_func ("/compose/sized-to-content", test_sized_to_content);
   g_test_add_func ("/compose/copied-moves-nothing", test_copied_moves_nothing);
+  g_test_add_func ("/compose/qr-toggle-moves-no-button", test_qr_toggle_moves_no_button);
   g_test_add_func ("/compose/cursor-where-to-write", test_cursor_where_to_write);
   g_test_add_func ("/compose/qr-description", test_qr_description);
   g_test_add_func ("/compose/narrow-window", test_narrow_window);
