@@ -21,6 +21,7 @@
 #include "outreach-page.h"
 #include "outreach-profile-card.h"
 #include "outreach-profile.h"
+#include "outreach-route-card.h"
 #include "outreach-text.h"
 #include "outreach-text-block.h"
 
@@ -444,6 +445,8 @@ render_page (OutreachPageView *self,
     }
   else if (summary != NULL)
     outreach_text_block_set_text (self->subtitle, summary);
+
+  append (self, outreach_route_cards_new (outreach_page_get_routes (page)));
 
   for (guint i = 0; i < outreach_page_get_n_sections (page); i++)
     render_section (self, outreach_page_get_section (page, i));
