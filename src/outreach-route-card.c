@@ -15,9 +15,12 @@
 #include "outreach-route-card.h"
 #include "outreach-text-block.h"
 
-/* wide enough for a step to read as a sentence: two fit side by side in a
- * page's column, one under the other below it */
-#define CARD_MIN_WIDTH 280
+/* A GtkFlowBox puts as many cards on a line as fit at their natural
+ * width: the text's natural width is a short line (two cards fit side by
+ * side in a page's column, and go one under the other below that), and
+ * grows to fill the card. No minimum beyond the text's: a narrow window
+ * is never made wider by a card. */
+#define CARD_TEXT_CHARS 32
 
 struct _OutreachRouteCard
 {
@@ -66,8 +69,8 @@ render (OutreachRouteCard *self)
       g_autofree char *text = g_strdup_printf (_("%u. %s"), i + 1, steps[i]);
       GtkWidget *step = outreach_text_block_new (text, "paragraph");
 
-      g_object_set (step, "fill-width", TRUE, "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                    NULL);
+      g_object_set (step, "fill-width", TRUE, "max-width-chars", CARD_TEXT_CHARS,
+                    "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM, NULL);
       gtk_box_append (self->steps_box, step);
     }
 
@@ -169,7 +172,9 @@ outreach_route_card_init (OutreachRouteCard *self)
   /* read as the page's paragraphs are, at their size */
   gtk_widget_add_css_class (GTK_WIDGET (outreach_text_block_get_label (self->audience_text)),
                             "paragraph");
-  gtk_widget_set_size_request (GTK_WIDGET (self), CARD_MIN_WIDTH, -1);
+  g_object_set (self->audience_text, "max-width-chars", CARD_TEXT_CHARS, NULL);
+  gtk_label_set_max_width_chars (self->title_label, CARD_TEXT_CHARS);
+  gtk_label_set_max_width_chars (self->write_label, CARD_TEXT_CHARS);
 }
 
 GtkWidget *
