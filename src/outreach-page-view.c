@@ -139,6 +139,8 @@ append_get_in_touch (OutreachPageView *self)
   if (contacts->len == 0)
     return;
 
+  append (self, outreach_route_guide_new (self->content, self->node));
+
   flow = gtk_flow_box_new ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
   /* one size for all, as the Home page's buttons */

@@ -242,3 +242,43 @@ outreach_route_cards_new (GListModel *routes)
   gtk_widget_set_visible (flow, n > 0);
   return flow;
 }
+
+/**
+ * outreach_route_guide_new:
+ * @about: (nullable): the page whose "Get in touch" it goes over
+ *
+ * Over a page's "Get in touch" buttons, which are named for whom they
+ * write to, a line for each of the pack's routes saying which is for whom,
+ * such as "New to policing? Write to South East Recruitment.", in the
+ * buttons' order (the most fitting for the page first).
+ *
+ * Returns: (transfer floating): the lines; hidden when the pack has no
+ *   routes
+ */
+GtkWidget *
+outreach_route_guide_new (OutreachContent *content,
+                          OutreachNode    *about)
+{
+  g_autoptr(GPtrArray) contacts = outreach_content_dup_contacts_about (content, about);
+  GListModel *routes = outreach_content_get_routes (content);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_widget_add_css_class (box, "route-guide");
+  for (guint i = 0; i < contacts->len; i++)
+    for (guint k = 0; k < g_list_model_get_n_items (routes); k++)
+      {
+        g_autoptr(OutreachRoute) route = g_list_model_get_item (routes, k);
+        OutreachContact *contact = outreach_route_get_contact (route);
+        g_autofree char *line = NULL;
+
+        if (contact != g_ptr_array_index (contacts, i))
+          continue;
+        /* Translators: which "Get in touch" button is for whom: a route's
+         * title, such as "New to policing", and a contact's name */
+        line = g_strdup_printf (_("%s? Write to %s."), outreach_route_get_title (route),
+                                outreach_contact_get_name (contact));
+        gtk_box_append (GTK_BOX (box), outreach_text_block_new (line, "paragraph"));
+      }
+  gtk_widget_set_visible (box, gtk_widget_get_first_child (box) != NULL);
+  return box;
+}

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "outreach-content.h"
 #include "outreach-route.h"
 
 G_BEGIN_DECLS
@@ -19,5 +20,7 @@ void           outreach_route_card_set_route  (OutreachRouteCard *self,
                                                OutreachRoute     *route);
 
 GtkWidget     *outreach_route_cards_new       (GListModel        *routes);
+GtkWidget     *outreach_route_guide_new       (OutreachContent   *content,
+                                               OutreachNode      *about);
 
 G_END_DECLS

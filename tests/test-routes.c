@@ -9,6 +9,7 @@
 #include "outreach-application.h"
 #include "outreach-compose-window.h"
 #include "outreach-route-card.h"
+#include "outreach-text-block.h"
 #include "outreach-window.h"
 #include "test-utils.h"
 
@@ -164,6 +165,63 @@ test_route_buttons_compose (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_guide (GtkWidget *widget)
+{
+  if (gtk_widget_has_css_class (widget, "route-guide") && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_guide (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The guide's lines, on the page shown, or NULL where there is none */
+static GStrv
+guide_lines (OutreachWindow *window,
+             const char     *page)
+{
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  GtkWidget *guide;
+
+  g_assert_true (outreach_window_show_page (window, page));
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  if ((guide = find_guide (GTK_WIDGET (window))) == NULL)
+    return NULL;
+  for (GtkWidget *c = gtk_widget_get_first_child (guide); c; c = gtk_widget_get_next_sibling (c))
+    g_strv_builder_add (lines, outreach_text_block_get_text (OUTREACH_TEXT_BLOCK (c)));
+  return g_strv_builder_end (lines);
+}
+
+/* A unit's and a person's Get in touch say which button is for whom: the
+ * new to policing see theirs on every page */
+static void
+test_guide_over_get_in_touch (void)
+{
+  const char * const in_first[] = { "Already in policing? Write to South East Regional HR.",
+                                    "New to policing? Write to South East Recruitment.", NULL };
+  const char * const new_first[] = { "New to policing? Write to South East Recruitment.",
+                                     "Already in policing? Write to South East Regional HR.", NULL };
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  g_auto(GStrv) unit = guide_lines (window, "cyber");
+  g_auto(GStrv) person = guide_lines (window, "jody");
+  g_auto(GStrv) home = guide_lines (window, "home");
+
+  /* in the buttons' order: whom the pack names for the page first */
+  g_assert_nonnull (unit);
+  g_assert_cmpstrv (unit, in_first);
+  g_assert_nonnull (person);
+  g_assert_cmpstrv (person, new_first);
+  /* Home has the cards instead */
+  g_assert_null (home);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A pack without routes shows no cards, and its pages are as they were */
 static void
 test_no_routes (void)
@@ -174,8 +232,11 @@ test_no_routes (void)
   g_autoptr(GPtrArray) home = shown_cards (window, "home");
   g_autoptr(GPtrArray) join = shown_cards (window, "join-us");
 
+  g_auto(GStrv) unit = guide_lines (window, "exru");
+
   g_assert_cmpuint (home->len, ==, 0);
   g_assert_cmpuint (join->len, ==, 0);
+  g_assert_null (unit);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -189,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/routes/both-shown", test_both_routes_shown);
   g_test_add_func ("/routes/stack-when-narrow", test_routes_stack_when_narrow);
   g_test_add_func ("/routes/buttons-compose", test_route_buttons_compose);
+  g_test_add_func ("/routes/guide-over-get-in-touch", test_guide_over_get_in_touch);
   g_test_add_func ("/routes/none-in-a-pack-without", test_no_routes);
 
   return g_test_run ();
