@@ -27,6 +27,7 @@ typedef struct
   GHashTable      *contact_ids;   /* contact id → path where it was defined */
   GHashTable      *link_ids;      /* link id → path where it was defined */
   GHashTable      *template_ids;  /* template id → path where it was defined */
+  GHashTable      *route_ids;     /* route id → path where it was defined */
   const char * const *languages;  /* the user's, best first: g_get_language_names () */
   GPtrArray       *pending;       /* references to resolve after the walk */
   const char      *text_member;   /* the text field being read, for its size rules */
@@ -58,6 +59,8 @@ typedef enum
   OUTREACH_REF_GET_IN_TOUCH,
   OUTREACH_REF_TEMPLATE_ABOUT,
   OUTREACH_REF_PAGE_ACTION,
+  OUTREACH_REF_ROUTE_CONTACT,
+  OUTREACH_REF_PAGE_ROUTE,
 } OutreachRefKind;
 
 typedef struct _OutreachRef OutreachRef;
@@ -140,6 +143,11 @@ void _outreach_walk_template     (OutreachWalk *walk,
                                   gpointer      data);
 void _outreach_walk_get_in_touch (OutreachWalk *walk,
                                   JsonObject   *root);
+
+/* outreach-content-schema-route.c */
+void _outreach_walk_route        (OutreachWalk *walk,
+                                  JsonNode     *node,
+                                  gpointer      data);
 void         _outreach_walk_root                (OutreachWalk          *walk,
                                                  JsonNode              *root);
 

@@ -25,6 +25,7 @@ struct _OutreachContent
   GListStore *contacts;
   GListStore *links;
   GListStore *templates;
+  GListStore *routes;
   OutreachTemplate *get_in_touch[3];   /* by OutreachNodeKind; not owned */
   guint       n_units;
 

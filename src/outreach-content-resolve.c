@@ -3,6 +3,7 @@
  * A sidebar entry, a profile's team, a section's contacts, links and
  * profiles, a contact's template, a template's contact, the "get in
  * touch" templates and a page's calls to action name other objects by id;
+ * a route names its contact, and a page its routes;
  * a template's "about" names kinds of page, each at most once per contact.
  * A contact's template must be written to them, and a page's action lead
  * to another page.
@@ -104,6 +105,22 @@ set_about (OutreachWalk     *walk,
                               contact_id, _outreach_page_kinds[kind], first->id,
                               (const char *) g_hash_table_lookup (walk->template_ids, first->id));
     }
+}
+
+static OutreachRoute *
+lookup_route (OutreachContent *content,
+              const char      *id)
+{
+  GListModel *routes = G_LIST_MODEL (content->routes);
+
+  for (guint i = 0; i < g_list_model_get_n_items (routes); i++)
+    {
+      g_autoptr(OutreachRoute) route = g_list_model_get_item (routes, i);
+
+      if (g_strcmp0 (route->id, id) == 0)
+        return route;
+    }
+  return NULL;
 }
 
 /* Resolves every reference noted, in the order noted */
@@ -247,6 +264,22 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
             }
           else
             ((OutreachPageAction *) ref->owner)->target = node;
+          break;
+
+        case OUTREACH_REF_ROUTE_CONTACT:
+          item = outreach_content_lookup_contact (content, ref->id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no contact has the id “%s”"), id));
+          else
+            g_set_object (&((OutreachRoute *) ref->owner)->contact, item);
+          break;
+
+        case OUTREACH_REF_PAGE_ROUTE:
+          item = lookup_route (content, ref->id);
+          if (item == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no route has the id “%s”"), id));
+          else
+            g_list_store_append (ref->page->routes, item);
           break;
 
         default:

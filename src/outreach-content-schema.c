@@ -152,7 +152,8 @@ walk_page (OutreachWalk *walk,
            JsonNode     *node,
            gpointer      data)
 {
-  static const char *allowed[] = { "id", "title", "summary", "sections", "actions", NULL };
+  static const char *allowed[] = { "id", "title", "summary", "sections", "actions", "routes",
+                                   NULL };
   JsonObject *object = _outreach_walk_get_object (walk, node);
   g_autoptr(OutreachPage) page = NULL;
   const char *id, *title;
@@ -175,6 +176,9 @@ walk_page (OutreachWalk *walk,
       page->actions = g_ptr_array_new_with_free_func ((GDestroyNotify) _outreach_page_action_free);
       _outreach_walk_list (walk, object, "actions", FALSE, walk_action, page);
     }
+  /* the ways in it shows, by id: resolved after the walk */
+  _outreach_walk_add_refs (walk, object, "routes", FALSE, OUTREACH_REF_PAGE_ROUTE, page, page,
+                           G_OBJECT (page));
 
   if (id != NULL)
     {
@@ -480,7 +484,8 @@ _outreach_walk_root (OutreachWalk *walk,
 {
   static const char *allowed[] = { "$schema", "schema", "organisation", "sidebar", "pages",
                                    "units", "profiles", "contacts", "links", "templates",
-                                   "get_in_touch", "levels", "levels_plural", "employment", NULL };
+                                   "get_in_touch", "levels", "levels_plural", "employment", "routes",
+                                   NULL };
   static const char *organisation_allowed[] = { "name", "short_name", "strapline", "app_name",
                                                 NULL };
   OutreachContent *content = walk->content;
@@ -545,6 +550,7 @@ _outreach_walk_root (OutreachWalk *walk,
   /* the pack: where each template is used */
   _outreach_walk_list (walk, object, "templates", TRUE, _outreach_walk_template, object);
   _outreach_walk_get_in_touch (walk, object);
+  _outreach_walk_list (walk, object, "routes", FALSE, _outreach_walk_route, NULL);
   _outreach_walk_list (walk, object, "links", FALSE, walk_link, NULL);
   walk_employment (walk, object);
   _outreach_walk_list (walk, object, "units", TRUE, walk_unit, NULL);

@@ -31,6 +31,7 @@ outreach_content_finalize (GObject *object)
   g_clear_object (&self->contacts);
   g_clear_object (&self->links);
   g_clear_object (&self->templates);
+  g_clear_object (&self->routes);
   g_clear_pointer (&self->nodes, g_hash_table_unref);
   g_clear_pointer (&self->app_name, g_free);
   g_clear_pointer (&self->employment, g_hash_table_unref);
@@ -55,6 +56,7 @@ outreach_content_init (OutreachContent *self)
   self->contacts = g_list_store_new (OUTREACH_TYPE_CONTACT);
   self->links = g_list_store_new (OUTREACH_TYPE_LINK);
   self->templates = g_list_store_new (OUTREACH_TYPE_TEMPLATE);
+  self->routes = g_list_store_new (OUTREACH_TYPE_ROUTE);
   self->employment = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -185,6 +187,20 @@ GListModel *
 outreach_content_get_templates (OutreachContent *self)
 {
   return G_LIST_MODEL (self->templates);
+}
+
+/**
+ * outreach_content_get_routes:
+ *
+ * Returns: (transfer none): the pack's ways in (#OutreachRoute), in its
+ *   order; empty when it gives none
+ */
+GListModel *
+outreach_content_get_routes (OutreachContent *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
+
+  return G_LIST_MODEL (self->routes);
 }
 
 /**

@@ -13,6 +13,7 @@
 #include "outreach-node.h"
 #include "outreach-page.h"
 #include "outreach-profile.h"
+#include "outreach-route.h"
 #include "outreach-template.h"
 #include "outreach-unit.h"
 
@@ -47,6 +48,18 @@ struct _OutreachPage
   GPtrArray    *sections;
   GPtrArray    *actions;    /* OutreachPageAction, the page's calls to action;
                              * NULL when the pack lists none */
+  GListStore   *routes;     /* OutreachRoute, the ways in it shows */
+};
+
+struct _OutreachRoute
+{
+  GObject          parent_instance;
+  char            *id;
+  char            *title;
+  char            *audience;
+  char           **steps;
+  char            *contact_id;
+  OutreachContact *contact;
 };
 
 struct _OutreachContact

@@ -22,6 +22,7 @@
 #include "outreach-page.h"
 #include "outreach-profile-card.h"
 #include "outreach-profile.h"
+#include "outreach-route-card.h"
 #include "outreach-text.h"
 #include "outreach-text-block.h"
 
@@ -138,6 +139,8 @@ append_get_in_touch (OutreachPageView *self)
 
   if (contacts->len == 0)
     return;
+
+  append (self, outreach_route_guide_new (self->content, self->node));
 
   flow = _outreach_accessible_list_flow_box ();
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
@@ -445,6 +448,8 @@ render_page (OutreachPageView *self,
     }
   else if (summary != NULL)
     outreach_text_block_set_text (self->subtitle, summary);
+
+  append (self, outreach_route_cards_new (outreach_page_get_routes (page)));
 
   for (guint i = 0; i < outreach_page_get_n_sections (page); i++)
     render_section (self, outreach_page_get_section (page, i));

@@ -61,6 +61,7 @@ outreach_page_finalize (GObject *object)
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_pointer (&self->actions, g_ptr_array_unref);
+  g_clear_object (&self->routes);
 
   G_OBJECT_CLASS (outreach_page_parent_class)->finalize (object);
 }
@@ -75,6 +76,7 @@ static void
 outreach_page_init (OutreachPage *self)
 {
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) _outreach_section_free);
+  self->routes = g_list_store_new (OUTREACH_TYPE_ROUTE);
 }
 
 /**
@@ -138,4 +140,18 @@ outreach_page_get_action (OutreachPage *self,
   g_return_val_if_fail (index < outreach_page_get_n_actions (self), NULL);
 
   return g_ptr_array_index (self->actions, index);
+}
+
+/**
+ * outreach_page_get_routes:
+ *
+ * Returns: (transfer none): the ways in (#OutreachRoute) the page shows,
+ *   as the pack lists them in its "routes"; empty for most pages
+ */
+GListModel *
+outreach_page_get_routes (OutreachPage *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->routes);
 }

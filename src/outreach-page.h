@@ -47,5 +47,6 @@ gboolean               outreach_page_has_actions     (OutreachPage *self);
 guint                  outreach_page_get_n_actions   (OutreachPage *self);
 const OutreachPageAction *outreach_page_get_action   (OutreachPage *self,
                                                       guint         index);
+GListModel            *outreach_page_get_routes      (OutreachPage *self);
 
 G_END_DECLS

@@ -234,6 +234,11 @@ static const BadPack bad_packs[] = {
   { "bad-invisible-name.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].children[0].name", "must not be empty" },
   { "bad-empty-translation.json", OUTREACH_CONTENT_ERROR_INVALID, "$.units[0].description@cy", "must not be an empty list" },
   { "bad-action-self.json", OUTREACH_CONTENT_ERROR_INVALID, "$.pages[0].actions[1].page", "“home” is this page itself" },
+  { "bad-route-contact.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.routes[1].contact", "no contact has the id “nobody”" },
+  { "bad-route-unresolved.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.pages[2].routes[1]", "no route has the id “nowhere”" },
+  { "bad-route-missing-steps.json", OUTREACH_CONTENT_ERROR_INVALID, "$.routes[0]", "missing required field “steps”" },
+  { "bad-route-wrong-type.json", OUTREACH_CONTENT_ERROR_INVALID, "$.routes[1].steps", "must be a list, not a string" },
+  { "bad-route-duplicate.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.routes[1].id", "duplicate id “in-policing” (first used at $.routes[0])" },
 };
 
 static void
@@ -277,6 +282,118 @@ test_place_after_bad_entry (void)
   g_assert_cmpuint (problems->len, ==, 2);
   assert_problem (g_ptr_array_index (problems, 1), path, OUTREACH_CONTENT_ERROR_UNRESOLVED,
                   "$.sidebar[2]", "“nope”");
+}
+
+/* The pack's ways in: read with their contacts, shown by the pages that
+ * name them, in the user's language; a pack without them has none */
+static OutreachContent *
+load_routes (const char *languages)
+{
+  g_autofree char *path = test_pack_path ("routes.json");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content;
+
+  g_setenv ("LANGUAGE", languages, TRUE);
+  content = outreach_content_load_file (path, &problems, &error);
+  g_unsetenv ("LANGUAGE");
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  return content;
+}
+
+static void
+test_routes (void)
+{
+  g_autoptr(OutreachContent) content = load_routes ("en");
+  g_autoptr(OutreachContent) welsh = load_routes ("cy");
+  g_autofree char *minimal_path = test_pack_path ("minimal.json");
+  g_autoptr(OutreachContent) minimal = outreach_content_load_file (minimal_path, NULL, NULL);
+  GListModel *routes = outreach_content_get_routes (content);
+  g_autoptr(OutreachRoute) in = NULL;
+  g_autoptr(OutreachRoute) new = NULL;
+  g_autoptr(OutreachRoute) in_cy = NULL;
+  const char * const in_steps[] = { "Write to HR about an attachment.", "HR finds you a sponsor.",
+                                    NULL };
+  const char * const *pages[] = { (const char *[]) { "home", "join-us", NULL },
+                                  (const char *[]) { "people", NULL } };
+
+  g_assert_cmpuint (g_list_model_get_n_items (routes), ==, 2);
+  in = g_list_model_get_item (routes, 0);
+  new = g_list_model_get_item (routes, 1);
+  g_assert_cmpstr (outreach_route_get_id (in), ==, "in-policing");
+  g_assert_cmpstr (outreach_route_get_title (in), ==, "Already in policing");
+  g_assert_cmpstr (outreach_route_get_audience (in), ==, "For officers and staff.");
+  g_assert_cmpstrv (outreach_route_get_steps (in), in_steps);
+  g_assert_cmpstr (outreach_contact_get_id (outreach_route_get_contact (in)), ==, "hr");
+  g_assert_cmpstr (outreach_route_get_title (new), ==, "New to policing");
+  g_assert_cmpstr (outreach_contact_get_id (outreach_route_get_contact (new)), ==, "recruitment");
+
+  /* Home and Join us show both, in the pack's order; other pages none */
+  for (guint i = 0; pages[0][i] != NULL; i++)
+    {
+      GListModel *shown = outreach_page_get_routes (OUTREACH_PAGE (outreach_content_lookup (content,
+                                                                                         pages[0][i])));
+      g_autoptr(OutreachRoute) first = g_list_model_get_item (shown, 0);
+      g_autoptr(OutreachRoute) second = g_list_model_get_item (shown, 1);
+
+      g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+      g_assert_true (first == in);
+      g_assert_true (second == new);
+    }
+  for (guint i = 0; pages[1][i] != NULL; i++)
+    g_assert_cmpuint (g_list_model_get_n_items (outreach_page_get_routes (
+                        OUTREACH_PAGE (outreach_content_lookup (content, pages[1][i])))), ==, 0);
+
+  /* a route's button writes to its contact about the page it is on */
+  {
+    g_autoptr(OutreachMessage) message =
+      outreach_message_new_for (content, outreach_contact_get_id (outreach_route_get_contact (new)),
+                                outreach_content_get_home (content), NULL);
+
+    g_assert_cmpstr (outreach_contact_get_address (outreach_message_get_contact (message)), ==,
+                     "jobs@example.org");
+    g_assert_cmpstr (outreach_message_get_subject (message), ==, "Vacancies: EXRU");
+  }
+
+  /* in Welsh where the pack has it, else in English */
+  in_cy = g_list_model_get_item (outreach_content_get_routes (welsh), 0);
+  g_assert_cmpstr (outreach_route_get_title (in_cy), ==, "Eisoes ym maes plismona");
+  g_assert_cmpstr (outreach_route_get_steps (in_cy)[0], ==, "Ysgrifennwch at AD.");
+  g_assert_cmpstr (outreach_route_get_audience (in_cy), ==, "For officers and staff.");
+
+  /* a pack without routes (every other test pack) has none, anywhere */
+  g_assert_nonnull (minimal);
+  g_assert_cmpuint (g_list_model_get_n_items (outreach_content_get_routes (minimal)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (outreach_page_get_routes (
+                      OUTREACH_PAGE (outreach_content_get_home (minimal)))), ==, 0);
+}
+
+/* The built-in pack offers both ways in on Home and Join us: one writing
+ * to HR, one to Recruitment */
+static void
+test_builtin_routes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  const char *pages[] = { "home", "join-us" };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GListModel *shown = outreach_page_get_routes (OUTREACH_PAGE (outreach_content_lookup (content,
+                                                                                         pages[i])));
+      g_autoptr(OutreachRoute) in = g_list_model_get_item (shown, 0);
+      g_autoptr(OutreachRoute) new = g_list_model_get_item (shown, 1);
+
+      g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+      g_assert_cmpstr (outreach_route_get_title (in), ==, "Already in policing");
+      g_assert_cmpstr (outreach_contact_get_id (outreach_route_get_contact (in)), ==, "hr");
+      g_assert_cmpstr (outreach_route_get_title (new), ==, "New to policing");
+      g_assert_cmpstr (outreach_contact_get_id (outreach_route_get_contact (new)), ==,
+                       "recruitment");
+      g_assert_cmpuint (g_strv_length ((char **) outreach_route_get_steps (new)), >=, 2);
+    }
 }
 
 static void
@@ -843,6 +960,8 @@ main (int   argc,
   g_test_add_func ("/content/builtin/descriptions", test_builtin_descriptions);
   g_test_add_func ("/content/builtin/people-and-contacts", test_builtin_people_and_contacts);
   g_test_add_func ("/content/minimal", test_minimal_pack);
+  g_test_add_func ("/content/routes", test_routes);
+  g_test_add_func ("/content/builtin/routes", test_builtin_routes);
   for (guint i = 0; i < G_N_ELEMENTS (bad_packs); i++)
     {
       g_autofree char *name = g_strdup_printf ("/content/bad/%s", bad_packs[i].file);

@@ -81,6 +81,9 @@ CANNOT_EXPRESS = {
     'bad-template-about-get-in-touch.json': 'a contact\'s template about units, and '
                                             'get_in_touch naming another of theirs',
     'bad-action-unresolved.json': 'a call to action to a page the pack does not have',
+    'bad-route-contact.json': 'a route\'s contact that the pack does not have',
+    'bad-route-unresolved.json': 'a page\'s route that the pack does not have',
+    'bad-route-duplicate.json': 'a route\'s id used twice',
     'bad-employment-kind-unknown.json': 'a profile\'s kind of employment that the pack\'s list lacks',
     'bad-employment-duplicate.json': 'a kind of employment listed twice',
     # lengths of two lists compared: a schema cannot either
@@ -250,6 +253,26 @@ def setter(path, value):
 
 DELETE = object()
 LONG = 'N' * 201
+
+# A way in, for the changes below: the minimal pack has none
+ROUTE = {'id': 'new-to-policing', 'title': 'New to policing', 'for': 'For anyone.',
+         'steps': ['Look at our vacancies.', 'Write to HR.'], 'contact': 'hr'}
+
+
+def with_route(**fields):
+    """A change that gives the pack a route (with @fields changed; DELETE
+    removes one) shown on Home"""
+    def change(pack):
+        route = copy.deepcopy(ROUTE)
+        for name, value in fields.items():
+            name = name.replace('__', '@')
+            if value is DELETE:
+                del route[name]
+            else:
+                route[name] = value
+        pack['routes'] = [route]
+        pack['pages'][0]['routes'] = [ROUTE['id']]
+    return change
 PLACEHOLDERS_21 = ' '.join(['{unit}'] * 21)
 
 # Changes a pack may make: both accept them
@@ -310,6 +333,11 @@ GOOD_CHANGES = {
     'a call to action on another page': setter('pages.1.actions',
                                                [{'label': 'Join us', 'page': 'join-us'}]),
     # JSON compares numbers by value: 1.0 is 1
+    'a route on Home': with_route(),
+    'a route in Welsh': with_route(title__cy='Yn newydd i blismona', for__cy='I bawb.',
+                                   steps__cy=['Edrychwch ar ein swyddi gwag.']),
+    'routes no page shows': lambda p: (with_route()(p), setter('pages.0.routes', DELETE)(p)),
+    'an empty list of routes': setter('routes', []),
     'schema 1.0': setter('schema', 1.0),
     'a web address with the highest port': setter('links.0.url', 'https://example.org:65535/'),
     'a web address with a port of leading zeros': setter('links.0.url',
@@ -435,6 +463,25 @@ BAD_CHANGES = {
     'a call to action with a blank label': setter('pages.0.actions', [{'label': ' ',
                                                                       'page': 'people'}]),
     'actions not a list': setter('pages.0.actions', {'label': 'Go', 'page': 'people'}),
+    'a route without a contact': with_route(contact=DELETE),
+    'a route without steps': with_route(steps=DELETE),
+    'a route without "for"': with_route(**{'for': DELETE}),
+    'a route without a title': with_route(title=DELETE),
+    'a route without an id': lambda p: (with_route(id=DELETE)(p), setter('pages.0.routes', DELETE)(p)),
+    'a route with no steps': with_route(steps=[]),
+    'a route\'s steps a string': with_route(steps='Look at our vacancies.'),
+    'a route\'s step a number': with_route(steps=['Look.', 3]),
+    'a route with a title of 201 characters': with_route(title=LONG),
+    'a route with a blank "for"': with_route(**{'for': ' '}),
+    'a route with an unknown field': with_route(colour='blue'),
+    'a route\'s contact not an id': with_route(contact='South East HR'),
+    'a route with an empty Welsh list of steps': with_route(steps__cy=[]),
+    'a translated route contact': with_route(contact__cy='hr'),
+    'routes not a list': lambda p: (setter('routes', ROUTE)(p)),
+    'a page\'s routes listing one twice': lambda p: (with_route()(p),
+                                                     setter('pages.0.routes', [ROUTE['id']] * 2)(p)),
+    'a page\'s routes a string': lambda p: (with_route()(p),
+                                            setter('pages.0.routes', ROUTE['id'])(p)),
     'schema 1.5': setter('schema', 1.5),
     'schema "1"': setter('schema', '1'),
     'a web address with a port past 65535': setter('links.0.url', 'https://example.org:99999/'),
