@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "outreach-route-card.h"
+
+#include "outreach-accessible.h"
 #include "outreach-text-block.h"
 
 /* A GtkFlowBox puts as many cards on a line as fit at their natural
@@ -215,7 +217,7 @@ outreach_route_card_set_route (OutreachRouteCard *self,
 GtkWidget *
 outreach_route_cards_new (GListModel *routes)
 {
-  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *flow = _outreach_accessible_list_flow_box ();
   guint n = routes ? g_list_model_get_n_items (routes) : 0;
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
@@ -235,7 +237,7 @@ outreach_route_cards_new (GListModel *routes)
       g_autoptr(OutreachRoute) route = g_list_model_get_item (routes, i);
       GtkWidget *card = outreach_route_card_new (route);
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), card);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), _outreach_accessible_list_item (card));
       /* the card's button is the stop for the keyboard, not the card's wrapper */
       gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
