@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-breadcrumb.h"
+#include "outreach-column.h"
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
 #include "outreach-page-view.h"
@@ -590,6 +591,7 @@ outreach_page_view_class_init (OutreachPageViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUTREACH_TYPE_BREADCRUMB);
+  g_type_ensure (OUTREACH_TYPE_COLUMN);
   g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-page-view.ui");
