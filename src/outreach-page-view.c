@@ -91,7 +91,7 @@ append_paragraphs (OutreachPageView   *self,
     append (self, outreach_text_block_new (paragraphs[i], "paragraph"));
 }
 
-/* A link to each node's page, one under the other */
+/* A link to each node's page, one under the other, across the column */
 static void
 append_node_links (OutreachPageView *self,
                    GListModel       *nodes)
@@ -103,8 +103,11 @@ append_node_links (OutreachPageView *self,
   for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
     {
       g_autoptr(OutreachNode) node = g_list_model_get_item (nodes, i);
+      GtkWidget *link = outreach_node_link_new (node);
 
-      gtk_box_append (GTK_BOX (box), outreach_node_link_new (node));
+      /* a list as wide as the page's column, each link the same width */
+      gtk_widget_set_halign (link, GTK_ALIGN_FILL);
+      gtk_box_append (GTK_BOX (box), link);
     }
   append (self, box);
 }

@@ -13,6 +13,7 @@
 
 #include "outreach-application.h"
 #include "outreach-contact-card.h"
+#include "outreach-node-link.h"
 #include "outreach-page-view.h"
 #include "outreach-search-result-row.h"
 #include "outreach-search-view.h"
@@ -132,6 +133,21 @@ test_reading_width (void)
     g_assert_nonnull (card);
     g_assert_cmpint (gtk_widget_get_width (card), <, 1000);
     g_assert_cmpint (gtk_widget_get_width (card), >=, gtk_widget_get_width (paragraph) - 1);
+  }
+
+  /* a list of links is one column wide, each link as wide as the text */
+  show (window, "serocu");
+  {
+    GtkWidget *link = find_type (page_view (window), OUTREACH_TYPE_NODE_LINK);
+    GtkWidget *list = gtk_widget_get_parent (link);
+    guint n = 0;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c), n++)
+      g_assert_cmpint (gtk_widget_get_width (c), ==, gtk_widget_get_width (link));
+    g_assert_cmpuint (n, >, 5);
+    g_assert_cmpint (gtk_widget_get_width (list), ==,
+                     gtk_widget_get_width (gtk_widget_get_parent (list)));
+    g_assert_cmpint (gtk_widget_get_width (list), <, 1000);
   }
 
   /* and the search's snippets */
@@ -279,6 +295,9 @@ test_search_keeps_place (void)
                                         gtk_adjustment_get_page_size (adjustment));
   test_wait_drawn (GTK_WIDGET (window), 50);
   bottom = gtk_adjustment_get_value (adjustment);
+  /* Ctrl+F, a pause, then the words */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  test_wait_drawn (GTK_WIDGET (window), 50);
   type_search (window, "gatwick");
   g_signal_emit_by_name (entry, "stop-search");
   test_wait_drawn (GTK_WIDGET (window), 50);
