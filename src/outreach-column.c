@@ -93,8 +93,16 @@ outreach_column_measure (GtkWidget      *widget,
       return;
     }
 
-  if (for_size >= 0)
-    for_size = child_width (self, for_size);
+  /* with no width given, the height at the column's natural width: no
+   * more than at any width, as the column is no wider past it */
+  if (for_size < 0)
+    {
+      int nat_width;
+
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+      for_size = nat_width;
+    }
+  for_size = child_width (self, for_size);
   gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
                       minimum_baseline, natural_baseline);
 }

@@ -33,6 +33,7 @@ struct _OutreachSearchView
   GtkStack        *results_stack;
   GtkListView     *results_view;
   GtkWidget       *empty_state;
+  GtkImage        *empty_icon;
   GtkLabel        *empty_title;
 };
 
@@ -97,6 +98,9 @@ run_query (OutreachSearchView *self)
       g_autofree char *title = g_strdup_printf (_("No results for “%s”"), quoted);
 
       gtk_label_set_text (self->empty_title, title);
+      /* loaded when needed: a large icon is an SVG to render where the
+       * theme has no picture of that size */
+      gtk_image_set_from_icon_name (self->empty_icon, "edit-find-symbolic");
       gtk_stack_set_visible_child_name (self->results_stack, "empty");
       gtk_widget_set_visible (GTK_WIDGET (self->results_status), FALSE);
       show_results (self, results);
@@ -383,6 +387,7 @@ outreach_search_view_class_init (OutreachSearchViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, results_stack);
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, results_view);
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, empty_icon);
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, empty_title);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activate);
 }
