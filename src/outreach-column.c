@@ -130,22 +130,36 @@ outreach_column_size_allocate (GtkWidget *widget,
   gtk_widget_size_allocate (self->child, &allocation, -1);
 }
 
-/* A new font (the text size, the desktop's font) is a new measure */
+static void
+update_char_width (OutreachColumn *self)
+{
+  int char_width = measure_char_width (self);
+
+  if (char_width != self->char_width)
+    {
+      self->char_width = char_width;
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+    }
+}
+
+/* A new font (a style's, the desktop's) is a new measure */
 static void
 outreach_column_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
 {
-  OutreachColumn *self = OUTREACH_COLUMN (widget);
-  int char_width;
-
   GTK_WIDGET_CLASS (outreach_column_parent_class)->css_changed (widget, change);
 
-  char_width = measure_char_width (self);
-  if (char_width != self->char_width)
-    {
-      self->char_width = char_width;
-      gtk_widget_queue_resize (widget);
-    }
+  update_char_width (OUTREACH_COLUMN (widget));
+}
+
+/* and so is a new resolution: the app's text size is the screen's */
+static void
+outreach_column_system_setting_changed (GtkWidget        *widget,
+                                        GtkSystemSetting  setting)
+{
+  GTK_WIDGET_CLASS (outreach_column_parent_class)->system_setting_changed (widget, setting);
+
+  update_char_width (OUTREACH_COLUMN (widget));
 }
 
 GtkWidget *
@@ -265,6 +279,7 @@ outreach_column_class_init (OutreachColumnClass *klass)
   widget_class->measure = outreach_column_measure;
   widget_class->size_allocate = outreach_column_size_allocate;
   widget_class->css_changed = outreach_column_css_changed;
+  widget_class->system_setting_changed = outreach_column_system_setting_changed;
 
   properties[PROP_CHILD] =
     g_param_spec_object ("child", NULL, NULL, GTK_TYPE_WIDGET,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "outreach-application.h"
+#include "outreach-column.h"
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
 #include "outreach-page-view.h"
@@ -148,6 +149,26 @@ test_reading_width (void)
     g_assert_cmpint (gtk_widget_get_width (list), ==,
                      gtk_widget_get_width (gtk_widget_get_parent (list)));
     g_assert_cmpint (gtk_widget_get_width (list), <, 1000);
+  }
+
+  /* the measure is in characters: twice the text size, twice the width */
+  {
+    GtkWidget *column = gtk_widget_get_first_child (find_type (page_view (window),
+                                                               OUTREACH_TYPE_COLUMN));
+    GtkSettings *settings = gtk_widget_get_settings (column);
+    int width = gtk_widget_get_width (column);
+    int dpi;
+
+    g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+    g_object_set (settings, "gtk-xft-dpi", dpi * 2, NULL);
+    test_wait_drawn (GTK_WIDGET (window), 50);
+    g_test_message ("the column: %d px, %d px at twice the text size", width,
+                    gtk_widget_get_width (column));
+    g_assert_cmpint (gtk_widget_get_width (column), >, width * 17 / 10);
+    assert_reading_width (page_view (window), "serocu at twice the text size");
+    g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+    test_wait_drawn (GTK_WIDGET (window), 50);
+    g_assert_cmpint (gtk_widget_get_width (column), ==, width);
   }
 
   /* and the search's snippets */
