@@ -5,7 +5,7 @@
  * copies it (and no such button on a display station); closing the search
  * brings the page back exactly where it was; search results say where they
  * are, to the eye and to a screen reader; a search that finds nothing says
- * what to try.
+ * what to try; a person's card is named in one sentence.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
 #include "outreach-page-view.h"
+#include "outreach-profile-card.h"
 #include "outreach-search-result-row.h"
 #include "outreach-search-view.h"
 #include "outreach-window.h"
@@ -410,6 +411,24 @@ test_empty_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A person's card is read as one sentence, in the order a translation gives */
+static void
+test_profile_card_name (void)
+{
+  OutreachWindow *window = wide_window ();
+  GtkWidget *card;
+
+  show (window, "people");
+  card = find_type (page_view (window), OUTREACH_TYPE_PROFILE_CARD);
+  g_assert_nonnull (card);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Jody, Cyber High Tech Investigator in the "
+                                                     "Digital Forensics Unit (E-forensics), "
+                                                     "Police staff · 10 months in role"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/page/search-keeps-place", test_search_keeps_place);
   g_test_add_func ("/page/result-names", test_result_names);
   g_test_add_func ("/page/empty-search", test_empty_search);
+  g_test_add_func ("/page/profile-card-name", test_profile_card_name);
 
   return g_test_run ();
 }
