@@ -1,8 +1,11 @@
 /* outreach-contact-card.c
  *
  * A contact in a page's section: their name, what to write to them about,
- * their address (selectable, to copy) and a button that opens a message to
- * them through win.write-to.
+ * their address (plain text, with a button beside it that copies it, and
+ * says so for a moment after it) and a button that opens a message to
+ * them through win.write-to. On a display station nothing is copied (the
+ * next visitor would paste it): the copy button is not there while the
+ * window the card is in is a station (its "kiosk" property).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,8 +25,16 @@ struct _OutreachContactCard
   GtkLabel          *name_label;
   OutreachTextBlock *purpose_text;
   GtkLabel          *address_label;
+  GtkButton         *copy_button;
+  GtkLabel          *copied_label;
   GtkButton         *write_button;
+
+  GBinding          *station_binding;
+  guint              copied_source;
 };
+
+/* how long "Copied" shows after a copy */
+#define COPIED_SHOWN_MS 3000
 
 G_DEFINE_FINAL_TYPE (OutreachContactCard, outreach_contact_card, GTK_TYPE_BOX)
 
@@ -35,11 +46,42 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static gboolean
+hide_copied (gpointer data)
+{
+  OutreachContactCard *self = data;
+
+  self->copied_source = 0;
+  gtk_label_set_text (self->copied_label, "");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+copy_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OutreachContactCard *self = OUTREACH_CONTACT_CARD (widget);
+
+  if (self->contact == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->copy_button)))
+    return;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget),
+                          outreach_contact_get_address (self->contact));
+  /* Translators: shown for a moment beside the button that copied an address */
+  gtk_label_set_text (self->copied_label, _("Copied"));
+  g_clear_handle_id (&self->copied_source, g_source_remove);
+  self->copied_source = g_timeout_add (COPIED_SHOWN_MS, hide_copied, self);
+}
+
 static void
 render (OutreachContactCard *self)
 {
   OutreachContact *contact = self->contact;
   g_autofree char *accessible = NULL;
+  g_autofree char *copy = NULL;
+
+  g_clear_handle_id (&self->copied_source, g_source_remove);
+  gtk_label_set_text (self->copied_label, "");
 
   if (contact == NULL)
     {
@@ -49,6 +91,9 @@ render (OutreachContactCard *self)
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->write_button), NULL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->write_button),
                                      GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->copy_button),
+                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_button), NULL);
       return;
     }
 
@@ -60,6 +105,50 @@ render (OutreachContactCard *self)
   accessible = g_strdup_printf (_("Write an email to %s"), outreach_contact_get_name (contact));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->write_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* Translators: a button beside a contact's email address; %s is the contact */
+  copy = g_strdup_printf (_("Copy the address of %s"), outreach_contact_get_name (contact));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_button), copy);
+}
+
+static void
+forget_station (OutreachContactCard *self)
+{
+  if (self->station_binding == NULL)
+    return;
+  /* held: unbinding a binding its window has already let go of is safe */
+  g_binding_unbind (self->station_binding);
+  g_clear_object (&self->station_binding);
+}
+
+/* On a station the copy button is not there: bound to its window's
+ * "kiosk", whichever window the card is in, for as long as it is in it */
+static void
+outreach_contact_card_root (GtkWidget *widget)
+{
+  OutreachContactCard *self = OUTREACH_CONTACT_CARD (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (outreach_contact_card_parent_class)->root (widget);
+
+  root = gtk_widget_get_root (widget);
+  forget_station (self);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (root), "kiosk") != NULL)
+    self->station_binding = g_object_ref (g_object_bind_property (root, "kiosk",
+                                                                  self->copy_button, "visible",
+                                                                  G_BINDING_SYNC_CREATE |
+                                                                  G_BINDING_INVERT_BOOLEAN));
+}
+
+static void
+outreach_contact_card_unroot (GtkWidget *widget)
+{
+  OutreachContactCard *self = OUTREACH_CONTACT_CARD (widget);
+
+  forget_station (self);
+
+  GTK_WIDGET_CLASS (outreach_contact_card_parent_class)->unroot (widget);
 }
 
 static void
@@ -67,6 +156,8 @@ outreach_contact_card_dispose (GObject *object)
 {
   OutreachContactCard *self = OUTREACH_CONTACT_CARD (object);
 
+  g_clear_handle_id (&self->copied_source, g_source_remove);
+  forget_station (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_CONTACT_CARD);
   g_clear_object (&self->contact);
 
@@ -118,6 +209,8 @@ outreach_contact_card_class_init (OutreachContactCardClass *klass)
   object_class->dispose = outreach_contact_card_dispose;
   object_class->get_property = outreach_contact_card_get_property;
   object_class->set_property = outreach_contact_card_set_property;
+  widget_class->root = outreach_contact_card_root;
+  widget_class->unroot = outreach_contact_card_unroot;
 
   properties[PROP_CONTACT] =
     g_param_spec_object ("contact", NULL, NULL, OUTREACH_TYPE_CONTACT,
@@ -130,7 +223,11 @@ outreach_contact_card_class_init (OutreachContactCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, purpose_text);
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, address_label);
+  gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, copied_label);
   gtk_widget_class_bind_template_child (widget_class, OutreachContactCard, write_button);
+
+  gtk_widget_class_install_action (widget_class, "contact.copy-address", NULL, copy_address_action);
 }
 
 static void

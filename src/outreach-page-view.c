@@ -16,6 +16,7 @@
 
 #include "outreach-accessible.h"
 #include "outreach-breadcrumb.h"
+#include "outreach-column.h"
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
 #include "outreach-page-view.h"
@@ -92,7 +93,7 @@ append_paragraphs (OutreachPageView   *self,
     append (self, outreach_text_block_new (paragraphs[i], "paragraph"));
 }
 
-/* A link to each node's page, one under the other */
+/* A link to each node's page, one under the other, across the column */
 static void
 append_node_links (OutreachPageView *self,
                    GListModel       *nodes)
@@ -104,8 +105,11 @@ append_node_links (OutreachPageView *self,
   for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
     {
       g_autoptr(OutreachNode) node = g_list_model_get_item (nodes, i);
+      GtkWidget *link = outreach_node_link_new (node);
 
-      gtk_box_append (GTK_BOX (box), outreach_node_link_new (node));
+      /* a list as wide as the page's column, each link the same width */
+      gtk_widget_set_halign (link, GTK_ALIGN_FILL);
+      gtk_box_append (GTK_BOX (box), link);
     }
   append (self, box);
 }
@@ -596,6 +600,7 @@ outreach_page_view_class_init (OutreachPageViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (OUTREACH_TYPE_BREADCRUMB);
+  g_type_ensure (OUTREACH_TYPE_COLUMN);
   g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-page-view.ui");

@@ -92,9 +92,21 @@ render (OutreachProfileCard *self)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self), "s",
                                     outreach_node_get_id (OUTREACH_NODE (profile)));
 
-  accessible = g_strdup_printf ("%s, %s, %s, %s", outreach_profile_get_name (profile),
-                                outreach_profile_get_role (profile), meta,
-                                team ? outreach_unit_get_name (team) : "");
+  /* one sentence a translator can order, rather than parts joined by commas */
+  if (team != NULL)
+    /* Translators: a person's card as a screen reader reads it: their name,
+     * their role, the team they work in, then "staff · 10 months in role";
+     * reorder with %1$s…%4$s as your language needs */
+    accessible = g_strdup_printf (_("%1$s, %2$s in the %3$s, %4$s"),
+                                  outreach_profile_get_name (profile),
+                                  outreach_profile_get_role (profile),
+                                  outreach_unit_get_name (team), meta);
+  else
+    /* Translators: a person's card as a screen reader reads it: their name,
+     * their role, then "staff · 10 months in role" */
+    accessible = g_strdup_printf (_("%1$s, %2$s, %3$s"),
+                                  outreach_profile_get_name (profile),
+                                  outreach_profile_get_role (profile), meta);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

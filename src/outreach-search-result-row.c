@@ -1,12 +1,17 @@
 /* outreach-search-result-row.c: one search result, as the results list shows it
  *
- * What kind of page it is, its title, and a snippet of its text with the
- * words that matched highlighted.
+ * What kind of page it is and where it is ("Team in the Regional Economic
+ * Crime Unit"), its title, and a snippet of its text with the words that
+ * matched highlighted. Its name for a screen reader says the same in one
+ * line, with the snippet as its description.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "outreach-column.h"
 #include "outreach-search-result-row.h"
 
 struct _OutreachSearchResultRow
@@ -57,6 +62,81 @@ highlight_matches (OutreachSearchResult *result)
   return attrs;
 }
 
+static OutreachNode *
+parent_of (OutreachSearchResult *result)
+{
+  return outreach_node_get_parent (outreach_search_result_get_node (result));
+}
+
+/* "Team in the Regional Economic Crime Unit", or "Unit" at the root */
+static char *
+dup_kind_line (OutreachSearchResult *result)
+{
+  OutreachNode *parent = parent_of (result);
+
+  if (parent == NULL)
+    return g_strdup (outreach_search_result_get_kind (result));
+  /* Translators: above a search result's title: its kind, then the title
+   * of the unit or page it is part of, e.g. "Team in the Regional Economic
+   * Crime Unit" */
+  return g_strdup_printf (_("%1$s in the %2$s"), outreach_search_result_get_kind (result),
+                          outreach_node_get_title (parent));
+}
+
+/**
+ * outreach_search_result_row_dup_name:
+ *
+ * Returns: (transfer full): the result as a screen reader names it:
+ *   "<title>, <kind> in the <parent's title>", or "<title>, <kind>" at the
+ *   root; "" with no result
+ */
+char *
+outreach_search_result_row_dup_name (OutreachSearchResultRow *self)
+{
+  OutreachNode *parent;
+
+  g_return_val_if_fail (OUTREACH_IS_SEARCH_RESULT_ROW (self), NULL);
+
+  if (self->result == NULL)
+    return g_strdup ("");
+  parent = parent_of (self->result);
+  if (parent == NULL)
+    /* Translators: a search result as a screen reader names it: its title,
+     * then its kind, e.g. "About the unit, Page" */
+    return g_strdup_printf (_("%1$s, %2$s"), outreach_search_result_get_title (self->result),
+                            outreach_search_result_get_kind (self->result));
+  /* Translators: a search result as a screen reader names it: its title,
+   * its kind, then the title of the unit or page it is part of, e.g.
+   * "Regional Asset Recovery Team, Team in the Regional Economic Crime Unit" */
+  return g_strdup_printf (_("%1$s, %2$s in the %3$s"),
+                          outreach_search_result_get_title (self->result),
+                          outreach_search_result_get_kind (self->result),
+                          outreach_node_get_title (parent));
+}
+
+/**
+ * outreach_search_result_row_describe:
+ * @accessible: what a screen reader meets for this result (the list's row)
+ *
+ * Names @accessible for the result (see outreach_search_result_row_dup_name()),
+ * with the snippet as its description.
+ */
+void
+outreach_search_result_row_describe (OutreachSearchResultRow *self,
+                                     GtkAccessible           *accessible)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (OUTREACH_IS_SEARCH_RESULT_ROW (self));
+
+  name = outreach_search_result_row_dup_name (self);
+  gtk_accessible_update_property (accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->result ? outreach_search_result_get_snippet (self->result) : "",
+                                  -1);
+}
+
 OutreachSearchResult *
 outreach_search_result_row_get_result (OutreachSearchResultRow *self)
 {
@@ -82,7 +162,14 @@ outreach_search_result_row_set_result (OutreachSearchResultRow *self,
 
   if (result != NULL)
     attrs = highlight_matches (result);
-  gtk_label_set_text (self->kind_label, result ? outreach_search_result_get_kind (result) : "");
+  if (result != NULL)
+    {
+      g_autofree char *kind = dup_kind_line (result);
+
+      gtk_label_set_text (self->kind_label, kind);
+    }
+  else
+    gtk_label_set_text (self->kind_label, "");
   gtk_label_set_text (self->title_label, result ? outreach_search_result_get_title (result) : "");
   gtk_label_set_text (self->snippet_label, result ? outreach_search_result_get_snippet (result) : "");
   gtk_label_set_attributes (self->snippet_label, attrs);
@@ -150,6 +237,7 @@ outreach_search_result_row_class_init (OutreachSearchResultRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (OUTREACH_TYPE_COLUMN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-search-result-row.ui");
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchResultRow, kind_label);

@@ -18,5 +18,8 @@ GtkWidget            *outreach_search_result_row_new         (void);
 OutreachSearchResult *outreach_search_result_row_get_result  (OutreachSearchResultRow *self);
 void                  outreach_search_result_row_set_result  (OutreachSearchResultRow *self,
                                                               OutreachSearchResult    *result);
+char                 *outreach_search_result_row_dup_name    (OutreachSearchResultRow *self);
+void                  outreach_search_result_row_describe    (OutreachSearchResultRow *self,
+                                                              GtkAccessible           *accessible);
 
 G_END_DECLS

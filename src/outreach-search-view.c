@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-column.h"
 #include "outreach-search.h"
 #include "outreach-search-result-row.h"
 #include "outreach-search-view.h"
@@ -29,7 +30,11 @@ struct _OutreachSearchView
   char            *query;
 
   GtkLabel        *results_status;
+  GtkStack        *results_stack;
   GtkListView     *results_view;
+  GtkWidget       *empty_state;
+  GtkImage        *empty_icon;
+  GtkLabel        *empty_title;
 };
 
 G_DEFINE_FINAL_TYPE (OutreachSearchView, outreach_search_view, GTK_TYPE_BOX)
@@ -88,11 +93,23 @@ run_query (OutreachSearchView *self)
   /* the query may be pasted, or come from the bus: a line's worth of it */
   quoted = outreach_text_excerpt (self->query, -1, OUTREACH_TEXT_EXCERPT_CHARS);
   if (n == 0)
-    status = g_strdup_printf (_("Nothing matches “%s”. Try another word, or a team's abbreviation."),
-                              quoted);
-  else
-    status = g_strdup_printf (ngettext ("%u result for “%s”", "%u results for “%s”", n), n,
-                              quoted);
+    {
+      /* an empty state, with what to try, rather than a line of grey */
+      g_autofree char *title = g_strdup_printf (_("No results for “%s”"), quoted);
+
+      gtk_label_set_text (self->empty_title, title);
+      /* loaded when needed: a large icon is an SVG to render where the
+       * theme has no picture of that size */
+      gtk_image_set_from_icon_name (self->empty_icon, "edit-find-symbolic");
+      gtk_stack_set_visible_child_name (self->results_stack, "empty");
+      gtk_widget_set_visible (GTK_WIDGET (self->results_status), FALSE);
+      show_results (self, results);
+      return;
+    }
+  status = g_strdup_printf (ngettext ("%u result for “%s”", "%u results for “%s”", n), n,
+                            quoted);
+  gtk_stack_set_visible_child_name (self->results_stack, "results");
+  gtk_widget_set_visible (GTK_WIDGET (self->results_status), TRUE);
   gtk_label_set_text (self->results_status, status);
   show_results (self, results);
 }
@@ -235,13 +252,21 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, outreach_search_result_row_new ());
 }
 
+/* The list's row is what a screen reader meets when the focus is on a
+ * result: it is named for the result (GTK 4.8 names a list's row by
+ * nothing of its child's) */
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           gpointer                  user_data)
 {
-  outreach_search_result_row_set_result (OUTREACH_SEARCH_RESULT_ROW (gtk_list_item_get_child (item)),
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  outreach_search_result_row_set_result (OUTREACH_SEARCH_RESULT_ROW (row),
                                          gtk_list_item_get_item (item));
+  if (gtk_widget_get_parent (row) != NULL)
+    outreach_search_result_row_describe (OUTREACH_SEARCH_RESULT_ROW (row),
+                                         GTK_ACCESSIBLE (gtk_widget_get_parent (row)));
 }
 
 static void
@@ -355,10 +380,15 @@ outreach_search_view_class_init (OutreachSearchViewClass *klass)
   signals[STOP_SEARCH] = g_signal_new ("stop-search", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (OUTREACH_TYPE_COLUMN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-search-view.ui");
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, results_status);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, results_stack);
   gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, results_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, empty_state);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, empty_icon);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSearchView, empty_title);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activate);
 }
 
