@@ -142,6 +142,32 @@ _outreach_accessible_follow_stack (GtkStack *stack)
   on_visible_child (stack);
 }
 
+static void
+on_status_label (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               text == NULL || *text == '\0', -1);
+}
+
+/**
+ * _outreach_accessible_follow_status:
+ * @label: a line kept for what it may say ("Copied", a count), empty
+ *   meanwhile so that nothing moves when it speaks
+ *
+ * Leaves @label out of the accessibility tree while it says nothing (GTK
+ * 4.8 would name it "GtkLabel").
+ */
+void
+_outreach_accessible_follow_status (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  g_signal_connect (label, "notify::label", G_CALLBACK (on_status_label), NULL);
+  on_status_label (label);
+}
+
 /**
  * _outreach_accessible_list_flow_box:
  *

@@ -96,13 +96,7 @@ static void
 show_status (OutreachComposeWindow *self,
              const char            *text)
 {
-  gboolean empty = text == NULL || *text == '\0';
-
-  gtk_label_set_text (self->status_label, empty ? "" : text);
-  /* an empty line is kept for its room, but a screen reader has nothing to
-   * read there (GTK would name it after its type) */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->status_label),
-                               GTK_ACCESSIBLE_STATE_HIDDEN, empty, -1);
+  gtk_label_set_text (self->status_label, text ? text : "");
 }
 
 static void
@@ -541,6 +535,7 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
                                  gtk_custom_layout_new (NULL, message_row_measure, message_row_allocate));
   _outreach_accessible_tidy (GTK_WIDGET (self));
+  _outreach_accessible_follow_status (self->status_label);
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
                            G_CALLBACK (on_body_changed), self, G_CONNECT_SWAPPED);
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-contact-card.h"
 #include "outreach-text-block.h"
 
@@ -110,6 +111,9 @@ render (OutreachContactCard *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_button), copy);
+  /* the tooltip shows the name to a pointer; a screen reader has it once */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
 }
 
 static void
@@ -234,6 +238,7 @@ static void
 outreach_contact_card_init (OutreachContactCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _outreach_accessible_follow_status (self->copied_label);
 }
 
 GtkWidget *

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-column.h"
 #include "outreach-search.h"
 #include "outreach-search-result-row.h"
@@ -399,6 +400,10 @@ outreach_search_view_init (OutreachSearchView *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the page not shown is not read; the count is not read while empty */
+  _outreach_accessible_follow_stack (self->results_stack);
+  _outreach_accessible_follow_status (self->results_status);
+  _outreach_accessible_follow_status (self->empty_title);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);

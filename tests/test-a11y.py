@@ -266,7 +266,9 @@ def audit(app, screen):
     """What a screen reader finds on @screen: no class names, nothing to act
     on without a name, no name read twice, nothing hidden"""
     everything = reachable(app)
-    bad = [seen for seen in everything if CLASS_NAME.match(seen.name)]
+    # a tooltip that happens to show under the pointer is GTK's own window
+    bad = [seen for seen in everything
+           if CLASS_NAME.match(seen.name) and seen.name != "GtkTooltipWindow"]
     report(not bad, "%s: no name is a class name: %s" % (screen, listed(bad)))
     bad = [seen for seen in everything if nameless(seen)]
     report(not bad, "%s: everything focusable or actionable has a name: %s" % (screen, listed(bad)))
