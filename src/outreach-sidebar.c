@@ -54,6 +54,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  PAGE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static OutreachNode *
 row_node (GtkTreeListRow *row)
 {
@@ -482,6 +489,15 @@ on_tree_key_pressed (OutreachSidebar       *self,
         }
       return TRUE;
 
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      /* the row's page shows already: Enter goes to it */
+      if (row == NULL)
+        return FALSE;
+      g_signal_emit (self, signals[PAGE_ACTIVATED], 0);
+      return TRUE;
+
     default:
       break;
     }
@@ -491,6 +507,27 @@ on_tree_key_pressed (OutreachSidebar       *self,
     return type_ahead (self, ch);
 
   return FALSE;
+}
+
+/* One Tab stop: Tab (or Shift+Tab) from elsewhere enters the tree at the
+ * selected row, and the next one leaves it, rather than walking every row */
+static gboolean
+outreach_sidebar_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  OutreachSidebar *self = OUTREACH_SIDEBAR (widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (outreach_sidebar_parent_class)->focus (widget, direction);
+
+  if (gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+
+  outreach_sidebar_focus_selected (self);
+  /* a selected row not laid out yet takes the focus at a coming frame */
+  if (gtk_widget_get_focus_child (widget) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+  return gtk_widget_get_focus_child (widget) != NULL;
 }
 
 /* GObject */
@@ -588,6 +625,18 @@ outreach_sidebar_class_init (OutreachSidebarClass *klass)
     g_param_spec_object ("selected-node", NULL, NULL, OUTREACH_TYPE_NODE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * OutreachSidebar::page-activated:
+   *
+   * Enter on a row: the user goes to its page, which shows already (the
+   * selection is told by "notify::selected-node").
+   */
+  signals[PAGE_ACTIVATED] =
+    g_signal_new ("page-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  widget_class->focus = outreach_sidebar_focus;
 
   g_type_ensure (OUTREACH_TYPE_NODE);
   g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);   /* in each row */
