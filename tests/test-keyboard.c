@@ -1,4 +1,5 @@
-/* test-keyboard.c: reaching the page from the keyboard
+/* test-keyboard.c: reaching the page from the keyboard, and the tree as a
+ * screen reader reads it
  *
  * GTK 4.8 cannot synthesize input: Tab is what the window's Tab binding
  * does (gtk_widget_child_focus() on the window, from the start again at
@@ -335,6 +336,166 @@ test_tab_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+on_tick (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* One frame of @widget's window: its layout done */
+static void
+wait_frame (GtkWidget *widget)
+{
+  gboolean ticked = FALSE;
+
+  gtk_widget_add_tick_callback (widget, on_tick, &ticked, NULL);
+  gtk_widget_queue_resize (widget);
+  while (!ticked)
+    g_main_context_iteration (NULL, TRUE);
+  iterate (10);
+}
+
+/* The expander showing @id, once the list has laid its row out */
+static GtkWidget *
+row_expander (OutreachWindow *window,
+              const char     *id)
+{
+  GtkWidget *tree = sidebar_tree (window);
+
+  for (guint tries = 0; tries < 20; tries++)
+    {
+      for (GtkWidget *row = gtk_widget_get_first_child (tree); row; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *expander = gtk_widget_get_first_child (row);
+          g_autoptr(OutreachNode) node = NULL;
+
+          if (!GTK_IS_TREE_EXPANDER (expander) || !gtk_widget_get_child_visible (row))
+            continue;
+          node = gtk_tree_expander_get_item (GTK_TREE_EXPANDER (expander));
+          if (node != NULL && g_strcmp0 (outreach_node_get_id (node), id) == 0)
+            return expander;
+        }
+      wait_frame (tree);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+assert_name (GtkWidget  *widget,
+             const char *name)
+{
+  g_autofree char *error =
+    gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+  if (error != NULL)
+    g_error ("%s", error);
+}
+
+static void
+assert_expanded (GtkWidget *widget,
+                 gboolean   expanded)
+{
+  g_autofree char *error = NULL;
+
+  /* GTK 4.8 sets it on the expander */
+  g_assert_true (gtk_test_accessible_has_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_EXPANDED));
+  error = gtk_test_accessible_check_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_EXPANDED,
+                                           expanded);
+  if (error != NULL)
+    g_error ("%s", error);
+}
+
+/* Each row, focused, says its title, kind, parent and place; a row with
+ * entries under it whether it is expanded */
+static void
+test_row_names (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+
+  outreach_window_show_page (window, "rart");
+  assert_name (row_expander (window, "home"), "Welcome, page");
+  assert_name (row_expander (window, "serocu"), "South East Regional Organised Crime Unit, unit");
+  assert_name (row_expander (window, "siu"),
+               "Sensitive Intelligence Unit, capability in the South East Regional Organised Crime Unit, 1 of 14");
+  assert_name (row_expander (window, "rart"),
+               "Regional Asset Recovery Team, team in the South East Regional Economic Crime Unit, 1 of 5");
+  assert_name (row_expander (window, "fist"),
+               "Financial Investigation Support Team, team in the South East Regional Economic Crime Unit, 5 of 5");
+
+  assert_expanded (row_expander (window, "serocu"), TRUE);
+  assert_expanded (row_expander (window, "recu"), TRUE);
+  assert_expanded (row_expander (window, "siu"), FALSE);
+  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (row_expander (window, "rart")),
+                                                 GTK_ACCESSIBLE_STATE_EXPANDED));
+
+  /* Left on a team goes to its capability; Left again collapses it */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  g_assert_true (press_tree_key (window, GDK_KEY_Left));
+  g_assert_true (press_tree_key (window, GDK_KEY_Left));
+  assert_expanded (row_expander (window, "recu"), FALSE);
+  g_assert_true (press_tree_key (window, GDK_KEY_Right));
+  assert_expanded (row_expander (window, "recu"), TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A title that wraps keeps its expander beside its first line, not
+ * floating in the middle of the lines */
+static void
+test_expander_beside_first_line (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  GtkWidget *expander, *title, *icon = NULL;
+  graphene_rect_t icon_bounds, title_bounds;
+  double line_height;
+
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
+
+  /* text at 200 %, as the app zooms it, and the sidebar at its narrowest:
+   * a capability's long name wraps */
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * (dpi > 0 ? dpi : 96 * 1024), NULL);
+  outreach_window_show_page (window, "rart");
+  gtk_paned_set_position (GTK_PANED (gtk_widget_get_ancestor (sidebar_tree (window), GTK_TYPE_PANED)), 0);
+  wait_frame (GTK_WIDGET (window));
+  line_height = gtk_widget_get_height (gtk_tree_expander_get_child (GTK_TREE_EXPANDER (row_expander (window, "home"))));
+
+  expander = row_expander (window, "recu");
+  title = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  g_assert_true (gtk_widget_compute_bounds (title, expander, &title_bounds));
+  g_assert_cmpfloat (title_bounds.size.height, >=, 1.8 * line_height);
+
+  /* the icon that expands: the last before the title */
+  for (GtkWidget *c = gtk_widget_get_first_child (expander); c != title; c = gtk_widget_get_next_sibling (c))
+    icon = c;
+  g_assert_nonnull (icon);
+  g_assert_true (gtk_widget_compute_bounds (icon, expander, &icon_bounds));
+  g_assert_cmpfloat (icon_bounds.origin.y + icon_bounds.size.height / 2, <=,
+                     title_bounds.origin.y + 0.75 * line_height);
+
+  /* and stays there, collapsed and expanded again */
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_tree_list_row_set_expanded (gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (expander)), i);
+      wait_frame (GTK_WIDGET (window));
+      icon = NULL;
+      for (GtkWidget *c = gtk_widget_get_first_child (expander); c != title; c = gtk_widget_get_next_sibling (c))
+        icon = c;
+      g_assert_true (gtk_widget_compute_bounds (icon, expander, &icon_bounds));
+      g_assert_cmpfloat (icon_bounds.origin.y + icon_bounds.size.height / 2, <=,
+                         title_bounds.origin.y + 0.75 * line_height);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +506,8 @@ main (int   argc,
   g_test_add_func ("/keyboard/tabs-from-search-result", test_tabs_from_search_result);
   g_test_add_func ("/keyboard/tabs-from-tree-and-links", test_tabs_from_tree_and_links);
   g_test_add_func ("/keyboard/tab-order", test_tab_order);
+  g_test_add_func ("/keyboard/row-names", test_row_names);
+  g_test_add_func ("/keyboard/expander-beside-first-line", test_expander_beside_first_line);
 
   return g_test_run ();
 }
