@@ -228,6 +228,9 @@ update_row (GtkTreeExpander *expander)
       g_autofree char *name = row_accessible_name (row);
 
       gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      /* the expander is labelled by its title too, which GTK 4.8 would
+       * read after the name: the title twice */
+      gtk_accessible_reset_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);
     }
   else
     gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL);

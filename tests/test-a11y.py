@@ -148,7 +148,7 @@ def steps(proc):
     report(tree.name == "Unit structure", "the tree is found by its role and named: %r" % tree.name)
 
     unit = wait_for("unit row", lambda: find(tree, pyatspi.ROLE_PANEL,
-                                             name="South East Regional Organised Crime Unit"))
+                                             name="South East Regional Organised Crime Unit, unit"))
     states = unit.getState()
     report(states.contains(pyatspi.STATE_EXPANDABLE) and not states.contains(pyatspi.STATE_EXPANDED),
            "the unit's row says it can be expanded and is collapsed")
@@ -160,7 +160,8 @@ def steps(proc):
                                                          contains="Economic Crime Unit"))
     do_action(capability, "listitem.expand")
     team = wait_for("team row", lambda: find(tree, pyatspi.ROLE_PANEL,
-                                             name="Regional Asset Recovery Team"))
+                                             name="Regional Asset Recovery Team, team in the "
+                                             "South East Regional Economic Crime Unit, 1 of 5"))
     report(capability.getState().contains(pyatspi.STATE_EXPANDED),
            "expanding a capability shows its teams")
 
