@@ -255,6 +255,32 @@ test_tabs_from_tree_and_links (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* On a display station no navigation moves the visitor's focus */
+static void
+test_station_keeps_focus (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = outreach_window_new (NULL, content);
+
+  outreach_window_set_idle_times (window, 600, 20, 2);
+  outreach_window_set_kiosk (window, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  test_wait_until (focus_in_tree, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show", "s", "rart");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (page_title (window))), ==,
+                   "Regional Asset Recovery Team");
+  g_assert_true (focus_in_tree (window));
+  g_assert_true (press_tree_key (window, GDK_KEY_Return));
+  g_assert_true (focus_in_tree (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_true (focus_in_tree (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Every stop of a Tab cycle from the focus, back to it */
 static GPtrArray *
 tab_cycle (OutreachWindow *window,
@@ -509,6 +535,7 @@ main (int   argc,
 
   g_test_add_func ("/keyboard/tabs-from-search-result", test_tabs_from_search_result);
   g_test_add_func ("/keyboard/tabs-from-tree-and-links", test_tabs_from_tree_and_links);
+  g_test_add_func ("/keyboard/station-keeps-focus", test_station_keeps_focus);
   g_test_add_func ("/keyboard/tab-order", test_tab_order);
   g_test_add_func ("/keyboard/row-names", test_row_names);
   g_test_add_func ("/keyboard/expander-beside-first-line", test_expander_beside_first_line);
