@@ -673,3 +673,20 @@ outreach_page_view_focus (OutreachPageView *self)
 {
   gtk_widget_grab_focus (GTK_WIDGET (self->scroller));
 }
+
+/**
+ * outreach_page_view_focus_start:
+ *
+ * Gives the keyboard focus to the page's heading, after a navigation the
+ * user made: a screen reader reads where they are, the focus shows there,
+ * the next Tab goes to the page's first link and Shift+Tab back to the
+ * tree. The heading is at the top: the page stays at its top.
+ */
+void
+outreach_page_view_focus_start (OutreachPageView *self)
+{
+  g_return_if_fail (OUTREACH_IS_PAGE_VIEW (self));
+
+  /* the heading's box in the template: the label itself cannot take the focus */
+  gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (self->title)));
+}

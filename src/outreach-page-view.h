@@ -20,5 +20,6 @@ void          outreach_page_view_set_node     (OutreachPageView *self,
                                                OutreachNode     *node);
 const char   *outreach_page_view_get_heading  (OutreachPageView *self);
 void          outreach_page_view_focus        (OutreachPageView *self);
+void          outreach_page_view_focus_start  (OutreachPageView *self);
 
 G_END_DECLS

@@ -7,13 +7,22 @@
  * scrolls to it; the rows that move while it expands are not reported.
  *
  * Keys, besides the list's own: Right expands or goes to the first child,
- * Left collapses or goes to the parent, and letters typed within a second
- * of each other select the next entry whose name or abbreviation starts
- * with them (folded as the search folds them: outreach_search_fold()).
+ * Left collapses or goes to the parent, Enter goes to the page shown
+ * ("page-activated"), and letters typed within a second of each other
+ * select the next entry whose name or abbreviation starts with them
+ * (folded as the search folds them: outreach_search_fold()). The tree is
+ * one Tab stop, as the WAI tree pattern has it: Tab (or Shift+Tab) enters
+ * it at the selected row, and the next one leaves it.
+ *
+ * Each row is named for a screen reader with its title, kind, parent and
+ * place ("Regional Asset Recovery Team, team in the Regional Economic
+ * Crime Unit, 1 of 5"); GTK says whether it is expanded.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "outreach-search.h"
 #include "outreach-sidebar.h"
@@ -53,6 +62,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  PAGE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static OutreachNode *
 row_node (GtkTreeListRow *row)
@@ -95,6 +111,148 @@ find_row (OutreachSidebar *self,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
+}
+
+/* Rows */
+
+/* A kind inside a sentence: "team", but "ROCU" as it is */
+static char *
+kind_in_sentence (const char *kind)
+{
+  const char *second = g_utf8_next_char (kind);
+  GString *text;
+
+  if (*kind == '\0' || (*second != '\0' && !g_unichar_islower (g_utf8_get_char (second))))
+    return g_strdup (kind);
+  text = g_string_new (NULL);
+  g_string_append_unichar (text, g_unichar_tolower (g_utf8_get_char (kind)));
+  g_string_append (text, second);
+  return g_string_free (text, FALSE);
+}
+
+/* What a screen reader reads for a row: its title, kind, parent and place */
+static char *
+row_accessible_name (GtkTreeListRow *row)
+{
+  OutreachNode *node = row_node (row);
+  g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
+  g_autofree char *kind = kind_in_sentence (outreach_node_get_kind_name (node));
+  GListModel *siblings;
+  guint n, i;
+
+  if (parent == NULL)
+    /* Translators: an entry at the top of the unit tree, as a screen
+     * reader reads it: its title, then what it is in lower case (the
+     * pack's name for its level, or "page"), such as "Regional Economic
+     * Crime Unit, unit" */
+    return g_strdup_printf (C_("unit tree entry", "%1$s, %2$s"),
+                            outreach_node_get_title (node), kind);
+
+  siblings = gtk_tree_list_row_get_children (parent);
+  n = g_list_model_get_n_items (siblings);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (siblings, i);
+
+      if (item == G_OBJECT (node))
+        break;
+    }
+  /* Translators: an entry of the unit tree, as a screen reader reads it:
+   * its title, what it is in lower case (the pack's name for its level),
+   * the title of the entry it is in, its place among that entry's entries
+   * and how many they are, such as "Regional Asset Recovery Team, team in
+   * the Regional Economic Crime Unit, 1 of 5" */
+  return g_strdup_printf (_("%1$s, %2$s in the %3$s, %4$u of %5$u"),
+                          outreach_node_get_title (node), kind,
+                          outreach_node_get_title (row_node (parent)), i + 1, n);
+}
+
+/* The expander stays beside the first line when the title wraps (large
+ * text): GTK 4.8 has no property for its icons, made anew with the row.
+ * (GTK 4.8 says itself whether the row is expanded.) */
+static void
+align_expander_icons (GtkTreeExpander *expander)
+{
+  GtkWidget *title = gtk_tree_expander_get_child (expander);
+
+  if (title == NULL)
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (expander));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != title)
+      {
+        gtk_widget_set_valign (child, GTK_ALIGN_START);
+        /* as the title's own margin: beside its first line */
+        gtk_widget_set_margin_top (child, gtk_widget_get_margin_top (title));
+      }
+}
+
+static void
+on_row_expanded (GtkTreeListRow  *row,
+                 GParamSpec      *pspec,
+                 GtkTreeExpander *expander)
+{
+  if (gtk_tree_expander_get_list_row (expander) == row)
+    align_expander_icons (expander);
+}
+
+/* A row widget shows another row: its name, state and watch follow */
+static void
+update_row (GtkTreeExpander *expander)
+{
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (expander);
+  GtkTreeListRow *watched = g_object_get_data (G_OBJECT (expander), "outreach-watched-row");
+  /* the expander, which the list gives the keyboard focus, is what a
+   * screen reader reads */
+  GtkAccessible *accessible = GTK_ACCESSIBLE (expander);
+  g_autoptr(GObject) item = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (watched != row)
+    {
+      if (watched != NULL)
+        g_signal_handlers_disconnect_by_func (watched, on_row_expanded, expander);
+      if (row != NULL)
+        {
+          g_signal_connect_object (row, "notify::expanded", G_CALLBACK (on_row_expanded),
+                                   expander, 0);
+          g_object_set_data_full (G_OBJECT (expander), "outreach-watched-row",
+                                  g_object_ref (row), g_object_unref);
+        }
+      else
+        g_object_set_data (G_OBJECT (expander), "outreach-watched-row", NULL);
+    }
+
+  if (item != NULL)
+    {
+      g_autofree char *name = row_accessible_name (row);
+
+      gtk_accessible_update_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      /* the expander is labelled by its title too, which GTK 4.8 would
+       * read after the name: the title twice */
+      gtk_accessible_reset_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
+  else
+    gtk_accessible_reset_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL);
+  align_expander_icons (expander);
+}
+
+/* A row widget made for a row: its row is set as it is built, before any
+ * notification is connected */
+static void
+on_row_realize (GtkTreeExpander *expander,
+                gpointer         user_data)
+{
+  update_row (expander);
+}
+
+/* ...and a row widget used again, for another row */
+static void
+on_row_list_row (GtkTreeExpander *expander,
+                 GParamSpec      *pspec,
+                 gpointer         user_data)
+{
+  update_row (expander);
 }
 
 /* Scrolling and focus */
@@ -482,6 +640,15 @@ on_tree_key_pressed (OutreachSidebar       *self,
         }
       return TRUE;
 
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      /* the row's page shows already: Enter goes to it */
+      if (row == NULL)
+        return FALSE;
+      g_signal_emit (self, signals[PAGE_ACTIVATED], 0);
+      return TRUE;
+
     default:
       break;
     }
@@ -491,6 +658,27 @@ on_tree_key_pressed (OutreachSidebar       *self,
     return type_ahead (self, ch);
 
   return FALSE;
+}
+
+/* One Tab stop: Tab (or Shift+Tab) from elsewhere enters the tree at the
+ * selected row, and the next one leaves it, rather than walking every row */
+static gboolean
+outreach_sidebar_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  OutreachSidebar *self = OUTREACH_SIDEBAR (widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (outreach_sidebar_parent_class)->focus (widget, direction);
+
+  if (gtk_widget_get_focus_child (widget) != NULL)
+    return FALSE;
+
+  outreach_sidebar_focus_selected (self);
+  /* a selected row not laid out yet takes the focus at a coming frame */
+  if (gtk_widget_get_focus_child (widget) == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
+  return gtk_widget_get_focus_child (widget) != NULL;
 }
 
 /* GObject */
@@ -589,6 +777,18 @@ outreach_sidebar_class_init (OutreachSidebarClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * OutreachSidebar::page-activated:
+   *
+   * Enter on a row: the user goes to its page, which shows already (the
+   * selection is told by "notify::selected-node").
+   */
+  signals[PAGE_ACTIVATED] =
+    g_signal_new ("page-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  widget_class->focus = outreach_sidebar_focus;
+
   g_type_ensure (OUTREACH_TYPE_NODE);
   g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);   /* in each row */
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -606,10 +806,21 @@ static void
 outreach_sidebar_init (OutreachSidebar *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   self->type_ahead = g_string_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* the rows' template calls back here to name each row it shows */
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "on_row_realize",
+                                          G_CALLBACK (on_row_realize));
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "on_row_list_row",
+                                          G_CALLBACK (on_row_list_row));
+  factory = gtk_builder_list_item_factory_new_from_resource (
+    scope, "/uk/police/serocu/Outreach/ui/outreach-tree-row.ui");
+  gtk_list_view_set_factory (self->tree_view, factory);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_tree_key_pressed), self,

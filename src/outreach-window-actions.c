@@ -48,6 +48,23 @@ get_string (const char *action_name,
   return g_variant_get_string (parameter, NULL);
 }
 
+/**
+ * _outreach_window_focus_page_start:
+ *
+ * After a navigation the user made, the keyboard goes to the page's
+ * heading (outreach_page_view_focus_start()). Not on a station, where no
+ * one tabs and the visitor's place is not moved, nor while the results
+ * hide the page (someone typing in the search field keeps it).
+ */
+void
+_outreach_window_focus_page_start (OutreachWindow *self)
+{
+  if (self->kiosk ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "page") != 0)
+    return;
+  outreach_page_view_focus_start (self->page_view);
+}
+
 static void
 show_action (GtkWidget  *widget,
              const char *action_name,
@@ -55,8 +72,8 @@ show_action (GtkWidget  *widget,
 {
   const char *id = get_string (action_name, parameter);
 
-  if (id != NULL)
-    outreach_window_show_page (OUTREACH_WINDOW (widget), id);
+  if (id != NULL && outreach_window_show_page (OUTREACH_WINDOW (widget), id))
+    _outreach_window_focus_page_start (OUTREACH_WINDOW (widget));
 }
 
 static void
@@ -74,6 +91,7 @@ history_step (OutreachWindow *self,
   if (current != NULL)
     g_ptr_array_add (to, g_strdup (outreach_node_get_id (current)));
   _outreach_window_navigate (self, outreach_content_lookup (self->content, id), FALSE);
+  _outreach_window_focus_page_start (self);
 }
 
 static void
@@ -104,6 +122,7 @@ home_action (GtkWidget  *widget,
   OutreachWindow *self = OUTREACH_WINDOW (widget);
 
   _outreach_window_navigate (self, outreach_content_get_home (self->content), TRUE);
+  _outreach_window_focus_page_start (self);
 }
 
 static void

@@ -85,6 +85,7 @@ void _outreach_window_lockdown_init      (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
+void _outreach_window_focus_page_start   (OutreachWindow  *self);
 
 /* outreach-window-search.c */
 void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);

@@ -39,7 +39,11 @@ on_result_activated (OutreachWindow *self,
 {
   _outreach_window_close_search (self);
   _outreach_window_navigate (self, node, TRUE);
-  outreach_page_view_focus (self->page_view);
+  /* the page's heading; on a station the page, as the entry goes */
+  if (self->kiosk)
+    outreach_page_view_focus (self->page_view);
+  else
+    _outreach_window_focus_page_start (self);
 }
 
 static void

@@ -549,6 +549,9 @@ outreach_window_init (OutreachWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _outreach_window_search_init (self);
+  /* Enter in the tree goes to the page shown */
+  g_signal_connect_object (self->sidebar, "page-activated",
+                           G_CALLBACK (_outreach_window_focus_page_start), self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
