@@ -124,12 +124,11 @@ update_qr (OutreachComposeWindow *self)
   texture = outreach_qr_texture_new (qr, MAX (QR_MIN_PIXELS_PER_MODULE, QR_SIDE / modules));
   gtk_picture_set_paintable (self->qr_picture, GDK_PAINTABLE (texture));
 
-  /* the code says what it holds, in words (not the link's %-escapes) */
+  /* the code is named for what it holds, in words (not the link's
+   * %-escapes), once: "QR code of an email to …" */
   description = outreach_message_dup_qr_description (self->message);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->qr_picture),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("QR code"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }
 
 static void

@@ -99,11 +99,11 @@ update_picture (OutreachQrSheet *self)
   gtk_widget_set_visible (GTK_WIDGET (self->no_code_label), too_long);
   gtk_label_set_text (self->hint_label, self->hint ? self->hint : "");
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), !too_long);
-  /* named as what it is, described in words ("code-description"), never
-   * by the link's %-escapes */
+  /* named for what it holds, in words ("code-description": "QR code of an
+   * email to …"), once, never by the link's %-escapes */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->code_picture),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("QR code"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->code_description,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->code_description ? self->code_description : _("QR code"),
                                   -1);
 }
 
