@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-accessible.h"
+#include "outreach-compose-layout.h"
 #include "outreach-compose-window.h"
 #include "outreach-mailto.h"
 #include "outreach-qr-texture.h"
@@ -33,9 +34,6 @@
 #define QR_SIDE 240
 #define QR_MIN_PIXELS_PER_MODULE 2
 
-/* The QR code goes beside the message only when the message keeps this
- * much width (about 50 characters) beside it; under it otherwise */
-#define MESSAGE_MIN_WIDTH_BESIDE_QR 420
 /* The QR code's column: the picture, and the space between it and the message */
 #define QR_COLUMN_WIDTH (QR_SIDE + 16)
 /* The window's side margins */
@@ -308,107 +306,12 @@ set_contact_gone (OutreachComposeWindow *self,
     }
 }
 
-/* The message row: the QR code (when shown) beside the message when the
- * row is wide enough for both, under it otherwise. A layout of its own,
- * not a box: a box would give the code's column the width its wrapped
- * caption asks for at the row's height (all of it on one line), and the
- * message what is left; and it decides on the width it is given, at
- * every size, with no breakpoints in GTK 4.8 */
-#define ROW_SPACING 16
-
-/* Whether @qr goes beside the message in a row @width wide; its column's
- * width in @qr_width */
-static gboolean
-qr_beside (GtkWidget *qr,
-           int        width,
-           int       *qr_width)
-{
-  *qr_width = 0;
-  if (!gtk_widget_should_layout (qr))
-    return FALSE;
-  gtk_widget_measure (qr, GTK_ORIENTATION_HORIZONTAL, -1, qr_width, NULL, NULL, NULL);
-  /* at a width not known, under it: the taller of the two */
-  return width >= 0 && width - *qr_width - ROW_SPACING >= MESSAGE_MIN_WIDTH_BESIDE_QR;
-}
-
-static void
-message_row_measure (GtkWidget      *row,
-                     GtkOrientation  orientation,
-                     int             for_size,
-                     int            *minimum,
-                     int            *natural,
-                     int            *minimum_baseline,
-                     int            *natural_baseline)
-{
-  GtkWidget *message = gtk_widget_get_first_child (row);
-  GtkWidget *qr = gtk_widget_get_next_sibling (message);
-  int message_min, message_nat, qr_min = 0, qr_nat = 0, qr_width;
-  gboolean beside;
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      /* at least the wider of the two (one under the other); at best both
-       * side by side */
-      gtk_widget_measure (message, orientation, -1, &message_min, &message_nat, NULL, NULL);
-      qr_beside (qr, -1, &qr_width);
-      *minimum = MAX (message_min, qr_width);
-      *natural = MAX (message_nat, MESSAGE_MIN_WIDTH_BESIDE_QR) + (qr_width > 0 ? qr_width + ROW_SPACING : 0);
-      return;
-    }
-
-  beside = qr_beside (qr, for_size, &qr_width);
-  gtk_widget_measure (message, orientation, beside && for_size >= 0 ? for_size - qr_width - ROW_SPACING : for_size,
-                      &message_min, &message_nat, NULL, NULL);
-  if (qr_width > 0)
-    /* as tall as at its own width (wider, the picture would scale up) */
-    gtk_widget_measure (qr, orientation, qr_width, &qr_min, &qr_nat, NULL, NULL);
-  if (beside)
-    {
-      *minimum = MAX (message_min, qr_min);
-      *natural = MAX (message_nat, qr_nat);
-    }
-  else
-    {
-      *minimum = message_min + (qr_width > 0 ? qr_min + ROW_SPACING : 0);
-      *natural = message_nat + (qr_width > 0 ? qr_nat + ROW_SPACING : 0);
-    }
-}
-
-static void
-message_row_allocate (GtkWidget *row,
-                      int        width,
-                      int        height,
-                      int        baseline)
-{
-  GtkWidget *message = gtk_widget_get_first_child (row);
-  GtkWidget *qr = gtk_widget_get_next_sibling (message);
-  int qr_width, qr_height;
-
-  if (qr_beside (qr, width, &qr_width))
-    {
-      gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width - qr_width - ROW_SPACING, height }, -1);
-      gtk_widget_size_allocate (qr, &(GtkAllocation) { width - qr_width, 0, qr_width, height }, -1);
-    }
-  else if (qr_width > 0)
-    {
-      gtk_widget_measure (qr, GTK_ORIENTATION_VERTICAL, qr_width, NULL, &qr_height, NULL, NULL);
-      qr_height = MIN (qr_height, height);
-      gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width, MAX (0, height - qr_height - ROW_SPACING) },
-                                -1);
-      gtk_widget_size_allocate (qr, &(GtkAllocation) { 0, height - qr_height, width, qr_height }, -1);
-    }
-  else
-    gtk_widget_size_allocate (message, &(GtkAllocation) { 0, 0, width, height }, -1);
-}
-
 /* Whether the QR code is under the message, as laid out */
 static gboolean
 qr_under_message (OutreachComposeWindow *self)
 {
-  int qr_width;
-
-  return !qr_beside (GTK_WIDGET (self->qr_revealer), gtk_widget_get_width (GTK_WIDGET (self->message_row)),
-                     &qr_width);
+  return !_outreach_compose_row_qr_beside (GTK_WIDGET (self->message_row),
+                                           gtk_widget_get_width (GTK_WIDGET (self->message_row)));
 }
 
 /* The monitor the window opens on: its parent's, or the first */
@@ -532,7 +435,7 @@ outreach_compose_window_init (OutreachComposeWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
-                                 gtk_custom_layout_new (NULL, message_row_measure, message_row_allocate));
+                                 _outreach_compose_row_layout_new ());
   _outreach_accessible_tidy (GTK_WIDGET (self));
   _outreach_accessible_follow_status (self->status_label);
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
