@@ -20,6 +20,7 @@ static const struct { const char *action; const char *accels[4]; } shortcuts[] =
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.home", { "<Alt>Home", NULL } },
   { "win.focus-tree", { "F6", NULL } },
+  { "win.show-sidebar", { "F9", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.get-in-touch", { "<Control>e", NULL } },
   { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },

@@ -5,8 +5,10 @@
  * visitor. The actions are in outreach-window-actions.c, the search bar in
  * outreach-window-search.c, display-station mode in outreach-window-kiosk.c,
  * what a station refuses and forgets (GTK's Inspector, context menus, other
- * windows, the clipboards, the problem bar) in outreach-window-lockdown.c; the tree, the page, the search results and the
- * station's screens are widgets of their own.
+ * windows, the clipboards, the problem bar) in outreach-window-lockdown.c,
+ * the tree folded away in a narrow window in outreach-window-adaptive.c;
+ * the tree, the page, the search results and the station's screens are
+ * widgets of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +28,7 @@ enum {
   PROP_0,
   PROP_CONTENT,
   PROP_KIOSK,
+  PROP_SHOW_SIDEBAR,
   N_PROPS
 };
 
@@ -119,7 +122,11 @@ on_sidebar_selected_node (OutreachWindow *self)
 
   /* a row the user chose; the tree following the page is no change */
   if (node != NULL)
-    _outreach_window_navigate (self, node, TRUE);
+    {
+      /* in a narrow window the tree folds away before the page shows */
+      _outreach_window_sidebar_chosen (self);
+      _outreach_window_navigate (self, node, TRUE);
+    }
 }
 
 /**
@@ -245,7 +252,7 @@ outreach_window_reset (OutreachWindow *self)
     _outreach_window_close_other_windows (self);
   _outreach_window_close_sheet (self);
   cancel_divider_drag (self);
-  gtk_paned_set_position (get_divider (self), self->divider_start);
+  _outreach_window_place_divider (self);
   outreach_sidebar_collapse_all (self->sidebar);
   /* Home again even if it is shown: drawn anew, it is at its top and has
    * nothing of the last visitor's (a selection, the focus) */
@@ -422,6 +429,7 @@ outreach_window_dispose (GObject *object)
     gtk_window_destroy (self->composer);
   g_clear_object (&self->composer);
   _outreach_window_kiosk_dispose (self);
+  _outreach_window_adaptive_dispose (self);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
@@ -455,6 +463,9 @@ outreach_window_get_property (GObject    *object,
     case PROP_KIOSK:
       g_value_set_boolean (value, self->kiosk);
       break;
+    case PROP_SHOW_SIDEBAR:
+      g_value_set_boolean (value, self->show_sidebar);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -475,6 +486,9 @@ outreach_window_set_property (GObject      *object,
       break;
     case PROP_KIOSK:
       outreach_window_set_kiosk (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_SIDEBAR:
+      _outreach_window_set_show_sidebar (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -499,6 +513,15 @@ outreach_window_class_init (OutreachWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIOSK] =
     g_param_spec_boolean ("kiosk", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OutreachWindow:show-sidebar:
+   *
+   * In a narrow window, whether the tree shows in place of the page
+   * (outreach-window-adaptive.c); always %FALSE in a wide one.
+   */
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -535,6 +558,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   _outreach_window_search_class_init (widget_class);
   _outreach_window_kiosk_class_init (widget_class);
   _outreach_window_class_add_actions (widget_class);
+  _outreach_window_adaptive_class_init (widget_class);
 }
 
 static void
@@ -556,6 +580,7 @@ outreach_window_init (OutreachWindow *self)
 
   _outreach_window_kiosk_init (self);
   _outreach_window_lockdown_init (self);
+  _outreach_window_adaptive_init (self);
   self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 
