@@ -56,6 +56,9 @@ struct _OutreachWindow
   OutreachAttractScreen *attract_box;
   GtkWidget             *exit_corner;
   GtkWidget             *sidebar_button; /* shows the tree, in a narrow window */
+  GtkWidget             *text_size_row;  /* the main menu's "−  100%  +" */
+  GtkWidget             *text_size_button;
+  GtkLabel              *text_size_label;
 
   /* a narrow window: see outreach-window-adaptive.c */
   gboolean               folded;        /* the tree or the page, not both */

@@ -86,6 +86,46 @@ update_about_item (OutreachWindow *self)
   g_menu_insert (self->help_section, 1, label, "app.about");
 }
 
+/* The main menu's text size: the percentage, shown and said */
+static void
+update_text_size (OutreachWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GVariant) state = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *said = NULL;
+  int percent = 100;
+
+  if (app != NULL && g_action_group_has_action (G_ACTION_GROUP (app), "text-size"))
+    state = g_action_group_get_action_state (G_ACTION_GROUP (app), "text-size");
+  if (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE_DOUBLE))
+    percent = (int) (g_variant_get_double (state) * 100 + 0.5);
+  /* Translators: the text size in the main menu, as a percentage of the
+   * usual size: "150%" */
+  shown = g_strdup_printf (_("%d%%"), percent);
+  /* Translators: what a screen reader says for the text size in the main
+   * menu (a button that goes back to the usual size) */
+  said = g_strdup_printf (_("Text size %d%%"), percent);
+  gtk_label_set_text (self->text_size_label, shown);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_size_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, said, -1);
+}
+
+static void
+on_application_changed (OutreachWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (app != NULL)
+    {
+      g_signal_connect_object (app, "action-state-changed::text-size",
+                               G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (app, "action-added::text-size",
+                               G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
+    }
+  update_text_size (self);
+}
+
 /**
  * _outreach_window_navigate:
  * @node: the page to show
@@ -553,6 +593,9 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, text_size_row);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, text_size_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, text_size_label);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_node);
 
   _outreach_window_search_class_init (widget_class);
@@ -581,6 +624,10 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_kiosk_init (self);
   _outreach_window_lockdown_init (self);
   _outreach_window_adaptive_init (self);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
+                              self->text_size_row, "text-size");
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+  update_text_size (self);
   self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
 

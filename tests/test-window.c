@@ -1028,6 +1028,69 @@ test_wide_window_keeps_pane (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The main menu's text size: − 100% + (#16 item 12) */
+
+static void
+on_activate_text_size (GApplication *app,
+                       gboolean     *activated)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget *row = test_child (window, OUTREACH_TYPE_WINDOW, "text_size_row");
+  GtkWidget *size = test_child (window, OUTREACH_TYPE_WINDOW, "text_size_button");
+  GtkLabel *label = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "text_size_label"));
+  GtkMenuButton *menu = GTK_MENU_BUTTON (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button"));
+  const char *names[] = { "app.zoom-out", "Smaller Text", "app.zoom-in", "Larger Text" };
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-sidebar");
+
+  *activated = TRUE;
+  /* F9 shows the tree in a narrow window */
+  g_assert_cmpstr (accels[0], ==, "F9");
+  /* in the main menu, shown when it opens */
+  g_assert_true (gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER_MENU) ==
+                 GTK_WIDGET (gtk_menu_button_get_popover (menu)));
+  gtk_menu_button_popup (menu);
+  test_wait_until (test_is_mapped, row);
+  g_assert_true (gtk_widget_get_mapped (size));
+
+  /* every button named */
+  for (GtkWidget *b = gtk_widget_get_first_child (row); b; b = gtk_widget_get_next_sibling (b))
+    for (guint i = 0; i < G_N_ELEMENTS (names); i += 2)
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (b)), names[i]) == 0)
+        assert_accessible_label (b, names[i + 1]);
+
+  /* the size shown and said follows the text size, however it changes */
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "100%");
+  assert_accessible_label (size, "Text size 100%");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "110%");
+  assert_accessible_label (size, "Text size 110%");
+  /* the + button */
+  g_signal_emit_by_name (gtk_widget_get_last_child (row), "clicked");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "125%");
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "text-size", g_variant_new_double (2.0));
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "200%");
+  /* the percentage is a button back to the usual size */
+  g_signal_emit_by_name (size, "clicked");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "100%");
+  assert_accessible_label (size, "Text size 100%");
+  gtk_menu_button_popdown (menu);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_menu_text_size (void)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", NULL };
+  gboolean activated = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_text_size), &activated);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_true (activated);
+}
+
 static void
 test_shortcuts_rows (void)
 {
@@ -1188,6 +1251,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-rows", test_shortcuts_rows);
   g_test_add_func ("/window/narrow-window-folds-tree", test_narrow_window_folds_tree);
   g_test_add_func ("/window/wide-window-keeps-pane", test_wide_window_keeps_pane);
+  g_test_add_func ("/window/menu-text-size", test_menu_text_size);
 
   return g_test_run ();
 }
