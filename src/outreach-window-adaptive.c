@@ -7,7 +7,8 @@
  * place, the whole window wide, as GNOME's apps show their sidebar on a
  * phone. Choosing a page there (a click, a tap, Enter) shows that page
  * and folds the tree away again; moving in the tree with the keys only
- * browses it, and Escape goes back to the page without choosing.
+ * browses it, and Escape goes back to the page without choosing. A search
+ * shows its results in the page's place too.
  *
  * GTK 4.8 has no breakpoints: the window looks at its width each time it
  * has been laid out (the frame clock's "layout", after the window's own
@@ -205,6 +206,16 @@ on_kiosk_changed (OutreachWindow *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/* The search's results show where the page does: a search opened (Ctrl+F,
+ * the button) or results shown fold the tree away */
+static void
+on_search_shown (OutreachWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->search_bar) ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
+    _outreach_window_set_show_sidebar (self, FALSE);
+}
+
 static gboolean
 end_tree_keys (gpointer data)
 {
@@ -263,6 +274,10 @@ _outreach_window_adaptive_init (OutreachWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
   g_signal_connect (self, "notify::kiosk", G_CALLBACK (on_kiosk_changed), NULL);
   g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_shown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child",
+                           G_CALLBACK (on_search_shown), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "unrealize", G_CALLBACK (on_unrealize), NULL);
 }
 

@@ -899,7 +899,8 @@ press_tree_key (OutreachWindow *window,
     ;
 }
 
-/* The page alone, the whole window wide; the tree folded away */
+/* The page (or the search's results) alone, the whole window wide; the
+ * tree folded away */
 static void
 assert_folded (OutreachWindow *window)
 {
@@ -908,7 +909,7 @@ assert_folded (OutreachWindow *window)
 
   test_wait_drawn (GTK_WIDGET (window), 10);
   g_assert_false (gtk_widget_get_mapped (window_part (window, "sidebar")));
-  g_assert_true (gtk_widget_get_mapped (window_part (window, "page_view")));
+  g_assert_true (gtk_widget_get_mapped (window_part (window, "main_stack")));
   g_assert_cmpint (gtk_widget_get_width (window_part (window, "main_stack")), ==,
                    gtk_widget_get_width (content));
   g_assert_true (gtk_widget_get_mapped (button));
@@ -969,6 +970,18 @@ test_narrow_window_folds_tree (void)
   test_wait_drawn (GTK_WIDGET (window), 10);
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_true (focus_within (window, sidebar));
+
+  /* a search opened from the tree shows its results in the page's place */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  assert_folded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  outreach_window_search (window, "fraud");
+  assert_folded (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "results");
+  g_signal_emit_by_name (window_part (window, "search_entry"), "stop-search");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "page");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
 
   /* Back, from the tree: the page it goes to shows (the unit, passed on
    * the way to its capability) */
