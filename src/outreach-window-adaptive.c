@@ -5,10 +5,11 @@
  * text a window twice as wide folds) the window shows the page alone, and
  * a button in the header bar (F9, win.show-sidebar) shows the tree in its
  * place, the whole window wide, as GNOME's apps show their sidebar on a
- * phone. Choosing a page there (a click, a tap, Enter) shows that page
- * and folds the tree away again; moving in the tree with the keys only
- * browses it, and Escape goes back to the page without choosing. A search
- * shows its results in the page's place too.
+ * phone. Choosing a page there (a click or a tap on another row, Enter)
+ * shows that page and folds the tree away again; moving in the tree with
+ * the keys only browses it, and Escape (or the button) goes back to the
+ * page without choosing. A search shows its results in the page's place
+ * too.
  *
  * GTK 4.8 has no breakpoints: the window looks at its width each time it
  * has been laid out (the frame clock's "layout", after the window's own
