@@ -230,7 +230,6 @@ static void
 apply_zoom (OutreachApplication *self)
 {
   GtkSettings *settings = gtk_settings_get_default ();
-  GAction *text_size;
 
   if (self->base_dpi <= 0)
     {
@@ -239,9 +238,6 @@ apply_zoom (OutreachApplication *self)
         self->base_dpi = 96 * 1024;
     }
   g_object_set (settings, "gtk-xft-dpi", (int) (self->base_dpi * self->zoom), NULL);
-  /* the main menu shows it (app.text-size) */
-  if ((text_size = g_action_map_lookup_action (G_ACTION_MAP (self), "text-size")) != NULL)
-    g_simple_action_set_state (G_SIMPLE_ACTION (text_size), g_variant_new_double (self->zoom));
 }
 
 /* A display station's window cannot grow past its screen: whatever its
@@ -412,14 +408,21 @@ watch_station_layout (OutreachApplication *self)
   g_object_set_data (G_OBJECT (clock), "outreach-zoom-fit", GINT_TO_POINTER (TRUE));
 }
 
-/* The text at @zoom times the desktop's size */
 static void
-set_zoom (OutreachApplication *self,
-          double               zoom)
+zoom_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
 {
+  OutreachApplication *self = user_data;
+  const char *name = g_action_get_name (G_ACTION (action));
   double before = self->zoom;
 
-  self->zoom = zoom;
+  if (g_str_equal (name, "zoom-in"))
+    self->zoom = zoom_step (self->zoom, TRUE);
+  else if (g_str_equal (name, "zoom-out"))
+    self->zoom = zoom_step (self->zoom, FALSE);
+  else
+    self->zoom = 1.0;
   apply_zoom (self);
 
   /* on a station, a step that would push anything past the screen is
@@ -433,36 +436,20 @@ set_zoom (OutreachApplication *self,
     watch_station_layout (self);
 }
 
-static void
-zoom_action (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
+/**
+ * outreach_application_get_text_size:
+ *
+ * The text's size as the app has set it, for the main menu to show: it
+ * changes with GtkSettings:gtk-xft-dpi, after this has.
+ *
+ * Returns: 1.0 for the desktop's size, 2.0 for twice that
+ */
+double
+outreach_application_get_text_size (OutreachApplication *self)
 {
-  OutreachApplication *self = user_data;
-  const char *name = g_action_get_name (G_ACTION (action));
+  g_return_val_if_fail (OUTREACH_IS_APPLICATION (self), 1.0);
 
-  if (g_str_equal (name, "zoom-in"))
-    set_zoom (self, zoom_step (self->zoom, TRUE));
-  else if (g_str_equal (name, "zoom-out"))
-    set_zoom (self, zoom_step (self->zoom, FALSE));
-  else
-    set_zoom (self, 1.0);
-}
-
-/* app.text-size: its state is the text's size (1.0 the desktop's), for
- * the main menu to show; a size asked for (on the bus, say) goes to the
- * nearest of the usual steps */
-static void
-text_size_change_state (GSimpleAction *action,
-                        GVariant      *value,
-                        gpointer       user_data)
-{
-  double asked = g_variant_get_double (value), nearest = 1.0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (zoom_steps); i++)
-    if (ABS (zoom_steps[i] - asked) < ABS (nearest - asked))
-      nearest = zoom_steps[i];
-  set_zoom (user_data, nearest);
+  return self->zoom;
 }
 
 /* The desktop's text size again, for the next visitor to a station */
@@ -479,7 +466,6 @@ static const GActionEntry app_actions[] = {
   { .name = "zoom-in", .activate = zoom_action },
   { .name = "zoom-out", .activate = zoom_action },
   { .name = "zoom-reset", .activate = zoom_action },
-  { .name = "text-size", .state = "1.0", .change_state = text_size_change_state },
   { .name = "show", .activate = show_action, .parameter_type = "s" },
   { .name = "search", .activate = search_action, .parameter_type = "s" },
   { .name = "compose", .activate = compose_action, .parameter_type = "s" },

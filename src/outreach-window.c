@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-application.h"
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-settings.h"
@@ -91,15 +92,12 @@ static void
 update_text_size (OutreachWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  g_autoptr(GVariant) state = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *said = NULL;
   int percent = 100;
 
-  if (app != NULL && g_action_group_has_action (G_ACTION_GROUP (app), "text-size"))
-    state = g_action_group_get_action_state (G_ACTION_GROUP (app), "text-size");
-  if (state != NULL && g_variant_is_of_type (state, G_VARIANT_TYPE_DOUBLE))
-    percent = (int) (g_variant_get_double (state) * 100 + 0.5);
+  if (OUTREACH_IS_APPLICATION (app))
+    percent = (int) (outreach_application_get_text_size (OUTREACH_APPLICATION (app)) * 100 + 0.5);
   /* Translators: the text size in the main menu, as a percentage of the
    * usual size: "150%" */
   shown = g_strdup_printf (_("%d%%"), percent);
@@ -109,21 +107,6 @@ update_text_size (OutreachWindow *self)
   gtk_label_set_text (self->text_size_label, shown);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_size_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, said, -1);
-}
-
-static void
-on_application_changed (OutreachWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (app != NULL)
-    {
-      g_signal_connect_object (app, "action-state-changed::text-size",
-                               G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (app, "action-added::text-size",
-                               G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
-    }
-  update_text_size (self);
 }
 
 /**
@@ -626,7 +609,10 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_adaptive_init (self);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
                               self->text_size_row, "text-size");
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+  /* the app sets the text's size through the settings' dpi */
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::application", G_CALLBACK (update_text_size), NULL);
   update_text_size (self);
   self->divider_start = gtk_paned_get_position (get_divider (self));
   _outreach_debug_note_next_frame (GTK_WIDGET (self), "window");
