@@ -797,6 +797,10 @@ shortcut_row (GPtrArray   *rows,
  * keys'), and the keys that have no action say so too */
 /* A narrow window and a wide one (#16 item 6) */
 
+/* Frames enough for what slides in (the search bar: a quarter of a
+ * second) to come to rest */
+#define SETTLE_FRAMES 60
+
 /* What a screen reader says @widget is */
 static void
 assert_accessible_label (GtkWidget  *widget,
@@ -819,7 +823,7 @@ window_sized (OutreachContent *content,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   test_wait_until (test_is_mapped, window);
-  test_wait_drawn (GTK_WIDGET (window), 10);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
   return window;
 }
 
@@ -856,7 +860,7 @@ resize_window (OutreachWindow *window,
 
   test_xdotool (resize);
   test_wait_until (has_width, &w);
-  test_wait_drawn (GTK_WIDGET (window), 10);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
 }
 
 static GtkWidget *
@@ -907,7 +911,7 @@ assert_folded (OutreachWindow *window)
   GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
   GtkWidget *button = window_part (window, "sidebar_button");
 
-  test_wait_drawn (GTK_WIDGET (window), 10);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
   g_assert_false (gtk_widget_get_mapped (window_part (window, "sidebar")));
   g_assert_true (gtk_widget_get_mapped (window_part (window, "main_stack")));
   g_assert_cmpint (gtk_widget_get_width (window_part (window, "main_stack")), ==,
@@ -934,7 +938,7 @@ test_narrow_window_folds_tree (void)
 
   /* the button shows the tree in the page's place, its selected row focused */
   g_signal_emit_by_name (button, "clicked");
-  test_wait_drawn (GTK_WIDGET (window), 10);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_false (gtk_widget_get_mapped (stack));
@@ -954,7 +958,7 @@ test_narrow_window_folds_tree (void)
   press_tree_key (window, GDK_KEY_s);
   press_tree_key (window, GDK_KEY_Right);
   press_tree_key (window, GDK_KEY_Right);
-  test_wait_drawn (GTK_WIDGET (window), 10);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "siu");
   press_tree_key (window, GDK_KEY_Return);
@@ -967,7 +971,7 @@ test_narrow_window_folds_tree (void)
   press_tree_key (window, GDK_KEY_Escape);
   assert_folded (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
-  test_wait_drawn (GTK_WIDGET (window), 10);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_true (focus_within (window, sidebar));
 
