@@ -20,6 +20,7 @@ static const struct { const char *action; const char *accels[4]; } shortcuts[] =
   { "win.forward", { "<Alt>Right", "Forward", NULL } },
   { "win.home", { "<Alt>Home", NULL } },
   { "win.focus-tree", { "F6", NULL } },
+  { "win.show-sidebar", { "F9", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.get-in-touch", { "<Control>e", NULL } },
   { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
@@ -433,6 +434,22 @@ zoom_action (GSimpleAction *action,
     }
   if (self->zoom > 1.0)
     watch_station_layout (self);
+}
+
+/**
+ * outreach_application_get_text_size:
+ *
+ * The text's size as the app has set it, for the main menu to show: it
+ * changes with GtkSettings:gtk-xft-dpi, after this has.
+ *
+ * Returns: 1.0 for the desktop's size, 2.0 for twice that
+ */
+double
+outreach_application_get_text_size (OutreachApplication *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_APPLICATION (self), 1.0);
+
+  return self->zoom;
 }
 
 /* The desktop's text size again, for the next visitor to a station */

@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OutreachApplication, outreach_application, OUTREACH, APPLICATION, GtkApplication)
 
 OutreachApplication *outreach_application_new          (void);
+double               outreach_application_get_text_size (OutreachApplication *self);
 
 G_END_DECLS

@@ -130,6 +130,8 @@ focus_tree_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
+  /* in a narrow window the tree shows first, in place of the page */
+  _outreach_window_set_show_sidebar (OUTREACH_WINDOW (widget), TRUE);
   outreach_sidebar_focus_selected (OUTREACH_WINDOW (widget)->sidebar);
 }
 

@@ -7,6 +7,7 @@
  *   outreach-window-kiosk.c    display-station mode: the idle clock, the attract screen, staff exit
  *   outreach-window-sheets.c   a station's QR codes over the page
  *   outreach-window-lockdown.c what a station refuses and forgets
+ *   outreach-window-adaptive.c the tree folded away in a narrow window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -54,6 +55,20 @@ struct _OutreachWindow
   OutreachCountdown     *countdown;
   OutreachAttractScreen *attract_box;
   GtkWidget             *exit_corner;
+  GtkWidget             *sidebar_button; /* shows the tree, in a narrow window */
+  GtkWidget             *text_size_row;  /* the main menu's "−  100%  +" */
+  GtkWidget             *text_size_button;
+  GtkLabel              *text_size_label;
+
+  /* a narrow window: see outreach-window-adaptive.c */
+  gboolean               folded;        /* the tree or the page, not both */
+  gboolean               show_sidebar;  /* folded: the tree shown, in place of the page */
+  gboolean               tree_keys;     /* a key is moving in the tree: browsing, not a choice */
+  guint                  tree_keys_source;
+  int                    divider_width; /* the width the divider was last placed for */
+  double                 divider_scale; /* and the text scale */
+  GdkFrameClock         *layout_clock;  /* watched for the window's width */
+  gulong                 layout_handler;
 
   /* display-station mode: see outreach-window-kiosk.c */
   gboolean               kiosk;
@@ -82,6 +97,15 @@ void _outreach_window_station_changed    (OutreachWindow  *self);
 void _outreach_window_close_other_windows (OutreachWindow *self);
 void _outreach_window_forget_clipboards  (OutreachWindow  *self);
 void _outreach_window_lockdown_init      (OutreachWindow  *self);
+
+/* outreach-window-adaptive.c */
+void _outreach_window_adaptive_class_init (GtkWidgetClass *widget_class);
+void _outreach_window_adaptive_init      (OutreachWindow  *self);
+void _outreach_window_adaptive_dispose   (OutreachWindow  *self);
+void _outreach_window_set_show_sidebar   (OutreachWindow  *self,
+                                          gboolean         show);
+void _outreach_window_sidebar_chosen     (OutreachWindow  *self);
+void _outreach_window_place_divider      (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);

@@ -5,8 +5,10 @@
  * visitor. The actions are in outreach-window-actions.c, the search bar in
  * outreach-window-search.c, display-station mode in outreach-window-kiosk.c,
  * what a station refuses and forgets (GTK's Inspector, context menus, other
- * windows, the clipboards, the problem bar) in outreach-window-lockdown.c; the tree, the page, the search results and the
- * station's screens are widgets of their own.
+ * windows, the clipboards, the problem bar) in outreach-window-lockdown.c,
+ * the tree folded away in a narrow window in outreach-window-adaptive.c;
+ * the tree, the page, the search results and the station's screens are
+ * widgets of their own.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-application.h"
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-settings.h"
@@ -27,6 +30,7 @@ enum {
   PROP_0,
   PROP_CONTENT,
   PROP_KIOSK,
+  PROP_SHOW_SIDEBAR,
   N_PROPS
 };
 
@@ -84,6 +88,28 @@ update_about_item (OutreachWindow *self)
   g_menu_insert (self->help_section, 1, label, "app.about");
 }
 
+/* The main menu's text size: the percentage, shown and said */
+static void
+update_text_size (OutreachWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *shown = NULL;
+  g_autofree char *said = NULL;
+  int percent = 100;
+
+  if (OUTREACH_IS_APPLICATION (app))
+    percent = (int) (outreach_application_get_text_size (OUTREACH_APPLICATION (app)) * 100 + 0.5);
+  /* Translators: the text size in the main menu, as a percentage of the
+   * usual size: "150%" */
+  shown = g_strdup_printf (_("%d%%"), percent);
+  /* Translators: what a screen reader says for the text size in the main
+   * menu (a button that goes back to the usual size) */
+  said = g_strdup_printf (_("Text size %d%%"), percent);
+  gtk_label_set_text (self->text_size_label, shown);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_size_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, said, -1);
+}
+
 /**
  * _outreach_window_navigate:
  * @node: the page to show
@@ -120,7 +146,11 @@ on_sidebar_selected_node (OutreachWindow *self)
 
   /* a row the user chose; the tree following the page is no change */
   if (node != NULL)
-    _outreach_window_navigate (self, node, TRUE);
+    {
+      /* in a narrow window the tree folds away before the page shows */
+      _outreach_window_sidebar_chosen (self);
+      _outreach_window_navigate (self, node, TRUE);
+    }
 }
 
 /**
@@ -246,7 +276,7 @@ outreach_window_reset (OutreachWindow *self)
     _outreach_window_close_other_windows (self);
   _outreach_window_close_sheet (self);
   cancel_divider_drag (self);
-  gtk_paned_set_position (get_divider (self), self->divider_start);
+  _outreach_window_place_divider (self);
   outreach_sidebar_collapse_all (self->sidebar);
   /* Home again even if it is shown: drawn anew, it is at its top and has
    * nothing of the last visitor's (a selection, the focus) */
@@ -423,6 +453,7 @@ outreach_window_dispose (GObject *object)
     gtk_window_destroy (self->composer);
   g_clear_object (&self->composer);
   _outreach_window_kiosk_dispose (self);
+  _outreach_window_adaptive_dispose (self);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
@@ -456,6 +487,9 @@ outreach_window_get_property (GObject    *object,
     case PROP_KIOSK:
       g_value_set_boolean (value, self->kiosk);
       break;
+    case PROP_SHOW_SIDEBAR:
+      g_value_set_boolean (value, self->show_sidebar);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -476,6 +510,9 @@ outreach_window_set_property (GObject      *object,
       break;
     case PROP_KIOSK:
       outreach_window_set_kiosk (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_SIDEBAR:
+      _outreach_window_set_show_sidebar (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -500,6 +537,15 @@ outreach_window_class_init (OutreachWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIOSK] =
     g_param_spec_boolean ("kiosk", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OutreachWindow:show-sidebar:
+   *
+   * In a narrow window, whether the tree shows in place of the page
+   * (outreach-window-adaptive.c); always %FALSE in a wide one.
+   */
+  properties[PROP_SHOW_SIDEBAR] =
+    g_param_spec_boolean ("show-sidebar", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -531,11 +577,15 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, text_size_row);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, text_size_button);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, text_size_label);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_selected_node);
 
   _outreach_window_search_class_init (widget_class);
   _outreach_window_kiosk_class_init (widget_class);
   _outreach_window_class_add_actions (widget_class);
+  _outreach_window_adaptive_class_init (widget_class);
 }
 
 static void
@@ -560,6 +610,14 @@ outreach_window_init (OutreachWindow *self)
 
   _outreach_window_kiosk_init (self);
   _outreach_window_lockdown_init (self);
+  _outreach_window_adaptive_init (self);
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
+                              self->text_size_row, "text-size");
+  /* the app sets the text's size through the settings' dpi */
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::application", G_CALLBACK (update_text_size), NULL);
+  update_text_size (self);
   _outreach_accessible_tidy (GTK_WIDGET (self));
   _outreach_accessible_follow_stack (self->main_stack);
   _outreach_accessible_follow_revealer (self->problem_revealer);

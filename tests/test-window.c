@@ -795,6 +795,323 @@ shortcut_row (GPtrArray   *rows,
 /* Every row of the shortcuts says something of its own: no two alike, no
  * key shown twice in one row (the keypad's + and - look like the main
  * keys'), and the keys that have no action say so too */
+/* A narrow window and a wide one (#16 item 6) */
+
+/* Frames enough for what slides in (the search bar: a quarter of a
+ * second) to come to rest */
+#define SETTLE_FRAMES 60
+
+/* What a screen reader says @widget is */
+static void
+assert_accessible_label (GtkWidget  *widget,
+                         const char *label)
+{
+  g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                               GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  if (wrong != NULL)
+    g_error ("%s: accessible label %s, not %s", G_OBJECT_TYPE_NAME (widget), wrong, label);
+}
+
+static OutreachWindow *
+window_sized (OutreachContent *content,
+              int              width,
+              int              height)
+{
+  OutreachWindow *window = outreach_window_new (NULL, content);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  return window;
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        width;
+} Width;
+
+static gboolean
+has_width (gpointer data)
+{
+  Width *w = data;
+
+  return gtk_widget_get_width (w->widget) == w->width;
+}
+
+/* Resizes @window as a user would (the window manager resizes it), and
+ * waits until it is drawn so */
+static void
+resize_window (OutreachWindow *window,
+               int             width,
+               int             height)
+{
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
+  /* the X window holds the window's invisible border too */
+  int border = gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))) -
+               gtk_widget_get_width (content);
+  Width w = { content, width - border };
+  g_autofree char *resize =
+    g_strdup_printf ("windowsize --sync %lu %d %d",
+                     (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
+                     width, height);
+
+  test_xdotool (resize);
+  test_wait_until (has_width, &w);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+}
+
+static GtkWidget *
+window_part (OutreachWindow *window,
+             const char     *name)
+{
+  return test_child (window, OUTREACH_TYPE_WINDOW, name);
+}
+
+static gboolean
+focus_within (OutreachWindow *window,
+              GtkWidget      *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* A key in the tree as the keyboard sends it: through the window's
+ * controllers on the tree (capture), then the tree's own */
+static void
+press_tree_key (OutreachWindow *window,
+                guint           keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window_part (window, "sidebar"));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  if (!handled)
+    press_key (window, keyval);
+  /* the next key comes after what this one set going */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* The page (or the search's results) alone, the whole window wide; the
+ * tree folded away */
+static void
+assert_folded (OutreachWindow *window)
+{
+  GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
+  GtkWidget *button = window_part (window, "sidebar_button");
+
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  g_assert_false (gtk_widget_get_mapped (window_part (window, "sidebar")));
+  g_assert_true (gtk_widget_get_mapped (window_part (window, "main_stack")));
+  g_assert_cmpint (gtk_widget_get_width (window_part (window, "main_stack")), ==,
+                   gtk_widget_get_width (content));
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+}
+
+static void
+test_narrow_window_folds_tree (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = window_sized (content, 800, 600);
+  GtkWidget *button = window_part (window, "sidebar_button");
+  GtkWidget *sidebar = window_part (window, "sidebar");
+  GtkWidget *stack = window_part (window, "main_stack");
+  GtkWidget *whole = gtk_window_get_child (GTK_WINDOW (window));
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  /* the page has the window; the tree is behind a named button */
+  assert_folded (window);
+  assert_accessible_label (button, "Show the Unit Tree");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (button), "F9"));
+
+  /* the button shows the tree in the page's place, its selected row focused */
+  g_signal_emit_by_name (button, "clicked");
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_false (gtk_widget_get_mapped (stack));
+  g_assert_cmpint (gtk_widget_get_width (sidebar), ==, gtk_widget_get_width (whole));
+  g_assert_true (focus_within (window, sidebar));
+
+  /* a page chosen there (as a click selects it) shows, and the tree folds */
+  gtk_single_selection_set_selected (tree_selection (window), row_of (window, "join-us"));
+  g_assert_cmpstr (heading (window), ==, "Join us");
+  assert_folded (window);
+  g_assert_true (focus_within (window, stack));
+
+  /* keys move in the tree without folding it (a letter, then Right to
+   * open and go in); Enter shows the page reached */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  press_tree_key (window, GDK_KEY_s);
+  press_tree_key (window, GDK_KEY_Right);
+  press_tree_key (window, GDK_KEY_Right);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "siu");
+  press_tree_key (window, GDK_KEY_Return);
+  g_assert_cmpstr (heading (window), ==, "Sensitive Intelligence Unit");
+  assert_folded (window);
+  g_assert_true (focus_within (window, stack));
+
+  /* Escape goes back to the page; F6 shows the tree and goes to it */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  press_tree_key (window, GDK_KEY_Escape);
+  assert_folded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_true (focus_within (window, sidebar));
+
+  /* a search opened from the tree shows its results in the page's place */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  assert_folded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  outreach_window_search (window, "fraud");
+  assert_folded (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "results");
+  g_signal_emit_by_name (window_part (window, "search_entry"), "stop-search");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "page");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+
+  /* Back, from the tree: the page it goes to shows (the unit, passed on
+   * the way to its capability) */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (heading (window), ==, "South East Regional Organised Crime Unit");
+  assert_folded (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The tree is a pane about a quarter of the window wide, and never over
+ * 360 px at the usual text size */
+static void
+assert_pane (OutreachWindow *window)
+{
+  int width = gtk_widget_get_width (gtk_window_get_child (GTK_WINDOW (window)));
+  int tree = gtk_widget_get_width (window_part (window, "sidebar"));
+
+  g_test_message ("window %d px: tree %d px", width, tree);
+  g_assert_true (gtk_widget_get_mapped (window_part (window, "sidebar")));
+  g_assert_true (gtk_widget_get_mapped (window_part (window, "page_view")));
+  g_assert_false (gtk_widget_get_visible (window_part (window, "sidebar_button")));
+  g_assert_cmpint (tree, <=, 360);
+  g_assert_cmpint (tree, >=, width / 4 - 1);
+  g_assert_cmpint (tree, <=, width * 3 / 10);
+}
+
+static void
+test_wide_window_keeps_pane (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = window_sized (content, 1400, 900);
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (window)),
+                                                            gtk_native_get_surface (GTK_NATIVE (window)));
+  GdkRectangle screen;
+
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_test_message ("on a %d×%d screen", screen.width, screen.height);
+  assert_pane (window);
+
+  /* narrower, it folds; wider again, the pane comes back */
+  if (!test_have_xdotool ())
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("resizing needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  resize_window (window, 800, 600);
+  assert_folded (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  resize_window (window, MIN (1400, screen.width), MIN (900, screen.height));
+  assert_pane (window);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window_part (window, "sidebar_button"))));
+  resize_window (window, 1000, 700);
+  assert_pane (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The main menu's text size: − 100% + (#16 item 12) */
+
+static void
+on_activate_text_size (GApplication *app,
+                       gboolean     *activated)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWidget *row = test_child (window, OUTREACH_TYPE_WINDOW, "text_size_row");
+  GtkWidget *size = test_child (window, OUTREACH_TYPE_WINDOW, "text_size_button");
+  GtkLabel *label = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "text_size_label"));
+  GtkMenuButton *menu = GTK_MENU_BUTTON (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button"));
+  const char *names[] = { "app.zoom-out", "Smaller Text", "app.zoom-in", "Larger Text" };
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-sidebar");
+
+  *activated = TRUE;
+  /* F9 shows the tree in a narrow window */
+  g_assert_cmpstr (accels[0], ==, "F9");
+  /* in the main menu, shown when it opens */
+  g_assert_true (gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER_MENU) ==
+                 GTK_WIDGET (gtk_menu_button_get_popover (menu)));
+  gtk_menu_button_popup (menu);
+  test_wait_until (test_is_mapped, row);
+  g_assert_true (gtk_widget_get_mapped (size));
+
+  /* every button named */
+  for (GtkWidget *b = gtk_widget_get_first_child (row); b; b = gtk_widget_get_next_sibling (b))
+    for (guint i = 0; i < G_N_ELEMENTS (names); i += 2)
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (b)), names[i]) == 0)
+        assert_accessible_label (b, names[i + 1]);
+
+  /* the size shown and said follows the text size, however it changes */
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "100%");
+  assert_accessible_label (size, "Text size 100%");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "110%");
+  assert_accessible_label (size, "Text size 110%");
+  /* the + button */
+  g_signal_emit_by_name (gtk_widget_get_last_child (row), "clicked");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "125%");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "200%");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-out", NULL);
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "175%");
+  /* the percentage is a button back to the usual size */
+  g_signal_emit_by_name (size, "clicked");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "100%");
+  assert_accessible_label (size, "Text size 100%");
+  gtk_menu_button_popdown (menu);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_menu_text_size (void)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", NULL };
+  gboolean activated = FALSE;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_text_size), &activated);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_true (activated);
+}
+
 static void
 test_shortcuts_rows (void)
 {
@@ -955,6 +1272,9 @@ main (int   argc,
   g_test_add_func ("/window/follows-desktop-style", test_follows_desktop_style);
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/shortcuts-rows", test_shortcuts_rows);
+  g_test_add_func ("/window/narrow-window-folds-tree", test_narrow_window_folds_tree);
+  g_test_add_func ("/window/wide-window-keeps-pane", test_wide_window_keeps_pane);
+  g_test_add_func ("/window/menu-text-size", test_menu_text_size);
 
   return g_test_run ();
 }
