@@ -106,6 +106,10 @@ render (OutreachContactCard *self)
   accessible = g_strdup_printf (_("Write an email to %s"), outreach_contact_get_name (contact));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->write_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* its mnemonic label names it too, which GTK 4.8 reads after the name:
+   * "Write an email to … Write an Email" */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->write_button),
+                                 GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   /* Translators: a button beside a contact's email address; %s is the contact */
   copy = g_strdup_printf (_("Copy the address of %s"), outreach_contact_get_name (contact));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),

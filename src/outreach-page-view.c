@@ -250,6 +250,7 @@ link_button (OutreachLink *link)
   GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
   g_autofree char *tooltip = outreach_text_excerpt (outreach_link_get_url (link), -1,
                                                     LINK_TOOLTIP_CHARS);
+  g_autoptr(GUri) uri = NULL;
 
   /* the title wraps as the page's text does */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -259,6 +260,21 @@ link_button (OutreachLink *link)
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* the tooltip shows the address; a screen reader says where it goes in
+   * words, not "https colon slash slash …" */
+  if ((uri = g_uri_parse (outreach_link_get_url (link), G_URI_FLAGS_NONE, NULL)) != NULL
+      && g_uri_get_host (uri) != NULL)
+    {
+      /* Translators: what a screen reader says of a link on a page, after
+       * its title; %s is the site, such as "tvpcareers.co.uk" */
+      g_autofree char *where = g_strdup_printf (_("Opens %s in your web browser"), g_uri_get_host (uri));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      where, -1);
+    }
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    "", -1);
   g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_link), NULL);
   return button;
 }

@@ -213,11 +213,29 @@ def words(text):
     return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
+def said_twice_in_name(name):
+    """A name that ends as it starts, as GTK 4.8 makes of a name given and
+    a label naming the widget too: "Write an email to HR Write an Email" """
+    said = words(name).split()
+    return any(said[:k] == said[-k:] for k in range(2, len(said) // 2 + 1))
+
+
+def address_read_out(seen):
+    """A web or email address read out, "https colon slash slash…", or a
+    link's %-escapes"""
+    return any(re.search(r"\w+://|mailto:|%[0-9A-Fa-f]{2}", text)
+               for text in (seen.name, seen.description))
+
+
 def said_twice(seen):
-    """A description that repeats the name (or the name the description),
-    as a tooltip saying a button's label again does"""
-    if (seen.role == pyatspi.ROLE_APPLICATION  # GTK says its name twice
-            or (seen.name, seen.description) in GTK_WINDOW_BUTTONS
+    """A name that repeats itself, or a description that repeats the name
+    (or the name the description), as a tooltip saying a button's label
+    again does"""
+    if seen.role == pyatspi.ROLE_APPLICATION:  # GTK says its name twice
+        return False
+    if said_twice_in_name(seen.name):
+        return True
+    if ((seen.name, seen.description) in GTK_WINDOW_BUTTONS
             or not seen.name.strip() or not seen.description.strip()):
         return False
     name, description = words(seen.name), words(seen.description)
@@ -254,6 +272,8 @@ def audit(app, screen):
     report(not bad, "%s: everything focusable or actionable has a name: %s" % (screen, listed(bad)))
     bad = [seen for seen in everything if said_twice(seen)]
     report(not bad, "%s: no name is read twice: %s" % (screen, listed(bad)))
+    bad = [seen for seen in everything if address_read_out(seen)]
+    report(not bad, "%s: no address is read out: %s" % (screen, listed(bad)))
     bad = [seen for seen in everything if station_only(seen)]
     report(not bad, "%s: nothing hidden is reachable: %s" % (screen, listed(bad)))
 
