@@ -879,6 +879,16 @@ focus_within (OutreachWindow *window,
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
+/* Whether the keyboard is on the page's heading, where a navigation puts it */
+static gboolean
+focus_on_heading (OutreachWindow *window)
+{
+  GtkWidget *title = test_child (window_part (window, "page_view"), OUTREACH_TYPE_PAGE_VIEW, "title");
+
+  /* the heading's box (a label cannot take the focus) */
+  return gtk_root_get_focus (GTK_ROOT (window)) == gtk_widget_get_parent (title);
+}
+
 /* A key in the tree as the keyboard sends it: through the window's
  * controllers on the tree (capture), then the tree's own */
 static void
@@ -950,6 +960,7 @@ test_narrow_window_folds_tree (void)
   g_assert_cmpstr (heading (window), ==, "Join us");
   assert_folded (window);
   g_assert_true (focus_within (window, stack));
+  g_assert_true (focus_on_heading (window));
 
   /* keys move in the tree without folding it (a letter, then Right to
    * open and go in); Enter shows the page reached */
@@ -965,6 +976,9 @@ test_narrow_window_folds_tree (void)
   g_assert_cmpstr (heading (window), ==, "Sensitive Intelligence Unit");
   assert_folded (window);
   g_assert_true (focus_within (window, stack));
+  /* on the heading, as in a wide window (probe 16a: on the page's scroll
+   * area, where nothing showed it and the next Tab went to the header bar) */
+  g_assert_true (focus_on_heading (window));
 
   /* Escape goes back to the page; F6 shows the tree and goes to it */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
@@ -993,6 +1007,32 @@ test_narrow_window_folds_tree (void)
   g_assert_cmpstr (heading (window), ==, "South East Regional Organised Crime Unit");
   assert_folded (window);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Text made larger folds the tree the keyboard is in: the keyboard goes to
+ * the page's heading, not to no one (probe 16a: to the pane's container,
+ * named "Sidebar and page", with nothing on screen to show it) */
+static void
+test_fold_keeps_focus (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = window_sized (content, 1100, 700);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  int dpi = 0;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_assert_false (gtk_widget_get_visible (window_part (window, "sidebar_button")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  g_assert_true (focus_within (window, window_part (window, "sidebar")));
+
+  g_object_set (settings, "gtk-xft-dpi", 175 * 96 * 1024 / 100, NULL);
+  assert_folded (window);
+  g_test_message ("the keyboard is on %s", G_OBJECT_TYPE_NAME (gtk_root_get_focus (GTK_ROOT (window))));
+  g_assert_true (focus_on_heading (window));
+
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1273,6 +1313,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/shortcuts-rows", test_shortcuts_rows);
   g_test_add_func ("/window/narrow-window-folds-tree", test_narrow_window_folds_tree);
+  g_test_add_func ("/window/fold-keeps-focus", test_fold_keeps_focus);
   g_test_add_func ("/window/wide-window-keeps-pane", test_wide_window_keeps_pane);
   g_test_add_func ("/window/menu-text-size", test_menu_text_size);
 
