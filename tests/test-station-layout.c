@@ -850,8 +850,11 @@ on_long_title_activated (GApplication *app,
   g_assert_cmpint (gtk_widget_get_height (code), >=, gtk_image_get_pixel_size (GTK_IMAGE (code)));
   assert_in_sight (code, window, size);
 
-  /* what is printed under it, and the hint, in sight */
+  /* what is printed under it, and the hint, in sight; the subject broken
+   * between its words, not inside one (probe 16b: "…Serious Crim" / "e
+   * Command") */
   assert_in_sight (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "address_label"), window, size);
+  g_assert_cmpuint (test_label_words_broken (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "address_label")), ==, 0);
   assert_in_sight (test_child (sheet, OUTREACH_TYPE_QR_SHEET, "hint_label"), window, size);
 
   /* and a phone reads it */

@@ -397,6 +397,44 @@ test_wait_content_changed (OutreachWindow  *window,
   test_wait_until (content_changed, &change);
 }
 
+/* How many of @label's lines break inside a word that would have fitted on
+ * a line of its own (a wrap by character where there were spaces: "…Crim"
+ * then "e Unit") */
+guint
+test_label_words_broken (GtkWidget *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+  const char *text = pango_layout_get_text (layout);
+  int lines = pango_layout_get_line_count (layout);
+  guint broken = 0;
+
+  for (int i = 1; i < lines; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      PangoLayoutLine *above = pango_layout_get_line_readonly (layout, i - 1);
+      const char *at = text + line->start_index;
+      const char *before = g_utf8_find_prev_char (text, at);
+      const char *start = before, *end = at;
+      glong word, room;
+
+      if (before == NULL || !g_unichar_isalnum (g_utf8_get_char (before)) ||
+          !g_unichar_isalnum (g_utf8_get_char (at)))
+        continue;
+      /* the word across the break, and the room a line had */
+      while (start > text && g_unichar_isalnum (g_utf8_get_char (g_utf8_find_prev_char (text, start))))
+        start = g_utf8_find_prev_char (text, start);
+      while (*end != '\0' && g_unichar_isalnum (g_utf8_get_char (end)))
+        end = g_utf8_next_char (end);
+      word = g_utf8_strlen (start, end - start);
+      room = g_utf8_strlen (text + above->start_index, above->length);
+      g_test_message ("a line breaks inside “%.*s” (%ld characters; the line above had %ld)",
+                      (int) (end - start), start, word, room);
+      if (word < room)
+        broken++;
+    }
+  return broken;
+}
+
 /* Whether @label, broken across lines, adds no "-" that is not in its
  * text (an address a visitor must type as it reads) */
 gboolean

@@ -38,5 +38,6 @@ void             test_wait_content_changed (OutreachWindow  *window,
                                             OutreachContent *old);
 
 gboolean         test_label_breaks_without_hyphens (GtkWidget *label);
+guint            test_label_words_broken           (GtkWidget *label);
 
 G_END_DECLS
