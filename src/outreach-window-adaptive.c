@@ -54,11 +54,33 @@ text_scale (OutreachWindow *self)
 }
 
 /* Which of the tree and the page show: both in a pane, else one */
+static gboolean
+focus_in_tree (OutreachWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL &&
+         (focus == GTK_WIDGET (self->sidebar) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)));
+}
+
+/* The tree and the page as the width has them. The keyboard does not fall
+ * to no one when the tree it was in folds away (a window narrowed, text
+ * made larger): it goes to the page's heading, or where the page is not
+ * shown (search results), the button that shows the tree again */
 static void
 show_panes (OutreachWindow *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), !self->folded || self->show_sidebar);
+  gboolean was_in_tree = focus_in_tree (self);
+  gboolean tree_shown = !self->folded || self->show_sidebar;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), tree_shown);
   gtk_widget_set_visible (GTK_WIDGET (self->main_stack), !self->folded || !self->show_sidebar);
+  if (was_in_tree && !tree_shown)
+    {
+      _outreach_window_focus_page_start (self);
+      if (focus_in_tree (self) || gtk_root_get_focus (GTK_ROOT (self)) == NULL)
+        gtk_widget_grab_focus (self->sidebar_button);
+    }
 }
 
 /**
@@ -73,20 +95,13 @@ void
 _outreach_window_set_show_sidebar (OutreachWindow *self,
                                    gboolean        show)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  gboolean focus_in_tree;
-
   show = show && self->folded;
   if (show == self->show_sidebar)
     return;
-  focus_in_tree = focus != NULL &&
-                  (focus == GTK_WIDGET (self->sidebar) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar)));
   self->show_sidebar = show;
   show_panes (self);
   if (show)
     outreach_sidebar_focus_selected (self->sidebar);
-  else if (focus_in_tree)
-    outreach_page_view_focus (self->page_view);
   g_object_notify (G_OBJECT (self), "show-sidebar");
 }
 
