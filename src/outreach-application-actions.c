@@ -238,6 +238,11 @@ apply_zoom (OutreachApplication *self)
         self->base_dpi = 96 * 1024;
     }
   g_object_set (settings, "gtk-xft-dpi", (int) (self->base_dpi * self->zoom), NULL);
+  /* Larger and Smaller Text greyed out at the ends of the steps */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-in")),
+                               zoom_step (self->zoom, TRUE) > self->zoom);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out")),
+                               zoom_step (self->zoom, FALSE) < self->zoom);
 }
 
 /* A display station's window cannot grow past its screen: whatever its

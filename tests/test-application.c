@@ -116,7 +116,19 @@ on_activate_zoom (GApplication *app,
       g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
     g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
     g_assert_cmpint (dpi, ==, (int) (dpi_reset * 3.0));
+    /* at the largest, Larger Text is greyed out, Smaller Text is not; at
+     * the smallest, the other way round (probe 16a: it looked as if one
+     * more press would do something) */
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "zoom-in"));
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "zoom-out"));
+    for (guint i = 0; i < 20; i++)
+      g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-out", NULL);
+    g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+    g_assert_cmpint (dpi, ==, (int) (dpi_reset * 0.6));
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "zoom-out"));
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "zoom-in"));
     g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "zoom-out"));
   }
 
   gtk_window_destroy (window);
