@@ -168,6 +168,60 @@ _outreach_accessible_follow_status (GtkLabel *label)
   on_status_label (label);
 }
 
+static void
+tidy_menu (GtkWidget  *widget,
+           const char *name)
+{
+  if (GTK_IS_STACK (widget))
+    {
+      /* its pages (the menu, a submenu) have names, not titles */
+      g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (GTK_STACK (widget)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (pages); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+          GtkStackPage *page = GTK_STACK_PAGE (item);
+
+          if (gtk_stack_page_get_title (page) == NULL)
+            gtk_stack_page_set_title (page, name);
+        }
+      _outreach_accessible_follow_stack (GTK_STACK (widget));
+    }
+  else if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  else if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkGizmo"))
+    {
+      /* a drawing: the popover's pointer, an item's check or arrow */
+      hide (widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    tidy_menu (child, name);
+}
+
+/**
+ * _outreach_accessible_tidy_menu:
+ * @popover: a popover menu, made from a menu model
+ * @name: what it is called (its button's name)
+ *
+ * Names @popover and the parts GTK 4.8 names after their types
+ * ("GtkPopoverMenu", "GtkPopoverContent", "GtkStackPage", "GtkGizmo").
+ */
+void
+_outreach_accessible_tidy_menu (GtkPopover *popover,
+                                const char *name)
+{
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (popover)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  _outreach_accessible_tidy (GTK_WIDGET (popover));
+  tidy_menu (GTK_WIDGET (popover), name);
+}
+
 /**
  * _outreach_accessible_list_flow_box:
  *

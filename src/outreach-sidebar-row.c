@@ -83,6 +83,8 @@ static void
 align_expander_icons (GtkTreeExpander *expander)
 {
   GtkWidget *title = gtk_tree_expander_get_child (expander);
+  GtkTreeListRow *row = gtk_tree_expander_get_list_row (expander);
+  gboolean expanded = row != NULL && gtk_tree_list_row_get_expanded (row);
 
   if (title == NULL)
     return;
@@ -94,6 +96,13 @@ align_expander_icons (GtkTreeExpander *expander)
         gtk_widget_set_valign (child, GTK_ALIGN_START);
         /* as the title's own margin: beside its first line */
         gtk_widget_set_margin_top (child, gtk_widget_get_margin_top (title));
+        /* GTK 4.8 names its expander button "Expand", open or not: it
+         * says what a press does */
+        if (g_strcmp0 (gtk_widget_get_css_name (child), "expander") == 0)
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          expanded ? C_("unit tree", "Collapse")
+                                                   : C_("unit tree", "Expand"),
+                                          -1);
       }
 }
 

@@ -613,6 +613,9 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_adaptive_init (self);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
                               self->text_size_row, "text-size");
+  /* the menu a screen reader enters, named as its button is */
+  _outreach_accessible_tidy_menu (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button)),
+                                  _("Main Menu"));
   /* the app sets the text's size through the settings' dpi */
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
                            G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);

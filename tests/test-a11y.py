@@ -292,12 +292,28 @@ def desktop_steps(proc):
     hidden = pyatspi.findDescendant(window, lambda n: n is not None and n.name == "Search results")
     report(hidden is None, "the search's results are not there while the search is closed")
 
+    menu_steps(app, window)
     tree = tree_steps(window)
     team_page(app, window, tree)
     compose_steps(app, window, capability_page(app, window, tree))
     people_page(app, window, tree)
     join_us_page(app, window, tree)
     search_steps(app, window)
+
+
+def menu_steps(app, window):
+    """The main menu, opened and audited as every screen is (GTK 4.8 named
+    it "GtkPopoverMenu")"""
+    button = find(window, pyatspi.ROLE_PUSH_BUTTON, name="Main Menu")
+    # GTK 4.8's menu button is a button holding the button that is pressed
+    button = next(seen.node for seen in reachable(button)
+                  if seen.role == pyatspi.ROLE_PUSH_BUTTON and seen.node.queryAction().nActions)
+    do_action(button, "click")
+    menu = wait_for("the main menu", lambda: find(app, pyatspi.ROLE_MENU))
+    report(menu.name == "Main Menu", "the main menu is named as its button: %r" % menu.name)
+    audit(app, "the main menu")
+    do_action(button, "click")
+    wait_for("the menu closed", lambda: find(app, pyatspi.ROLE_MENU) is None)
 
 
 def tree_steps(window):
@@ -314,6 +330,9 @@ def tree_steps(window):
     do_action(unit, "listitem.expand")
     wait_for("unit expanded", lambda: unit.getState().contains(pyatspi.STATE_EXPANDED))
     report(True, "expanding the unit's row makes it say expanded")
+    # its expander button says what a press does now (GTK 4.8: "Expand" always)
+    opened = wait_for("the unit's expander", lambda: find(unit, pyatspi.ROLE_PUSH_BUTTON, name="Collapse"))
+    report(opened is not None, "the open row's expander button is named 'Collapse'")
 
     capability = wait_for("capability row", lambda: find_row(tree, "South East Regional Economic Crime Unit"))
     do_action(capability, "listitem.expand")
