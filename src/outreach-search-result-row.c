@@ -13,6 +13,7 @@
 
 #include "outreach-column.h"
 #include "outreach-search-result-row.h"
+#include "outreach-unit.h"
 
 struct _OutreachSearchResultRow
 {
@@ -79,6 +80,12 @@ dup_kind_line (OutreachSearchResult *result)
   /* Translators: above a search result's title: its kind, then the title
    * of the unit or page it is part of, e.g. "Team in the Regional Economic
    * Crime Unit" */
+  if (!OUTREACH_IS_UNIT (parent))
+    /* Translators: above a search result's title, where it is on a page
+     * rather than in a unit: its kind, then the page's title, e.g.
+     * "Person on “Our people”" */
+    return g_strdup_printf (_("%1$s on “%2$s”"), outreach_search_result_get_kind (result),
+                            outreach_node_get_title (parent));
   return g_strdup_printf (_("%1$s in the %2$s"), outreach_search_result_get_kind (result),
                           outreach_node_get_title (parent));
 }
@@ -108,6 +115,14 @@ outreach_search_result_row_dup_name (OutreachSearchResultRow *self)
   /* Translators: a search result as a screen reader names it: its title,
    * its kind, then the title of the unit or page it is part of, e.g.
    * "Regional Asset Recovery Team, Team in the Regional Economic Crime Unit" */
+  if (!OUTREACH_IS_UNIT (parent))
+    /* Translators: a search result on a page rather than in a unit, as a
+     * screen reader names it: its title, its kind, then the page's title,
+     * e.g. "Jody, Person on “Our people”" */
+    return g_strdup_printf (_("%1$s, %2$s on “%3$s”"),
+                            outreach_search_result_get_title (self->result),
+                            outreach_search_result_get_kind (self->result),
+                            outreach_node_get_title (parent));
   return g_strdup_printf (_("%1$s, %2$s in the %3$s"),
                           outreach_search_result_get_title (self->result),
                           outreach_search_result_get_kind (self->result),

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-node.h"
+#include "outreach-unit.h"
 #include "outreach-sidebar-row.h"
 
 static OutreachNode *
@@ -71,6 +72,14 @@ row_accessible_name (GtkTreeListRow *row)
    * the title of the entry it is in, its place among that entry's entries
    * and how many they are, such as "Regional Asset Recovery Team, team in
    * the Regional Economic Crime Unit, 1 of 5" */
+  if (!OUTREACH_IS_UNIT (row_node (parent)))
+    /* Translators: an entry of the unit tree under a page rather than a
+     * unit, as a screen reader reads it: its title, what it is in lower
+     * case, the page's title, its place among the page's entries and how
+     * many they are, such as "Jody, person on “Our people”, 1 of 3" */
+    return g_strdup_printf (_("%1$s, %2$s on “%3$s”, %4$u of %5$u"),
+                            outreach_node_get_title (node), kind,
+                            outreach_node_get_title (row_node (parent)), i + 1, n);
   return g_strdup_printf (_("%1$s, %2$s in the %3$s, %4$u of %5$u"),
                           outreach_node_get_title (node), kind,
                           outreach_node_get_title (row_node (parent)), i + 1, n);

@@ -424,7 +424,7 @@ def search_steps(app, window):
     rows = [result_row(item) for item in results]
     report(len(rows) >= 3, "searching for 'cyber' lists results: %d" % len(rows))
     named = [seen for seen in rows
-             if re.fullmatch(r".+, \w[\w ]*( in the .+)?", seen.name) and seen.description]
+             if re.fullmatch(r".+, \w[\w ]*( in the .+| on “.+”)?", seen.name) and seen.description]
     report(len(named) == len(rows) > 0,
            "each result is named '<title>, <kind> in the <parent>' and described by its snippet: %s"
            % listed(rows))
@@ -432,6 +432,11 @@ def search_steps(app, window):
                and seen.name.endswith(" in the South East Regional Organised Crime Unit")
                for seen in rows),
            "the Cyber Crime Unit's result names its parent")
+    # a person's story is on a page, not in a unit (probe 16a: "Jody,
+    # Person in the Our people")
+    report(any(re.fullmatch(r"Jody, \w+ on “Our people”", seen.name) for seen in rows),
+           "a person's result says the page it is on: %s" % [seen.name for seen in rows
+                                                             if seen.name.startswith("Jody")])
     audit(app, "the search results")
 
 
