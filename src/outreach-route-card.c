@@ -217,32 +217,30 @@ outreach_route_card_set_route (OutreachRouteCard *self,
 GtkWidget *
 outreach_route_cards_new (GListModel *routes)
 {
-  GtkWidget *flow = _outreach_accessible_list_flow_box ();
+  /* one under the other in the page's reading column (two side by side
+   * would leave each some 30 characters a line), each as tall as what it
+   * says: a flow box's equal heights left a gap under the shorter card
+   * (probe 16b) */
+  GtkWidget *list = g_object_new (GTK_TYPE_BOX,
+                                  "orientation", GTK_ORIENTATION_VERTICAL,
+                                  "spacing", 12,
+                                  "margin-top", 6,
+                                  "margin-bottom", 6,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                  NULL);
   guint n = routes ? g_list_model_get_n_items (routes) : 0;
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), MAX (n, 1));
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
-  gtk_widget_set_margin_top (flow, 6);
-  gtk_widget_set_margin_bottom (flow, 6);
-  gtk_widget_add_css_class (flow, "routes");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_widget_add_css_class (list, "routes");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Ways in"), -1);
-
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(OutreachRoute) route = g_list_model_get_item (routes, i);
-      GtkWidget *card = outreach_route_card_new (route);
 
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), _outreach_accessible_list_item (card));
-      /* the card's button is the stop for the keyboard, not the card's wrapper */
-      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+      gtk_box_append (GTK_BOX (list), outreach_route_card_new (route));
     }
-  gtk_widget_set_visible (flow, n > 0);
-  return flow;
+  gtk_widget_set_visible (list, n > 0);
+  return list;
 }
 
 /**

@@ -93,6 +93,16 @@ test_both_routes_shown (void)
       second = origin_in (cards->pdata[1], GTK_WIDGET (window));
       g_assert_cmpfloat (second.y, >=, first.y + gtk_widget_get_height (cards->pdata[0]));
       g_assert_cmpint (gtk_widget_get_width (cards->pdata[0]), ==, gtk_widget_get_width (cards->pdata[1]));
+      /* each as tall as what it says, with no gap under the shorter */
+      for (guint c = 0; c < cards->len; c++)
+        {
+          int natural;
+
+          gtk_widget_measure (cards->pdata[c], GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (cards->pdata[c]),
+                              NULL, &natural, NULL, NULL);
+          g_test_message ("card %u: %d px tall, %d needed", c, gtk_widget_get_height (cards->pdata[c]), natural);
+          g_assert_cmpint (gtk_widget_get_height (cards->pdata[c]), <=, natural + 1);
+        }
     }
   gtk_window_destroy (GTK_WINDOW (window));
 }
