@@ -16,10 +16,15 @@
 #include <glib/gi18n.h>
 
 #include "outreach-attract-screen.h"
+#include "outreach-column.h"
 #include "outreach-debug.h"
 #include "outreach-profile.h"
 #include "outreach-text.h"
 #include "outreach-unit.h"
+
+/* a slide's measure, in characters of the window's text (its own text is
+ * 1.4 times as large: style.css, .attract-text) */
+#define SLIDE_TEXT_CHARS 90
 
 struct _OutreachAttractScreen
 {
@@ -72,7 +77,7 @@ add_slide (OutreachAttractScreen *self,
            const char            *title,
            const char            *text)
 {
-  GtkWidget *box;
+  GtkWidget *box, *column;
   GtkWidget *labels[3];
   static const char *classes[] = { "attract-kicker", "attract-title", "attract-text" };
 
@@ -100,7 +105,11 @@ add_slide (OutreachAttractScreen *self,
       gtk_widget_add_css_class (labels[i], classes[i]);
       gtk_box_append (GTK_BOX (box), labels[i]);
     }
-  gtk_stack_add_child (self->attract_stack, box);
+  /* in a column centred on the screen, some 64 characters of the slide's
+   * text (1.4 times the size of the column's own): lines that read as a
+   * page's do, not 135 characters across a wide screen */
+  column = g_object_new (OUTREACH_TYPE_COLUMN, "max-width-chars", SLIDE_TEXT_CHARS, "child", box, NULL);
+  gtk_stack_add_child (self->attract_stack, column);
 }
 
 /* The unit's highlights, then its people, interleaved, from the pack:

@@ -24,6 +24,7 @@
 #include <glib/gstdio.h>
 
 #include "outreach-application.h"
+#include "outreach-attract-screen.h"
 #include "outreach-countdown.h"
 #include "outreach-exit-pin.h"
 #include "outreach-pin-pad.h"
@@ -445,6 +446,48 @@ test_qr_sheet_at_three_times (gconstpointer data)
 
 /* A text too long for any QR code: no code, and no hint to scan one, but a
  * line that says so and what to do instead, in sight on the station */
+/* The attract screen's slides read as a page does: some 70 characters a
+ * line at most, on the widest screen (probe 16b: 135, across 1920 px) */
+static void
+test_attract_line_length (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *attract = g_object_new (OUTREACH_TYPE_ATTRACT_SCREEN, "content", content, NULL);
+  GtkStack *slides = GTK_STACK (test_child (attract, OUTREACH_TYPE_ATTRACT_SCREEN, "attract_stack"));
+  guint longest = 0, lines = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1920, 1080);
+  gtk_window_set_child (GTK_WINDOW (window), attract);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  for (GtkWidget *slide = gtk_widget_get_first_child (GTK_WIDGET (slides)); slide != NULL;
+       slide = gtk_widget_get_next_sibling (slide))
+    {
+      gtk_stack_set_visible_child (slides, slide);
+      test_wait_drawn (window, 5);
+      /* the slide: a column, holding the box of its lines */
+      for (GtkWidget *label = gtk_widget_get_first_child (gtk_widget_get_first_child (slide)); label != NULL;
+           label = gtk_widget_get_next_sibling (label))
+        {
+          PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+          const char *text = pango_layout_get_text (layout);
+
+          for (int i = 0; i < pango_layout_get_line_count (layout); i++)
+            {
+              PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+
+              longest = MAX (longest, (guint) g_utf8_strlen (text + line->start_index, line->length));
+              lines++;
+            }
+        }
+    }
+  g_test_message ("%u lines on the slides, the longest %u characters", lines, longest);
+  g_assert_cmpuint (lines, >, 0);
+  g_assert_cmpuint (longest, <=, 80);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_qr_sheet_without_code (void)
 {
@@ -967,6 +1010,7 @@ main (int   argc,
   }
   g_test_add_func ("/station-layout/countdown-over-sheet", test_countdown_over_sheet);
   g_test_add_func ("/station-layout/qr-sheet-without-code", test_qr_sheet_without_code);
+  g_test_add_func ("/station-layout/attract-line-length", test_attract_line_length);
   g_test_add_func ("/station-layout/start-again-wholly-tappable", test_start_again_wholly_tappable);
 
   return g_test_run ();
