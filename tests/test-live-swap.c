@@ -98,13 +98,14 @@ slides (OutreachWindow *window)
                                 OUTREACH_TYPE_ATTRACT_SCREEN, "attract_stack"));
 }
 
-/* What a slide says: its labels, one a line */
+/* What a slide says: its labels, one a line (a slide is a column holding
+ * the box of its lines) */
 static char *
 slide_text (GtkWidget *slide)
 {
   GString *text = g_string_new (NULL);
 
-  for (GtkWidget *label = gtk_widget_get_first_child (slide); label != NULL;
+  for (GtkWidget *label = gtk_widget_get_first_child (gtk_widget_get_first_child (slide)); label != NULL;
        label = gtk_widget_get_next_sibling (label))
     g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
   return g_string_free (text, FALSE);
