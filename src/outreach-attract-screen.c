@@ -57,8 +57,9 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* A slide is read at a glance from across a room: a pack's longest
- * paragraph is cut short, so that the slide fits the screen */
-#define SLIDE_MAX_CHARS 600
+ * paragraph is cut short (some six lines of the slide's column), so that
+ * the slide fits the screen */
+#define SLIDE_MAX_CHARS 360
 
 static GtkWidget *
 slide_label (const char *text)
