@@ -11,6 +11,7 @@
 
 #include "outreach-page.h"
 #include "outreach-profile.h"
+#include "outreach-route.h"
 #include "outreach-search-private.h"
 
 /* While building: a posting and its word, in the order entries come */
@@ -37,7 +38,7 @@ _outreach_search_entry_clear (OutreachSearchEntry *entry)
 }
 
 /* Appends every text a node shows to @texts, in reading order: name,
- * subtitle, then the body. Returns the index of the body's first text. */
+ * subtitle, then the body (for a page, the cards of its ways in too). Returns the index of the body's first text. */
 guint
 _outreach_search_collect_texts (OutreachNode *node,
                                 GPtrArray    *texts)
@@ -60,6 +61,21 @@ _outreach_search_collect_texts (OutreachNode *node,
 
     case OUTREACH_NODE_PAGE:
       ADD (outreach_page_get_summary (OUTREACH_PAGE (node)));
+      /* the ways in it shows, as their cards do, under the summary: what
+       * the content gives, so in the language it was loaded in */
+      {
+        GListModel *routes = outreach_page_get_routes (OUTREACH_PAGE (node));
+
+        for (guint i = 0; i < g_list_model_get_n_items (routes); i++)
+          {
+            /* the page's list keeps the route, so its texts outlive @texts */
+            g_autoptr(OutreachRoute) route = g_list_model_get_item (routes, i);
+
+            ADD (outreach_route_get_title (route));
+            ADD (outreach_route_get_audience (route));
+            ADDV (outreach_route_get_steps (route));
+          }
+      }
       for (guint i = 0; i < outreach_page_get_n_sections (OUTREACH_PAGE (node)); i++)
         {
           const OutreachSection *section = outreach_page_get_section (OUTREACH_PAGE (node), i);
