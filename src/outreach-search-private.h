@@ -79,6 +79,7 @@ void        _outreach_search_index_build       (OutreachSearch       *self);
 
 /* outreach-search-snippet.c */
 void        _outreach_search_make_snippet      (OutreachSearchResult *result,
-                                                char                **terms);
+                                                char                **terms,
+                                                const double         *weights);
 
 G_END_DECLS

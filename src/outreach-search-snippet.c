@@ -12,6 +12,9 @@
 #define SNIPPET_BEFORE  40
 #define SNIPPET_LENGTH  160
 
+/* A term of at most this weight is held by more than half the entries */
+#define COMMON_WEIGHT   0.5
+
 static int
 compare_matches (gconstpointer a,
                  gconstpointer b)
@@ -21,31 +24,63 @@ compare_matches (gconstpointer a,
   return ma->start < mb->start ? -1 : ma->start > mb->start;
 }
 
-/* Cuts the snippet from the first text of the body that matches (or the
- * first text of the body, or the title when there is no body), and maps
- * the matches back onto it. */
+/* How much @text says about the query: the weight of each term it holds
+ * (see _outreach_search_make_snippet()), twice that when it holds the
+ * whole @phrase. */
+static double
+text_score (const char  *text,
+            char       **terms,
+            const double *weights,
+            const char  *phrase)
+{
+  g_autofree char *folded = _outreach_search_fold_words (text);
+  double score = 0;
+
+  for (guint t = 0; terms[t]; t++)
+    if (_outreach_search_find_word_prefix (folded, folded, terms[t]))
+      score += weights[t];
+  if (terms[0] != NULL && terms[1] != NULL && _outreach_search_find_word_prefix (folded, folded, phrase))
+    score *= 2;
+  return score;
+}
+
+/* Cuts the snippet from the text of the body that says most about the
+ * query (or the first text of the body, or the title when none matches),
+ * around the phrase or else the query's rarest word in it, and maps the
+ * matches back onto it.
+ *
+ * @weights: for each of @terms, what holding it is worth: near 1 for a
+ *   word few entries have, near 0 for one that nearly all have ("to",
+ *   "the"), so that the passage with most of the words that tell entries
+ *   apart is shown, not the first with any word at all. */
 void
 _outreach_search_make_snippet (OutreachSearchResult  *result,
-                               char                 **terms)
+                               char                 **terms,
+                               const double          *weights)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   guint first_body;
   const char *text = NULL;
   g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autofree char *folded = NULL;
+  g_autofree char *phrase = g_strjoinv (" ", terms);
   gsize start = 0, end, len;
-  guint first_match = G_MAXUINT;
+  guint anchor = G_MAXUINT;
+  double best = 0;
+  gboolean all_common = TRUE;
   GString *snippet;
   gsize shift;
 
   first_body = _outreach_search_collect_texts (result->node, texts);
-  for (guint i = first_body; i < texts->len && text == NULL; i++)
+  for (guint i = first_body; i < texts->len; i++)
     {
-      g_autofree char *f = outreach_search_fold (g_ptr_array_index (texts, i), NULL);
+      double score = text_score (g_ptr_array_index (texts, i), terms, weights, phrase);
 
-      for (guint t = 0; terms[t]; t++)
-        if (_outreach_search_find_word_prefix (f, f, terms[t]))
+      if (score > best)
+        {
+          best = score;
           text = g_ptr_array_index (texts, i);
+        }
     }
   if (text == NULL)
     text = texts->len > first_body ? g_ptr_array_index (texts, first_body)
@@ -53,19 +88,35 @@ _outreach_search_make_snippet (OutreachSearchResult  *result,
 
   folded = outreach_search_fold (text, offsets);
   len = strlen (text);
-  for (guint t = 0; terms[t]; t++)
+  /* the phrase where it stands in @text; else the weightiest word's first */
+  if (terms[0] != NULL && terms[1] != NULL)
     {
-      const char *p = _outreach_search_find_word_prefix (folded, folded, terms[t]);
+      const char *p = _outreach_search_find_word_prefix (folded, folded, phrase);
 
       if (p != NULL)
-        first_match = MIN (first_match, g_array_index (offsets, guint, p - folded));
+        anchor = g_array_index (offsets, guint, p - folded);
+    }
+  if (anchor == G_MAXUINT)
+    {
+      double heaviest = -1;
+
+      for (guint t = 0; terms[t]; t++)
+        {
+          const char *p = _outreach_search_find_word_prefix (folded, folded, terms[t]);
+
+          if (p != NULL && weights[t] > heaviest)
+            {
+              heaviest = weights[t];
+              anchor = g_array_index (offsets, guint, p - folded);
+            }
+        }
     }
 
-  /* a window around the first match, cut at spaces */
-  if (first_match != G_MAXUINT && first_match > SNIPPET_BEFORE)
+  /* a window around the anchor, cut at spaces */
+  if (anchor != G_MAXUINT && anchor > SNIPPET_BEFORE)
     {
-      start = first_match - SNIPPET_BEFORE;
-      while (start < first_match && text[start - 1] != ' ')
+      start = anchor - SNIPPET_BEFORE;
+      while (start < anchor && text[start - 1] != ' ')
         start++;
     }
   end = MIN (len, start + SNIPPET_LENGTH);
@@ -83,16 +134,34 @@ _outreach_search_make_snippet (OutreachSearchResult  *result,
   if (end < len)
     g_string_append (snippet, "…");
 
+  /* A word as common as "to" or "a" is marked only where the whole
+   * phrase stands (not in every "[a]nd" and "[to]wards" of the passage),
+   * unless the query has nothing rarer. */
+  for (guint t = 0; terms[t]; t++)
+    all_common = all_common && weights[t] < COMMON_WEIGHT;
   for (guint t = 0; terms[t]; t++)
     {
       gsize term_len = strlen (terms[t]);
+      gsize phrase_len = strlen (phrase);
 
       for (const char *p = _outreach_search_find_word_prefix (folded, folded, terms[t]); p != NULL;
            p = _outreach_search_find_word_prefix (folded, p + 1, terms[t]))
         {
-          guint ostart = g_array_index (offsets, guint, p - folded);
-          guint oend = g_array_index (offsets, guint, p - folded + term_len);
+          gboolean in_phrase = FALSE;
+          guint ostart, oend;
           OutreachMatch match;
+
+          if (!all_common && weights[t] < COMMON_WEIGHT && terms[1] != NULL)
+            {
+              for (const char *q = _outreach_search_find_word_prefix (folded, folded, phrase);
+                   q != NULL && q <= p && !in_phrase;
+                   q = _outreach_search_find_word_prefix (folded, q + 1, phrase))
+                in_phrase = p + term_len <= q + phrase_len;
+              if (!in_phrase)
+                continue;
+            }
+          ostart = g_array_index (offsets, guint, p - folded);
+          oend = g_array_index (offsets, guint, p - folded + term_len);
 
           if (ostart < start || oend > end || oend <= ostart)
             continue;
