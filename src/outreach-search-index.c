@@ -35,6 +35,7 @@ _outreach_search_entry_clear (OutreachSearchEntry *entry)
   g_free (entry->title);
   g_free (entry->subtitle);
   g_free (entry->body);
+  g_free (entry->text_ends);
 }
 
 /* Appends every text a node shows to @texts, in reading order: name,
@@ -172,8 +173,15 @@ add_entry (OutreachSearch *self,
   GString *body = g_string_sized_new (1024);
   OutreachSearchEntry entry = { 0 };
 
+  /* where each text ends, so that a snippet finds its passage without
+   * folding the texts again */
+  entry.n_texts = texts->len - first_body;
+  entry.text_ends = g_new (guint32, MAX (entry.n_texts, 1));
   for (guint i = first_body; i < texts->len; i++)
-    _outreach_search_fold_words_into (body, g_ptr_array_index (texts, i));
+    {
+      _outreach_search_fold_words_into (body, g_ptr_array_index (texts, i));
+      entry.text_ends[i - first_body] = body->len;
+    }
 
   entry.node = node;
   entry.title = _outreach_search_fold_words (outreach_node_get_title (node));

@@ -370,7 +370,8 @@ outreach_search_query (OutreachSearch *self,
 
       result->node = g_object_ref (node);
       result->score = h->score;
-      _outreach_search_make_snippet (result, (char **) terms->pdata, weights);
+      _outreach_search_make_snippet (result, &g_array_index (self->entries, OutreachSearchEntry, h->index),
+                                     (char **) terms->pdata, weights);
       g_list_store_append (store, result);
     }
 

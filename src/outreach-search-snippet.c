@@ -12,6 +12,9 @@
 #define SNIPPET_BEFORE  40
 #define SNIPPET_LENGTH  160
 
+/* The terms a passage's bits can say it holds (a query has at most 8) */
+#define HELD_BITS       8
+
 /* A term of at most this weight is held by more than half the entries */
 #define COMMON_WEIGHT   0.5
 
@@ -24,24 +27,67 @@ compare_matches (gconstpointer a,
   return ma->start < mb->start ? -1 : ma->start > mb->start;
 }
 
-/* How much @text says about the query: the weight of each term it holds
- * (see _outreach_search_make_snippet()), twice that when it holds the
- * whole @phrase. */
-static double
-text_score (const char  *text,
-            char       **terms,
-            const double *weights,
-            const char  *phrase)
+/* Which of @entry's body texts says most about the query: the weight of
+ * each term it holds (see _outreach_search_make_snippet()), twice that when
+ * it holds the whole @phrase; the first of the best, or -1 if none holds a
+ * term. Read from the entry's folded body, a text's words between the end
+ * of the one before and its own end. */
+static int
+best_text (const OutreachSearchEntry  *entry,
+           char                      **terms,
+           const double               *weights,
+           const char                 *phrase)
 {
-  g_autofree char *folded = _outreach_search_fold_words (text);
-  double score = 0;
+  const char *body = entry->body;
+  g_autofree guint8 *held = g_new0 (guint8, MAX (entry->n_texts, 1));   /* a bit per term */
+  g_autofree gboolean *whole = g_new0 (gboolean, MAX (entry->n_texts, 1));
+  gsize phrase_len = strlen (phrase);
+  double best = 0;
+  int chosen = -1;
 
-  for (guint t = 0; terms[t]; t++)
-    if (_outreach_search_find_word_prefix (folded, folded, terms[t]))
-      score += weights[t];
-  if (terms[0] != NULL && terms[1] != NULL && _outreach_search_find_word_prefix (folded, folded, phrase))
-    score *= 2;
-  return score;
+  for (guint t = 0; terms[t] && t < HELD_BITS; t++)
+    {
+      guint i = 0;
+
+      for (const char *p = _outreach_search_find_word_prefix (body, body, terms[t]); p != NULL;
+           p = _outreach_search_find_word_prefix (body, p + 1, terms[t]))
+        {
+          while (i < entry->n_texts && entry->text_ends[i] <= (gsize) (p - body))
+            i++;
+          if (i < entry->n_texts)
+            held[i] |= 1 << t;
+        }
+    }
+  if (terms[0] != NULL && terms[1] != NULL)
+    {
+      guint i = 0;
+
+      for (const char *p = _outreach_search_find_word_prefix (body, body, phrase); p != NULL;
+           p = _outreach_search_find_word_prefix (body, p + 1, phrase))
+        {
+          while (i < entry->n_texts && entry->text_ends[i] <= (gsize) (p - body))
+            i++;
+          if (i < entry->n_texts && (gsize) (p - body) + phrase_len <= entry->text_ends[i])
+            whole[i] = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < entry->n_texts; i++)
+    {
+      double score = 0;
+
+      for (guint t = 0; terms[t] && t < HELD_BITS; t++)
+        if (held[i] & (1 << t))
+          score += weights[t];
+      if (whole[i])
+        score *= 2;
+      if (score > best)
+        {
+          best = score;
+          chosen = i;
+        }
+    }
+  return chosen;
 }
 
 /* Cuts the snippet from the text of the body that says most about the
@@ -54,9 +100,10 @@ text_score (const char  *text,
  *   "the"), so that the passage with most of the words that tell entries
  *   apart is shown, not the first with any word at all. */
 void
-_outreach_search_make_snippet (OutreachSearchResult  *result,
-                               char                 **terms,
-                               const double          *weights)
+_outreach_search_make_snippet (OutreachSearchResult       *result,
+                               const OutreachSearchEntry  *entry,
+                               char                      **terms,
+                               const double               *weights)
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
   guint first_body;
@@ -66,23 +113,16 @@ _outreach_search_make_snippet (OutreachSearchResult  *result,
   g_autofree char *phrase = g_strjoinv (" ", terms);
   gsize start = 0, end, len;
   guint anchor = G_MAXUINT;
-  double best = 0;
+  int chosen;
   gboolean all_common = TRUE;
   GString *snippet;
   gsize shift;
 
   first_body = _outreach_search_collect_texts (result->node, texts);
-  for (guint i = first_body; i < texts->len; i++)
-    {
-      double score = text_score (g_ptr_array_index (texts, i), terms, weights, phrase);
-
-      if (score > best)
-        {
-          best = score;
-          text = g_ptr_array_index (texts, i);
-        }
-    }
-  if (text == NULL)
+  chosen = best_text (entry, terms, weights, phrase);
+  if (chosen >= 0 && first_body + chosen < texts->len)   /* the texts the index folded */
+    text = g_ptr_array_index (texts, first_body + chosen);
+  else
     text = texts->len > first_body ? g_ptr_array_index (texts, first_body)
                                    : outreach_node_get_title (result->node);
 
