@@ -156,7 +156,11 @@ _outreach_search_make_snippet (OutreachSearchResult       *result,
   if (anchor != G_MAXUINT && anchor > SNIPPET_BEFORE)
     {
       start = anchor - SNIPPET_BEFORE;
-      while (start < anchor && text[start - 1] != ' ')
+      /* near the end of the text: as much of what comes before as fits,
+       * so that a short passage shows whole */
+      if (len - start < SNIPPET_LENGTH)
+        start = len > SNIPPET_LENGTH ? len - SNIPPET_LENGTH : 0;
+      while (start > 0 && start < anchor && text[start - 1] != ' ')
         start++;
     }
   end = MIN (len, start + SNIPPET_LENGTH);

@@ -394,8 +394,11 @@ test_snippet_has_most_words (void)
       g_autofree char *text = highlighted (r);
 
       g_test_message ("%s: %s", outreach_node_get_id (outreach_search_result_get_node (r)), text);
-      /* every result shows where it says it, not "…new [to] it." */
+      /* every result shows where it says it, not "…new [to] it.", the
+       * short passage whole, and "to" marked only in the phrase */
       g_assert_nonnull (strstr (text, "[how] [to] [apply]"));
+      g_assert_false (g_str_has_prefix (text, "…"));
+      g_assert_null (strstr (text, "Write [to]"));
     }
 
   /* two rare words in one passage outweigh one of them beside "the" */
