@@ -11,6 +11,7 @@
 
 #include "outreach-page.h"
 #include "outreach-profile.h"
+#include "outreach-route.h"
 #include "outreach-search-private.h"
 
 /* While building: a posting and its word, in the order entries come */
@@ -34,10 +35,11 @@ _outreach_search_entry_clear (OutreachSearchEntry *entry)
   g_free (entry->title);
   g_free (entry->subtitle);
   g_free (entry->body);
+  g_free (entry->text_ends);
 }
 
 /* Appends every text a node shows to @texts, in reading order: name,
- * subtitle, then the body. Returns the index of the body's first text. */
+ * subtitle, then the body (for a page, the cards of its ways in too). Returns the index of the body's first text. */
 guint
 _outreach_search_collect_texts (OutreachNode *node,
                                 GPtrArray    *texts)
@@ -60,6 +62,21 @@ _outreach_search_collect_texts (OutreachNode *node,
 
     case OUTREACH_NODE_PAGE:
       ADD (outreach_page_get_summary (OUTREACH_PAGE (node)));
+      /* the ways in it shows, as their cards do, under the summary: what
+       * the content gives, so in the language it was loaded in */
+      {
+        GListModel *routes = outreach_page_get_routes (OUTREACH_PAGE (node));
+
+        for (guint i = 0; i < g_list_model_get_n_items (routes); i++)
+          {
+            /* the page's list keeps the route, so its texts outlive @texts */
+            g_autoptr(OutreachRoute) route = g_list_model_get_item (routes, i);
+
+            ADD (outreach_route_get_title (route));
+            ADD (outreach_route_get_audience (route));
+            ADDV (outreach_route_get_steps (route));
+          }
+      }
       for (guint i = 0; i < outreach_page_get_n_sections (OUTREACH_PAGE (node)); i++)
         {
           const OutreachSection *section = outreach_page_get_section (OUTREACH_PAGE (node), i);
@@ -156,8 +173,15 @@ add_entry (OutreachSearch *self,
   GString *body = g_string_sized_new (1024);
   OutreachSearchEntry entry = { 0 };
 
+  /* where each text ends, so that a snippet finds its passage without
+   * folding the texts again */
+  entry.n_texts = texts->len - first_body;
+  entry.text_ends = g_new (guint32, MAX (entry.n_texts, 1));
   for (guint i = first_body; i < texts->len; i++)
-    _outreach_search_fold_words_into (body, g_ptr_array_index (texts, i));
+    {
+      _outreach_search_fold_words_into (body, g_ptr_array_index (texts, i));
+      entry.text_ends[i - first_body] = body->len;
+    }
 
   entry.node = node;
   entry.title = _outreach_search_fold_words (outreach_node_get_title (node));

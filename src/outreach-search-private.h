@@ -29,6 +29,8 @@ typedef struct
   char         *title;      /* folded */
   char         *subtitle;   /* folded abbreviation or role */
   char         *body;       /* folded, every other text of the node */
+  guint32      *text_ends;  /* where each of those texts ends in body */
+  guint         n_texts;
 } OutreachSearchEntry;
 
 #define OUTREACH_POSTING_IN_TITLE        (1 << 0)
@@ -79,6 +81,8 @@ void        _outreach_search_index_build       (OutreachSearch       *self);
 
 /* outreach-search-snippet.c */
 void        _outreach_search_make_snippet      (OutreachSearchResult *result,
-                                                char                **terms);
+                                                const OutreachSearchEntry *entry,
+                                                char                **terms,
+                                                const double         *weights);
 
 G_END_DECLS

@@ -136,6 +136,24 @@ term_score (OutreachSearch *self,
   return best;
 }
 
+/* What holding @term is worth to a passage, for the snippet: the share of
+ * entries without a word it starts (nearly 0 for "to" or "the", nearly 1
+ * for "apply"), and a little for any word, so that among passages of
+ * common words alone the one with most of them still wins. The postings
+ * of its words count an entry once for each, so the share is a floor. */
+static double
+term_weight (OutreachSearch *self,
+             const char     *term)
+{
+  guint first, last;
+  gsize n = self->entries->len;
+  gsize holding;
+
+  prefix_range (self, term, &first, &last);
+  holding = MIN (range_size (self, first, last), n);
+  return 0.01 + (n > 0 ? (double) (n - holding) / n : 0);
+}
+
 typedef struct
 {
   double score;
@@ -323,6 +341,7 @@ outreach_search_query (OutreachSearch *self,
   g_autoptr(GPtrArray) terms = g_ptr_array_new ();
   g_autoptr(GArray) hits = NULL;
   g_autofree char *phrase = NULL;
+  g_autofree double *weights = NULL;
 
   g_return_val_if_fail (OUTREACH_IS_SEARCH (self), G_LIST_MODEL (store));
 
@@ -340,6 +359,9 @@ outreach_search_query (OutreachSearch *self,
   phrase = g_strjoinv (" ", (char **) terms->pdata);
 
   hits = find_hits (self, (char **) terms->pdata, phrase, max_results);
+  weights = g_new (double, terms->len);
+  for (guint t = 0; hits->len > 0 && t + 1 < terms->len; t++)
+    weights[t] = term_weight (self, g_ptr_array_index (terms, t));
   for (guint i = 0; i < hits->len && i < max_results; i++)
     {
       Hit *h = &g_array_index (hits, Hit, i);
@@ -348,7 +370,8 @@ outreach_search_query (OutreachSearch *self,
 
       result->node = g_object_ref (node);
       result->score = h->score;
-      _outreach_search_make_snippet (result, (char **) terms->pdata);
+      _outreach_search_make_snippet (result, &g_array_index (self->entries, OutreachSearchEntry, h->index),
+                                     (char **) terms->pdata, weights);
       g_list_store_append (store, result);
     }
 

@@ -278,6 +278,138 @@ test_fewer_results_are_a_prefix (void)
     }
 }
 
+/* Probe 16b, finds 2 and 6: the ways in are searched as part of each page
+ * that shows them, and a snippet is the passage with most of the query's
+ * words, not the first with a word as common as "to". */
+
+/* The ids of every result, and the first result's snippet, highlighted */
+static char *
+ids_and_snippet (OutreachSearch  *search,
+                 const char      *query,
+                 char           **snippet)
+{
+  g_autoptr(GListModel) results = outreach_search_query (search, query, 20);
+  g_autoptr(OutreachSearchResult) first = NULL;
+  char *ids = top_ids (results, 20);
+
+  g_test_message ("%-20s → %s", query, ids);
+  *snippet = NULL;
+  if (g_list_model_get_n_items (results) > 0)
+    {
+      first = g_list_model_get_item (results, 0);
+      *snippet = highlighted (first);
+      g_test_message ("%-20s   %s", "", *snippet);
+    }
+  return ids;
+}
+
+static void
+test_routes_are_searched (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  /* what an applicant types, and what the first result then shows:
+   * the "New to policing" card, on Home and on Join us */
+  static const char *found[][2] = {
+    { "graduate", "For [graduate]s, people changing career" },
+    { "graduates", "For [graduates], people changing career" },
+    { "changing career", "people [changing] [career]" },
+    { "tvpcareers", "website, [tvpcareers].co.uk" },
+    { "vacancy", "a [vacancy] or how to apply" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+    {
+      g_autofree char *snippet = NULL;
+      g_autofree char *ids = ids_and_snippet (search, found[i][0], &snippet);
+      g_auto(GStrv) each = g_strsplit (ids, " ", -1);
+
+      g_assert_true (g_strv_contains ((const char * const *) each, "home"));
+      g_assert_true (g_strv_contains ((const char * const *) each, "join-us"));
+      g_assert_nonnull (snippet);
+      g_assert_nonnull (strstr (snippet, found[i][1]));
+    }
+
+  /* "Already in policing": its sponsor step, on both pages */
+  {
+    g_autofree char *snippet = NULL;
+    g_autofree char *ids = ids_and_snippet (search, "finds you a sponsor", &snippet);
+
+    g_assert_cmpstr (ids, ==, "join-us home");
+    g_assert_nonnull (strstr (snippet, "HR [finds] [you] [a] [sponsor]"));
+  }
+}
+
+/* A route is searched in the language the pack was loaded in, as every
+ * other text is: its Welsh title and steps when the user reads Welsh */
+static OutreachSearch *
+routes_pack_index (const char *languages)
+{
+  g_autofree char *path = test_pack_path ("routes.json");
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("LANGUAGE", languages, TRUE);
+  content = outreach_content_load_file (path, NULL, &error);
+  g_unsetenv ("LANGUAGE");
+  g_assert_no_error (error);
+  return outreach_search_new (content);
+}
+
+static void
+test_routes_in_each_language (void)
+{
+  g_autoptr(OutreachSearch) english = routes_pack_index ("en");
+  g_autoptr(OutreachSearch) welsh = routes_pack_index ("cy");
+  const struct { OutreachSearch **search; const char *query, *ids, *snippet; } cases[] = {
+    { &english, "already in policing", "home join-us", "[Already] [in] [policing]" },
+    { &english, "sponsor", "home join-us", "HR finds you a [sponsor]." },
+    { &english, "everyone else", "home join-us", "For [everyone] [else]." },
+    { &english, "ysgrifennwch", "", NULL },
+    { &welsh, "eisoes ym maes", "home join-us", "[Eisoes] [ym] [maes] plismona" },
+    { &welsh, "ysgrifennwch", "home join-us", "[Ysgrifennwch] at AD." },
+    { &welsh, "sponsor", "", NULL },   /* the English step, not shown in Welsh */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *snippet = NULL;
+      g_autofree char *ids = ids_and_snippet (*cases[i].search, cases[i].query, &snippet);
+
+      g_assert_cmpstr (ids, ==, cases[i].ids);
+      if (cases[i].snippet != NULL)
+        g_assert_cmpstr (snippet, ==, cases[i].snippet);
+    }
+}
+
+static void
+test_snippet_has_most_words (void)
+{
+  g_autoptr(OutreachSearch) search = builtin_index (NULL);
+  g_autoptr(GListModel) results = outreach_search_query (search, "how to apply", 20);
+
+  g_assert_cmpuint (g_list_model_get_n_items (results), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(OutreachSearchResult) r = g_list_model_get_item (results, i);
+      g_autofree char *text = highlighted (r);
+
+      g_test_message ("%s: %s", outreach_node_get_id (outreach_search_result_get_node (r)), text);
+      /* every result shows where it says it, not "…new [to] it.", the
+       * short passage whole, and "to" marked only in the phrase */
+      g_assert_nonnull (strstr (text, "[how] [to] [apply]"));
+      g_assert_false (g_str_has_prefix (text, "…"));
+      g_assert_null (strstr (text, "Write [to]"));
+    }
+
+  /* two rare words in one passage outweigh one of them beside "the" */
+  {
+    g_autofree char *snippet = NULL;
+    g_autofree char *ids = ids_and_snippet (search, "the vacancy advert", &snippet);
+
+    g_assert_nonnull (strstr (snippet, "the [vacancy]'s [advert]"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +426,9 @@ main (int   argc,
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/fewer-results-are-a-prefix", test_fewer_results_are_a_prefix);
   g_test_add_func ("/search/small-pack", test_empty_pack);
+  g_test_add_func ("/search/routes-are-searched", test_routes_are_searched);
+  g_test_add_func ("/search/routes-in-each-language", test_routes_in_each_language);
+  g_test_add_func ("/search/snippet-has-most-words", test_snippet_has_most_words);
 
   return g_test_run ();
 }
