@@ -103,6 +103,30 @@ can_return_to (OutreachWindow *self,
          gtk_widget_get_focusable (widget);
 }
 
+/* The keyboard to @widget (or the page's heading), with the page where the
+ * user left it: the search changed nothing of it, and their place in it is
+ * kept (they may have scrolled away from the control since) */
+static void
+focus_in_place (OutreachWindow *self,
+                GtkWidget      *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (self->page_view));
+  GtkAdjustment *adjustment = NULL;
+  double value = 0;
+
+  if (GTK_IS_SCROLLED_WINDOW (scroller))
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      value = gtk_adjustment_get_value (adjustment);
+    }
+  if (widget != NULL)
+    gtk_widget_grab_focus (widget);
+  else
+    outreach_page_view_focus_start (self->page_view);
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, value);
+}
+
 void
 _outreach_window_close_search (OutreachWindow *self)
 {
@@ -136,8 +160,8 @@ return_from_search (OutreachWindow *self)
   /* on a station, the page, as before: no one tabs there */
   if (self->kiosk)
     outreach_page_view_focus (self->page_view);
-  else if (!moved && can_return_to (self, back_to))
-    gtk_widget_grab_focus (back_to);
+  else if (!moved)
+    focus_in_place (self, can_return_to (self, back_to) ? back_to : NULL);
   else
     outreach_page_view_focus_start (self->page_view);
   if (back_to != NULL)
