@@ -4,7 +4,8 @@
  * the first time it is needed, not before the first frame), says how many
  * results there are and lists them. Opening a result, with a click, Enter
  * or outreach_search_view_activate_first(), emits "node-activated"; Escape
- * in the list emits "stop-search". The entry the query is typed into is
+ * in the list emits "stop-search", and Up on its first result
+ * "leave-results". The entry the query is typed into is
  * the window's.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,6 +53,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   NODE_ACTIVATED,
   STOP_SEARCH,
+  LEAVE_RESULTS,
   N_SIGNALS
 };
 
@@ -245,6 +247,46 @@ on_results_key_pressed (OutreachSearchView    *self,
   return GDK_EVENT_STOP;
 }
 
+/* Whether the keyboard is on the first result */
+static gboolean
+is_on_first (OutreachSearchView *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->results_view);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (list));
+  GListModel *results = get_results (self);
+  g_autoptr(OutreachSearchResult) first = NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || results == NULL || (first = g_list_model_get_item (results, 0)) == NULL)
+    return FALSE;
+  /* the list's row (GTK's) around the focus, and the result it shows */
+  while (focus != NULL && gtk_widget_get_parent (focus) != list)
+    focus = gtk_widget_get_parent (focus);
+  if (focus == NULL)
+    return FALSE;
+  for (row = gtk_widget_get_first_child (focus); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (OUTREACH_IS_SEARCH_RESULT_ROW (row))
+      return outreach_search_result_row_get_result (OUTREACH_SEARCH_RESULT_ROW (row)) == first;
+  return FALSE;
+}
+
+/* Up on the first result, before the list hears it (it would keep the
+ * focus there): back to where the query is typed */
+static gboolean
+on_results_key_captured (OutreachSearchView    *self,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         GtkEventControllerKey *controller)
+{
+  if ((keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Up) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK | GDK_SUPER_MASK | GDK_META_MASK)) != 0 ||
+      !is_on_first (self))
+    return GDK_EVENT_PROPAGATE;
+  g_signal_emit (self, signals[LEAVE_RESULTS], 0);
+  return GDK_EVENT_STOP;
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -381,6 +423,15 @@ outreach_search_view_class_init (OutreachSearchViewClass *klass)
   signals[STOP_SEARCH] = g_signal_new ("stop-search", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * OutreachSearchView::leave-results:
+   *
+   * Up was pressed on the first result: the keyboard goes back to where
+   * the query is typed.
+   */
+  signals[LEAVE_RESULTS] = g_signal_new ("leave-results", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (OUTREACH_TYPE_COLUMN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-search-view.ui");
@@ -411,6 +462,11 @@ outreach_search_view_init (OutreachSearchView *self)
   gtk_list_view_set_factory (self->results_view, factory);
 
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_results_key_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->results_view), keys);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_results_key_captured), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->results_view), keys);
 }

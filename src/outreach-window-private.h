@@ -60,6 +60,12 @@ struct _OutreachWindow
   GtkWidget             *text_size_button;
   GtkLabel              *text_size_label;
 
+  /* an open search: see outreach-window-search.c */
+  char                  *search_origin;  /* the page's id when it opened */
+  GPtrArray             *search_back;    /* and the history then */
+  GPtrArray             *search_forward;
+  GtkWidget             *search_return;  /* the focus then (a weak pointer) */
+
   /* a narrow window: see outreach-window-adaptive.c */
   gboolean               folded;        /* the tree or the page, not both */
   gboolean               show_sidebar;  /* folded: the tree shown, in place of the page */
@@ -114,6 +120,7 @@ void _outreach_window_focus_page_start   (OutreachWindow  *self);
 /* outreach-window-search.c */
 void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);
 void _outreach_window_search_init        (OutreachWindow  *self);
+void _outreach_window_search_dispose     (OutreachWindow  *self);
 void _outreach_window_close_search       (OutreachWindow  *self);
 void _outreach_window_search_forget      (OutreachWindow  *self);
 void _outreach_window_search_set_station (OutreachWindow  *self,

@@ -3,8 +3,10 @@
  * The bar spans the window under the header bar; what it finds shows in the
  * OutreachSearchView, which takes the page's place beside the tree while
  * there is something to search for. Typing anywhere starts a search, Down
- * goes from the entry into the results, Enter opens the best result, and
- * Escape (in the entry or the results) returns to the page.
+ * goes from the entry into the results (and Up from the first result back),
+ * Enter opens the best result, and Escape (anywhere in the window while the
+ * search is open) returns to the page the user was on, and the keyboard to
+ * where it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,12 +27,145 @@ on_search_changed (OutreachWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, text[0] == '\0' ? "page" : "results");
 }
 
+/* What the search remembers of where the user was when it opened, so that
+ * closing it goes back there: the page (a page the tree or a step in the
+ * history showed behind the results is not the one they chose), its
+ * history, and the control that had the keyboard */
+static void
+set_return (OutreachWindow *self,
+            GtkWidget      *widget)
+{
+  if (self->search_return == widget)
+    return;
+  if (self->search_return != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->search_return), (gpointer *) &self->search_return);
+  self->search_return = widget;
+  if (widget != NULL)
+    g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &self->search_return);
+}
+
+static void
+forget_origin (OutreachWindow *self)
+{
+  g_clear_pointer (&self->search_origin, g_free);
+  g_clear_pointer (&self->search_back, g_ptr_array_unref);
+  g_clear_pointer (&self->search_forward, g_ptr_array_unref);
+}
+
+/* The bar gives its entry the focus before it says it is open: the
+ * control to go back to is followed while the search is closed */
+static void
+on_focus_changed (OutreachWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar) && focus != NULL &&
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    set_return (self, focus);
+}
+
+static void
+remember_origin (OutreachWindow *self)
+{
+  OutreachNode *node = outreach_page_view_get_node (self->page_view);
+
+  forget_origin (self);
+  self->search_origin = g_strdup (node ? outreach_node_get_id (node) : NULL);
+  self->search_back = g_ptr_array_copy (self->back, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
+  g_ptr_array_set_free_func (self->search_back, g_free);
+  self->search_forward = g_ptr_array_copy (self->forward, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
+  g_ptr_array_set_free_func (self->search_forward, g_free);
+}
+
+/* Puts @saved's ids the pack still has in @history */
+static void
+restore_history (OutreachWindow *self,
+                 GPtrArray      *history,
+                 GPtrArray      *saved)
+{
+  g_ptr_array_set_size (history, 0);
+  for (guint i = 0; saved != NULL && i < saved->len; i++)
+    if (outreach_content_lookup (self->content, g_ptr_array_index (saved, i)) != NULL)
+      g_ptr_array_add (history, g_strdup (g_ptr_array_index (saved, i)));
+}
+
+/* Whether the control that had the keyboard before the search can have it
+ * again: still in the window, shown and able to take it. The page's
+ * scrolling area (the focus as the window starts) is no control: it shows
+ * no focus, and a screen reader says only "Page" */
+static gboolean
+can_return_to (OutreachWindow *self,
+               GtkWidget      *widget)
+{
+  return widget != NULL && !GTK_IS_SCROLLED_WINDOW (widget) && !GTK_IS_VIEWPORT (widget) &&
+         gtk_widget_get_root (widget) == GTK_ROOT (self) &&
+         gtk_widget_get_mapped (widget) && gtk_widget_is_sensitive (widget) &&
+         gtk_widget_get_focusable (widget);
+}
+
+/* The keyboard to @widget (or the page's heading), with the page where the
+ * user left it: the search changed nothing of it, and their place in it is
+ * kept (they may have scrolled away from the control since) */
+static void
+focus_in_place (OutreachWindow *self,
+                GtkWidget      *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (self->page_view));
+  GtkAdjustment *adjustment = NULL;
+  double value = 0;
+
+  if (GTK_IS_SCROLLED_WINDOW (scroller))
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      value = gtk_adjustment_get_value (adjustment);
+    }
+  if (widget != NULL)
+    gtk_widget_grab_focus (widget);
+  else
+    outreach_page_view_focus_start (self->page_view);
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, value);
+}
+
 void
 _outreach_window_close_search (OutreachWindow *self)
 {
+  forget_origin (self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "page");
+}
+
+/* The user closed the search (Escape, the close button, the search button
+ * again) without opening a result: back to the page they were on, and the
+ * keyboard to the control that had it (else the page's heading) */
+static void
+return_from_search (OutreachWindow *self)
+{
+  OutreachNode *origin = self->search_origin ? outreach_content_lookup (self->content, self->search_origin)
+                                             : NULL;
+  GtkWidget *back_to = self->search_return;
+  gboolean moved = FALSE;
+
+  if (origin != NULL && origin != outreach_page_view_get_node (self->page_view))
+    {
+      restore_history (self, self->back, self->search_back);
+      restore_history (self, self->forward, self->search_forward);
+      _outreach_window_navigate (self, origin, FALSE);
+      moved = TRUE;
+    }
+  if (back_to != NULL)
+    g_object_add_weak_pointer (G_OBJECT (back_to), (gpointer *) &back_to);
+  _outreach_window_close_search (self);
+  /* on a station, the page, as before: no one tabs there */
+  if (self->kiosk)
+    outreach_page_view_focus (self->page_view);
+  else if (!moved)
+    focus_in_place (self, can_return_to (self, back_to) ? back_to : NULL);
+  else
+    outreach_page_view_focus_start (self->page_view);
+  if (back_to != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (back_to), (gpointer *) &back_to);
 }
 
 static void
@@ -57,15 +192,31 @@ static void
 on_stop_search (OutreachWindow *self)
 {
   /* Escape: back to the page the user was on */
-  _outreach_window_close_search (self);
-  outreach_page_view_focus (self->page_view);
+  return_from_search (self);
 }
 
 static void
 on_search_mode_changed (OutreachWindow *self)
 {
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
+  gboolean open = gtk_search_bar_get_search_mode (self->search_bar);
+
+  /* while it is closed, the bar (its entry, its close button) is not read */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->search_bar), GTK_ACCESSIBLE_STATE_HIDDEN, !open, -1);
+  if (open)
+    remember_origin (self);
+  /* closed by the user, not by _outreach_window_close_search() */
+  else if (self->search_origin != NULL || self->search_back != NULL)
+    return_from_search (self);
+  else
     _outreach_window_close_search (self);
+}
+
+/* Up on the first result: back to the entry, where the query is */
+static void
+on_results_left (OutreachWindow *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
 }
 
 static gboolean
@@ -75,11 +226,22 @@ on_search_key_pressed (OutreachWindow        *self,
                        GdkModifierType        state,
                        GtkEventControllerKey *controller)
 {
-  /* Down from the entry goes into the results */
-  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
-    return outreach_search_view_focus_results (self->search_view);
-  return FALSE;
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
+    return GDK_EVENT_PROPAGATE;
+  switch (keyval)
+    {
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      /* Down from the entry goes into the results */
+      if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0)
+        outreach_search_view_focus_results (self->search_view);
+      /* and nowhere else: GTK would move to the tree, whose arrows change
+       * the page behind the search */
+      return GDK_EVENT_STOP;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up:
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
 }
 
 /* Adds @ch to the search, opening it if need be */
@@ -137,6 +299,15 @@ on_window_key_pressed (OutreachWindow        *self,
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  /* Escape closes an open search wherever the keyboard is in the window
+   * (the tree, the page, the header bar), when nothing there took it */
+  if (keyval == GDK_KEY_Escape &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK | GDK_SHIFT_MASK)) == 0 &&
+      gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      return_from_search (self);
+      return GDK_EVENT_STOP;
+    }
   if (!is_typed (keyval, state) || (focus != NULL && GTK_IS_EDITABLE (focus)))
     return GDK_EVENT_PROPAGATE;
   type_into_search (self, gdk_keyval_to_unicode (keyval), focus);
@@ -263,6 +434,13 @@ _outreach_window_search_forget (OutreachWindow *self)
 }
 
 void
+_outreach_window_search_dispose (OutreachWindow *self)
+{
+  forget_origin (self);
+  set_return (self, NULL);
+}
+
+void
 _outreach_window_search_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_bar);
@@ -303,6 +481,12 @@ _outreach_window_search_init (OutreachWindow *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  g_signal_connect_object (self, "notify::focus-widget", G_CALLBACK (on_focus_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_view, "leave-results", G_CALLBACK (on_results_left), self,
+                           G_CONNECT_SWAPPED);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->search_bar), GTK_ACCESSIBLE_STATE_HIDDEN,
+                               !gtk_search_bar_get_search_mode (self->search_bar), -1);
 
   /* before the text's own gestures see a press (see on_text_pressed) */
   press = gtk_gesture_click_new ();

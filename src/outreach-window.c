@@ -454,6 +454,7 @@ outreach_window_dispose (GObject *object)
   g_clear_object (&self->composer);
   _outreach_window_kiosk_dispose (self);
   _outreach_window_adaptive_dispose (self);
+  _outreach_window_search_dispose (self);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
