@@ -728,6 +728,8 @@ test_draft_kept (void)
                    (int) g_utf8_pointer_to_offset (written, strstr (written, "MYTEXT123") + 9));
   g_assert_true (gtk_widget_has_focus (view));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "This is your message as you left it.");
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("draft-kept");
 
   /* a message to someone else, or about another page, is the pack's own */
   gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL);
