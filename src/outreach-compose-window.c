@@ -295,14 +295,26 @@ show_no_mail_app (OutreachComposeWindow *self)
   gtk_toggle_button_set_active (self->qr_button, TRUE);
 }
 
+/* A message on its way to the mail app: which, and its words as sent */
+typedef struct
+{
+  OutreachComposeWindow *self;
+  char                  *key;
+  char                  *words;
+} Launch;
+
 static void
 on_launched (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(OutreachComposeWindow) self = user_data;
+  Launch *launch = user_data;
+  g_autoptr(OutreachComposeWindow) self = launch->self;
+  g_autofree char *key = launch->key;
+  g_autofree char *words = launch->words;
   g_autoptr(GError) error = NULL;
 
+  g_free (launch);
   if (!g_app_info_launch_default_for_uri_finish (result, &error))
     {
       g_message ("Opening the mail app failed: %s", error->message);
@@ -310,9 +322,13 @@ on_launched (GObject      *source,
       return;
     }
 
-  /* the mail app has the message now; the preview has done its job */
-  if (self->message != NULL)
-    words_handed_over (self);
+  /* the mail app has those words now (what was written since is still
+   * the person's to keep); the preview has done its job */
+  if (g_strcmp0 (key, self->key) == 0)
+    {
+      g_free (self->clean);
+      self->clean = g_steal_pointer (&words);
+    }
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -325,6 +341,7 @@ open_action (GtkWidget  *widget,
   g_autofree char *uri = outreach_message_dup_uri (self->message);
   g_autoptr(GAppInfo) handler = g_app_info_get_default_for_uri_scheme ("mailto");
   g_autoptr(GdkAppLaunchContext) context = NULL;
+  Launch *launch;
 
   if (handler == NULL)
     {
@@ -333,9 +350,13 @@ open_action (GtkWidget  *widget,
     }
 
   context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  launch = g_new0 (Launch, 1);
+  launch->self = g_object_ref (self);
+  launch->key = g_strdup (self->key);
+  launch->words = dup_words (self->message);
   show_status (self, _("Opening your email app…"));
   g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
-                                           on_launched, g_object_ref (self));
+                                           on_launched, launch);
 }
 
 static void

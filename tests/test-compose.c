@@ -829,6 +829,16 @@ test_draft_gone_once_sent (void)
 
   composer = get_in_touch (window, "cyber");
   g_assert_cmpstr (body_text (composer), ==, stock);
+
+  /* what is written while the mail app opens did not go to it: kept */
+  g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+    test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"))), "PS123", -1);
+  test_wait_until (file_exists, handler_output);
+  test_wait_until (is_hidden, composer);
+  g_unlink (handler_output);
+  composer = get_in_touch (window, "cyber");
+  g_assert_nonnull (strstr (body_text (composer), "PS123"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
