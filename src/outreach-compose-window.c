@@ -13,6 +13,14 @@
  * the old address any more (no Open, no address to copy, no QR code); the
  * words can still be copied.
  *
+ * Closing the window (Escape) throws nothing away: what the person wrote
+ * is kept as a draft, and the same message (to the same contact, as the
+ * pack words it for the same page) opens again as they left it, cursor
+ * and all. A draft goes once its words have gone to the mail app or been
+ * copied, when the pack words that message differently, when the window
+ * is told to forget (a station's reset for the next visitor), and with
+ * the app: drafts are never written anywhere.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -44,6 +52,24 @@
 /* Room left on the screen around the window (panels, docks) */
 #define SCREEN_ROOM 48
 
+/* What the person left in a message they closed or left for another */
+typedef struct
+{
+  char *subject;
+  char *body;
+  char *clean;    /* see OutreachComposeWindow.clean */
+  int   cursor;   /* in characters */
+} Draft;
+
+static void
+draft_free (Draft *draft)
+{
+  g_free (draft->subject);
+  g_free (draft->body);
+  g_free (draft->clean);
+  g_free (draft);
+}
+
 struct _OutreachComposeWindow
 {
   GtkWindow          parent_instance;
@@ -71,6 +97,12 @@ struct _OutreachComposeWindow
   GtkButton         *copy_address_button;
   GtkButton         *copy_message_button;
   GBinding          *subject_binding;
+
+  GHashTable        *drafts;         /* a message's key → Draft */
+  char              *key;            /* the message shown: see message_key() */
+  char              *clean;          /* its words, as the pack gave them or as
+                                      * they last went to the mail app or were
+                                      * copied: nothing of them to keep */
 };
 
 G_DEFINE_FINAL_TYPE (OutreachComposeWindow, outreach_compose_window, GTK_TYPE_WINDOW)
@@ -197,6 +229,60 @@ on_qr_toggled (OutreachComposeWindow *self)
   update_qr (self);
 }
 
+/* Drafts */
+
+/* The subject and the message, as one string to compare */
+static char *
+dup_words (OutreachMessage *message)
+{
+  return g_strconcat (outreach_message_get_subject (message), "\x1f",
+                      outreach_message_get_body (message), NULL);
+}
+
+/* Which message @message is, before it is edited: to whom, and its words
+ * as the pack gives them (which name the page it is about) */
+static char *
+message_key (OutreachMessage *message)
+{
+  g_autofree char *words = dup_words (message);
+
+  return g_strconcat (outreach_contact_get_id (outreach_message_get_contact (message)), "\x1f",
+                      words, NULL);
+}
+
+/* The words as they are now have gone to the mail app or the clipboard:
+ * nothing of them is lost if the window forgets them */
+static void
+words_handed_over (OutreachComposeWindow *self)
+{
+  g_free (self->clean);
+  self->clean = dup_words (self->message);
+}
+
+/* What the person wrote in the message shown, kept for when it opens
+ * again, if it is anything of theirs not handed over */
+static void
+keep_draft (OutreachComposeWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  g_autofree char *words = NULL;
+  GtkTextIter cursor;
+  Draft *draft;
+
+  if (self->message == NULL || self->key == NULL)
+    return;
+  words = dup_words (self->message);
+  if (g_strcmp0 (words, self->clean) == 0)
+    return;
+  draft = g_new0 (Draft, 1);
+  draft->subject = g_strdup (outreach_message_get_subject (self->message));
+  draft->body = g_strdup (outreach_message_get_body (self->message));
+  draft->clean = g_strdup (self->clean);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  draft->cursor = gtk_text_iter_get_offset (&cursor);
+  g_hash_table_replace (self->drafts, g_strdup (self->key), draft);
+}
+
 static void
 show_no_mail_app (OutreachComposeWindow *self)
 {
@@ -209,14 +295,26 @@ show_no_mail_app (OutreachComposeWindow *self)
   gtk_toggle_button_set_active (self->qr_button, TRUE);
 }
 
+/* A message on its way to the mail app: which, and its words as sent */
+typedef struct
+{
+  OutreachComposeWindow *self;
+  char                  *key;
+  char                  *words;
+} Launch;
+
 static void
 on_launched (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  g_autoptr(OutreachComposeWindow) self = user_data;
+  Launch *launch = user_data;
+  g_autoptr(OutreachComposeWindow) self = launch->self;
+  g_autofree char *key = launch->key;
+  g_autofree char *words = launch->words;
   g_autoptr(GError) error = NULL;
 
+  g_free (launch);
   if (!g_app_info_launch_default_for_uri_finish (result, &error))
     {
       g_message ("Opening the mail app failed: %s", error->message);
@@ -224,7 +322,13 @@ on_launched (GObject      *source,
       return;
     }
 
-  /* the mail app has the message now; the preview has done its job */
+  /* the mail app has those words now (what was written since is still
+   * the person's to keep); the preview has done its job */
+  if (g_strcmp0 (key, self->key) == 0)
+    {
+      g_free (self->clean);
+      self->clean = g_steal_pointer (&words);
+    }
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -237,6 +341,7 @@ open_action (GtkWidget  *widget,
   g_autofree char *uri = outreach_message_dup_uri (self->message);
   g_autoptr(GAppInfo) handler = g_app_info_get_default_for_uri_scheme ("mailto");
   g_autoptr(GdkAppLaunchContext) context = NULL;
+  Launch *launch;
 
   if (handler == NULL)
     {
@@ -245,9 +350,13 @@ open_action (GtkWidget  *widget,
     }
 
   context = gdk_display_get_app_launch_context (gtk_widget_get_display (widget));
+  launch = g_new0 (Launch, 1);
+  launch->self = g_object_ref (self);
+  launch->key = g_strdup (self->key);
+  launch->words = dup_words (self->message);
   show_status (self, _("Opening your email app…"));
   g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
-                                           on_launched, g_object_ref (self));
+                                           on_launched, launch);
 }
 
 static void
@@ -287,6 +396,7 @@ copy_message_action (GtkWidget  *widget,
     text = outreach_message_dup_text (self->message);
 
   copy_text (self, text, _("The message is copied: paste it into your email."));
+  words_handed_over (self);
 }
 
 /* Whether the message may go to its contact's address (Open, Copy Address,
@@ -387,7 +497,12 @@ forget_message (OutreachComposeWindow *self)
 static void
 outreach_compose_window_dispose (GObject *object)
 {
-  forget_message (OUTREACH_COMPOSE_WINDOW (object));
+  OutreachComposeWindow *self = OUTREACH_COMPOSE_WINDOW (object);
+
+  forget_message (self);
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
+  g_clear_pointer (&self->key, g_free);
+  g_clear_pointer (&self->clean, g_free);
 
   G_OBJECT_CLASS (outreach_compose_window_parent_class)->dispose (object);
 }
@@ -434,6 +549,7 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) draft_free);
   gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
                                  _outreach_compose_row_layout_new ());
   _outreach_accessible_tidy (GTK_WIDGET (self));
@@ -496,6 +612,17 @@ scroll_to_cursor (GtkWidget     *view,
   return G_SOURCE_REMOVE;
 }
 
+/* The cursor at @place, and in view once laid out */
+static void
+place_cursor (OutreachComposeWindow *self,
+              GtkTextIter           *place)
+{
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (self->body_view), place);
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->body_view), scroll_to_cursor,
+                                                      self, NULL);
+}
+
 /* The cursor where the person writes their own words: on a line of its
  * own before the sign-off (the last paragraph, "Kind regards,"), after
  * what the template says (which may end "A little about me:"), and in
@@ -520,10 +647,7 @@ place_cursor_for_writing (OutreachComposeWindow *self)
     }
   else
     place = end;
-  gtk_text_buffer_place_cursor (buffer, &place);
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->body_view), scroll_to_cursor,
-                                                      self, NULL);
+  place_cursor (self, &place);
 }
 
 /**
@@ -551,15 +675,29 @@ outreach_compose_window_new (GtkWindow       *parent,
 /**
  * outreach_compose_window_set_message:
  * @message: (nullable): the message to show, or %NULL to forget the last
- *   one and empty the subject and the message (the contact's name, purpose
- *   and address stay until the next one)
+ *   one and every draft, and empty the subject and the message (the
+ *   contact's name, purpose and address stay until the next one)
+ *
+ * What the person wrote in the message shown before is kept as a draft
+ * (unless it went to the mail app or was copied). If @message is one they
+ * left a draft of (to the same contact, worded the same by the pack), it
+ * shows as they left it, and @message takes its words.
  */
 void
 outreach_compose_window_set_message (OutreachComposeWindow *self,
                                      OutreachMessage       *message)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
+  Draft *draft = NULL;
+  GtkTextIter cursor;
 
+  if (message != NULL)
+    keep_draft (self);
+  else
+    /* nothing of anyone's is left (a station's next visitor) */
+    g_hash_table_remove_all (self->drafts);
+  g_clear_pointer (&self->key, g_free);
+  g_clear_pointer (&self->clean, g_free);
   forget_message (self);
   self->no_mail_app = FALSE;
   set_contact_gone (self, FALSE);
@@ -571,6 +709,13 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   if (message == NULL)
     return;
 
+  self->key = message_key (message);
+  if (g_hash_table_steal_extended (self->drafts, self->key, NULL, (gpointer *) &draft))
+    {
+      outreach_message_set_subject (message, draft->subject);
+      outreach_message_set_body (message, draft->body);
+    }
+
   show_contact (self, outreach_message_get_contact (message));
   gtk_editable_set_text (GTK_EDITABLE (self->subject_entry), outreach_message_get_subject (message));
   gtk_text_buffer_set_text (buffer, outreach_message_get_body (message), -1);
@@ -579,7 +724,20 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
   update_length_warning (self);
   update_qr (self);
 
-  place_cursor_for_writing (self);
+  if (draft != NULL)
+    {
+      self->clean = g_steal_pointer (&draft->clean);
+      gtk_text_buffer_get_iter_at_offset (buffer, &cursor, draft->cursor);
+      place_cursor (self, &cursor);
+      show_status (self, _("This is your message as you left it."));
+      draft_free (draft);
+    }
+  else
+    {
+      place_cursor_for_writing (self);
+      /* the words as the pack gives them, with the paragraph to write in */
+      self->clean = dup_words (message);
+    }
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->body_view));
 }
 

@@ -659,6 +659,189 @@ test_long_message_warning (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Drafts: closing the window (Escape) loses nothing */
+
+static char *
+body_text (OutreachComposeWindow *composer)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_child (composer,
+                                                    OUTREACH_TYPE_COMPOSE_WINDOW, "body_view")));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static const char *
+subject_text (OutreachComposeWindow *composer)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                          "subject_entry")));
+}
+
+/* Types @text where the cursor is and closes the window, as Escape does */
+static void
+write_and_close (OutreachComposeWindow *composer,
+                 const char            *text)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
+
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), text, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL));
+  test_wait_until (is_hidden, composer);
+}
+
+/* The message opened again, after Escape, is as the person left it, with
+ * the cursor where they were writing; other messages are the pack's, and
+ * leave the draft be */
+static void
+test_draft_kept (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+  GtkWidget *view = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkWidget *status = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "status_label");
+  g_autofree char *stock = body_text (composer);
+  g_autofree char *stock_subject = g_strdup (subject_text (composer));
+  g_autofree char *written = NULL;
+  g_autofree char *other = NULL;
+  GtkTextIter cursor;
+
+  gtk_editable_set_text (GTK_EDITABLE (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                   "subject_entry")), "My own subject");
+  write_and_close (composer, "MYTEXT123");
+  g_assert_null (outreach_window_get_composer (window));
+
+  /* Ctrl+E again: the draft, the cursor after what was typed, and a word */
+  composer = get_in_touch (window, "cyber");
+  written = body_text (composer);
+  g_test_message ("opened again: %s", written);
+  g_assert_nonnull (strstr (written, "current role:\n\nMYTEXT123\n\nKind regards,"));
+  g_assert_cmpstr (subject_text (composer), ==, "My own subject");
+  g_assert_cmpstr (outreach_message_get_body (outreach_compose_window_get_message (composer)), ==, written);
+  g_assert_cmpstr (outreach_message_get_subject (outreach_compose_window_get_message (composer)), ==,
+                   "My own subject");
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_offset (&cursor), ==,
+                   (int) g_utf8_pointer_to_offset (written, strstr (written, "MYTEXT123") + 9));
+  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "This is your message as you left it.");
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("draft-kept");
+
+  /* a message to someone else, or about another page, is the pack's own */
+  gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL);
+  composer = get_in_touch (window, "rart");
+  other = body_text (composer);
+  g_assert_null (strstr (other, "MYTEXT123"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "");
+  gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL);
+
+  /* and the draft is still there after it */
+  composer = get_in_touch (window, "cyber");
+  g_assert_nonnull (strstr (body_text (composer), "MYTEXT123"));
+
+  /* copied, it is the person's: the window may forget it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "compose.copy-message", NULL));
+  gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL);
+  composer = get_in_touch (window, "cyber");
+  g_assert_cmpstr (subject_text (composer), ==, stock_subject);
+  g_assert_cmpstr (body_text (composer), ==, stock);
+
+  /* opened and closed with nothing written: nothing to give back */
+  gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL);
+  composer = get_in_touch (window, "cyber");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "");
+  g_assert_cmpstr (body_text (composer), ==, stock);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* @text with the first @from in it (which must be there) made @to */
+static char *
+replace_once (const char *text,
+              const char *from,
+              const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (text, from, 2);
+
+  g_assert_nonnull (parts[1]);
+  return g_strconcat (parts[0], to, parts[1], NULL);
+}
+
+/* A new version of the pack that words the message differently: the
+ * draft of the old wording goes, and the new one opens */
+static void
+test_draft_gone_with_new_wording (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content", "serocu.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *reworded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OutreachContent) updated = NULL;
+  g_autoptr(OutreachContent) same = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+
+  write_and_close (composer, "MYTEXT123");
+
+  /* the same words in a new version: the draft stays */
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  bytes = g_bytes_new (text, strlen (text));
+  same = outreach_content_load_bytes (bytes, "same.json", NULL, &error);
+  g_assert_no_error (error);
+  outreach_window_set_content (window, same);
+  composer = get_in_touch (window, "cyber");
+  g_assert_nonnull (strstr (body_text (composer), "MYTEXT123"));
+  write_and_close (composer, "");
+
+  /* new words */
+  reworded = replace_once (text, "\"Attachment enquiry: {unit}\"", "\"Placement enquiry: {unit}\"");
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (reworded, strlen (reworded));
+  updated = outreach_content_load_bytes (bytes, "reworded.json", NULL, &error);
+  g_assert_no_error (error);
+  outreach_window_set_content (window, updated);
+  composer = get_in_touch (window, "cyber");
+  g_assert_cmpstr (subject_text (composer), ==, "Placement enquiry: Regional Cyber Crime Unit");
+  g_assert_null (strstr (body_text (composer), "MYTEXT123"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Once the mail app has the message, the window starts afresh */
+static void
+test_draft_gone_once_sent (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = test_window_new (content);
+  OutreachComposeWindow *composer = get_in_touch (window, "cyber");
+  g_autofree char *stock = body_text (composer);
+
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+    test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"))), "MYTEXT123", -1);
+  g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
+  test_wait_until (file_exists, handler_output);
+  test_wait_until (is_hidden, composer);
+  g_unlink (handler_output);
+
+  composer = get_in_touch (window, "cyber");
+  g_assert_cmpstr (body_text (composer), ==, stock);
+
+  /* what is written while the mail app opens did not go to it: kept */
+  g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+    test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"))), "PS123", -1);
+  test_wait_until (file_exists, handler_output);
+  test_wait_until (is_hidden, composer);
+  g_unlink (handler_output);
+  composer = get_in_touch (window, "cyber");
+  g_assert_nonnull (strstr (body_text (composer), "PS123"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -695,12 +878,15 @@ main (int   argc,
   g_test_add_func ("/compose/narrow-window", test_narrow_window);
   g_test_add_func ("/compose/every-contact", test_every_contact);
   g_test_add_func ("/compose/message-is-wide", test_message_is_wide);
+  g_test_add_func ("/compose/draft-kept", test_draft_kept);
+  g_test_add_func ("/compose/draft-gone-with-new-wording", test_draft_gone_with_new_wording);
   if (no_mail_app)
     g_test_add_func ("/compose/no-mail-app", test_no_mail_app);
   else
     {
       g_test_add_func ("/compose/open-in-mail-app", test_open_in_mail_app);
       g_test_add_func ("/compose/long-message-warning", test_long_message_warning);
+      g_test_add_func ("/compose/draft-gone-once-sent", test_draft_gone_once_sent);
     }
 
   status = g_test_run ();

@@ -16,6 +16,7 @@
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
+#include "outreach-compose-window.h"
 #include "outreach-exit-pin.h"
 #include "outreach-pin-pad.h"
 #include "outreach-sidebar.h"
@@ -1557,6 +1558,104 @@ test_pad_taps_count (void)
   run_station (station_pad_taps_count, NULL);
 }
 
+/* A message's draft: kept on a desktop, never for the next visitor */
+
+static char *
+composer_body (OutreachWindow *window)
+{
+  GtkWindow *composer = outreach_window_get_composer (window);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (composer);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                                "body_view")));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* A message ("CONTACT:PAGE"), opened as from the bus (on a desktop: the
+ * message window) */
+static void
+open_message (OutreachApplication *app,
+              OutreachWindow      *window,
+              const char          *spec)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "compose", g_variant_new_string (spec));
+  g_assert_nonnull (outreach_window_get_composer (window));
+  test_wait_until (test_is_mapped, outreach_window_get_composer (window));
+}
+
+/* Writes where the cursor is, and closes the window as Escape does */
+static void
+write_and_close (OutreachWindow *window,
+                 const char     *text)
+{
+  GtkWindow *composer = outreach_window_get_composer (window);
+  GtkTextView *view = GTK_TEXT_VIEW (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view"));
+
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), text, -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (composer), "window.close", NULL));
+  g_assert_null (outreach_window_get_composer (window));
+}
+
+static void
+station_forgets_draft (OutreachApplication *app,
+                       OutreachWindow      *window)
+{
+  const char *specs[] = { "hr:cyber", "hr" };
+  char *stock[G_N_ELEMENTS (specs)];
+
+  outreach_window_set_idle_times (window, 600, 10, 2);
+  /* staff leave the station and write two messages, closing each: the
+   * one left for the other, and the last one, are kept */
+  outreach_window_set_kiosk (window, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      open_message (app, window, specs[i]);
+      stock[i] = composer_body (window);
+      write_and_close (window, "PRIVATE-NOTE-42");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      g_autofree char *kept = NULL;
+
+      open_message (app, window, specs[i]);
+      kept = composer_body (window);
+      g_assert_nonnull (strstr (kept, "PRIVATE-NOTE-42"));
+      write_and_close (window, " more");
+    }
+
+  /* the station again, and its reset for the next visitor */
+  outreach_window_set_kiosk (window, TRUE);
+  outreach_window_set_idle_times (window, 1, 0, 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.still-here", NULL);
+  test_wait_until (attract_shown, window);
+  outreach_window_set_idle_times (window, 600, 10, 2);
+
+  /* nothing of either comes back, even to staff who leave again */
+  outreach_window_set_kiosk (window, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      g_autofree char *after = NULL;
+
+      open_message (app, window, specs[i]);
+      after = composer_body (window);
+      g_test_message ("%s after the reset: %s", specs[i], after);
+      g_assert_null (strstr (after, "PRIVATE-NOTE-42"));
+      g_assert_cmpstr (after, ==, stock[i]);
+      g_free (stock[i]);
+      write_and_close (window, "");
+    }
+  hide_others (GTK_WINDOW (window));
+}
+
+static void
+test_reset_forgets_draft (void)
+{
+  run_station (station_forgets_draft, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1566,6 +1665,7 @@ main (int   argc,
   g_test_add_func ("/station/reset-forgets-visitor", test_reset_forgets_visitor);
   g_test_add_func ("/station/keys-do-nothing", test_keys_do_nothing);
   g_test_add_func ("/station/wakes-clean", test_wakes_clean);
+  g_test_add_func ("/station/reset-forgets-draft", test_reset_forgets_draft);
   g_test_add_func ("/station/drag-ends-with-reset", test_drag_ends_with_reset);
   g_test_add_func ("/station/own-pack-keeps-name", test_own_pack_keeps_name);
   g_test_add_func ("/station/pad-keeps-keys", test_pad_keeps_keys);
