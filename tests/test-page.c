@@ -182,32 +182,11 @@ test_reading_width (void)
 
 /* Join us: addresses */
 
-static void
-on_text_read (GObject      *source,
-              GAsyncResult *result,
-              gpointer      data)
-{
-  char **text = data;
-
-  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  if (*text == NULL)
-    *text = g_strdup ("");
-}
-
-static gboolean
-is_set (gpointer data)
-{
-  return *(char **) data != NULL;
-}
-
+/* What would be pasted, as another program would read it */
 static char *
 read_clipboard (GtkWidget *widget)
 {
-  char *text = NULL;
-
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_text_read, &text);
-  test_wait_until (is_set, &text);
-  return text;
+  return test_read_clipboard (gtk_widget_get_clipboard (widget));
 }
 
 /* No text on the card takes the focus or a selection */

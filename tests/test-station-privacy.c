@@ -219,40 +219,12 @@ adjustment_at_top (gpointer adjustment)
   return gtk_adjustment_get_value (adjustment) == 0;
 }
 
-typedef struct
-{
-  gboolean done;
-  char    *text;
-} Read;
-
-static void
-on_read (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  Read *read = data;
-
-  /* an empty clipboard is an error here: no text */
-  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
-  read->done = TRUE;
-}
-
-static gboolean
-read_done (gpointer read)
-{
-  return ((Read *) read)->done;
-}
-
 /* What would be pasted from @clipboard (through the X server, as another
  * program would read it), or NULL if nothing */
 static char *
 read_clipboard (GdkClipboard *clipboard)
 {
-  Read read = { FALSE, NULL };
-
-  gdk_clipboard_read_text_async (clipboard, NULL, on_read, &read);
-  test_wait_until (read_done, &read);
-  return read.text;
+  return test_read_clipboard (clipboard);
 }
 
 static void

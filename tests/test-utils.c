@@ -397,6 +397,42 @@ test_wait_content_changed (OutreachWindow  *window,
   test_wait_until (content_changed, &change);
 }
 
+/* Reading a clipboard as another program would, through the X server */
+
+typedef struct {
+  gboolean done;
+  char    *text;
+} ClipboardRead;
+
+static void
+on_clipboard_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  ClipboardRead *read = data;
+
+  /* an empty clipboard is an error here: no text */
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+clipboard_read_done (gpointer read)
+{
+  return ((ClipboardRead *) read)->done;
+}
+
+/* What would be pasted from @clipboard, or NULL if nothing */
+char *
+test_read_clipboard (GdkClipboard *clipboard)
+{
+  ClipboardRead read = { FALSE, NULL };
+
+  gdk_clipboard_read_text_async (clipboard, NULL, on_clipboard_read, &read);
+  test_wait_until (clipboard_read_done, &read);
+  return read.text;
+}
+
 /* How many of @label's lines break inside a word that would have fitted on
  * a line of its own (a wrap by character where there were spaces: "…Crim"
  * then "e Unit") */

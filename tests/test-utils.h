@@ -39,5 +39,6 @@ void             test_wait_content_changed (OutreachWindow  *window,
 
 gboolean         test_label_breaks_without_hyphens (GtkWidget *label);
 guint            test_label_words_broken           (GtkWidget *label);
+char            *test_read_clipboard               (GdkClipboard *clipboard);
 
 G_END_DECLS
