@@ -41,6 +41,10 @@
 /* The width the window opens at, where there is room: the QR code fits
  * beside a message of 560 px (some 70 characters a line) */
 #define DEFAULT_WIDTH (SIDE_MARGINS + QR_COLUMN_WIDTH + 560)
+/* The message's height in lines of its text: where there is room, and at
+ * the least (on a small screen, at a large text size) */
+#define MESSAGE_LINES 13
+#define MESSAGE_MIN_LINES 5
 /* Room left on the screen around the window (panels, docks) */
 #define SCREEN_ROOM 48
 
@@ -338,10 +342,19 @@ size_to_content (OutreachComposeWindow *self)
   GdkRectangle screen = { 0, 0, G_MAXINT / 2, G_MAXINT / 2 };
   int width, height, scroller_height, content_height;
   double frame_x, frame_y;
-  int frame_width;
+  int frame_width, line;
+  g_autoptr(PangoLayout) layout = NULL;
 
   if (monitor != NULL)
     gdk_monitor_get_geometry (monitor, &screen);
+  /* the message at least MESSAGE_MIN_LINES lines tall at this text size
+   * (and its margins): what does not fit scrolls, in it and around it */
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->body_view), "Hg");
+  pango_layout_get_pixel_size (layout, NULL, &line);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->body_scroller),
+                                              MESSAGE_MIN_LINES * line + 2 * 8);
+  /* and where there is room, some MESSAGE_LINES lines to write in */
+  gtk_widget_set_size_request (GTK_WIDGET (self->body_view), -1, MESSAGE_LINES * line + 2 * 8);
   /* wide enough for the QR code beside the message, where there is room */
   width = MIN (DEFAULT_WIDTH, screen.width - SCREEN_ROOM);
   /* the default size counts the frame a window may have (a border drawn
@@ -436,6 +449,8 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
                                  _outreach_compose_row_layout_new ());
+  gtk_widget_set_layout_manager (gtk_widget_get_parent (GTK_WIDGET (self->open_button)),
+                                 _outreach_compose_buttons_layout_new ());
   _outreach_accessible_tidy (GTK_WIDGET (self));
   _outreach_accessible_follow_status (self->status_label);
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",
