@@ -333,6 +333,28 @@ get_monitor (OutreachComposeWindow *self)
   return first;   /* the display holds it */
 }
 
+/* Once laid out, the message (where the cursor waits) in view: on a small
+ * screen, at a large text size, what is above it is scrolled away rather
+ * than the message (its top stays in view if it is taller than the view) */
+static gboolean
+bring_message_into_view (GtkWidget     *scroller,
+                         GdkFrameClock *clock,
+                         gpointer       user_data)
+{
+  OutreachComposeWindow *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+  double below;
+
+  if (!gtk_widget_get_mapped (self->body_scroller) || gtk_widget_get_height (self->body_scroller) <= 0
+      || !gtk_widget_compute_bounds (self->body_scroller, scroller, &bounds))
+    return G_SOURCE_CONTINUE;
+  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (scroller);
+  if (below > 0 && bounds.origin.y > 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + MIN (below, bounds.origin.y));
+  return G_SOURCE_REMOVE;
+}
+
 /* As tall as what it shows and no taller, within the screen: what does not
  * fit scrolls, above the status line and the buttons, which stay in view */
 static void
@@ -373,6 +395,7 @@ size_to_content (OutreachComposeWindow *self)
   height += content_height - scroller_height;
   height = MIN (height, screen.height - SCREEN_ROOM);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  gtk_widget_add_tick_callback (self->scroller, bring_message_into_view, self, NULL);
 }
 
 static void

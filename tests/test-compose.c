@@ -749,6 +749,9 @@ test_small_screen_large_text (void)
       g_assert_cmpint (gtk_widget_get_height (body), <=, gtk_widget_get_height (scroller));
       /* and the window's width, less its margins: not squeezed into a column */
       g_assert_cmpint (gtk_widget_get_width (body), >=, gtk_widget_get_width (GTK_WIDGET (composer)) - 2 * 24 - 2);
+      /* as it opens, the message (where the cursor waits) is in view,
+       * whole: what is above it is scrolled away */
+      assert_whole_in (body, scroller, "message, as opened");
       /* scrolled to (as a screen reader or Tab does), the subject and the
        * message are whole in view */
       g_assert_true (gtk_widget_compute_bounds (subject, scroller, &bounds));
