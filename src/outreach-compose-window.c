@@ -171,14 +171,21 @@ on_body_changed (OutreachComposeWindow *self,
 
 static gboolean qr_under_message (OutreachComposeWindow *self);
 
-/* Once laid out with the QR code under the message, scrolled down to it */
+static gboolean bring_qr_into_view (GtkWidget     *scroller,
+                                    GdkFrameClock *clock,
+                                    gpointer       user_data);
+
+/* Once laid out with the QR code under the message, scrolled down to it:
+ * at the next frame (the view is being laid out now, and would not be
+ * again at a value set now) */
 static void
 scroll_to_qr (GtkAdjustment *adjustment,
               gpointer       user_data)
 {
+  OutreachComposeWindow *self = user_data;
+
   g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, user_data);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
-                                        - gtk_adjustment_get_page_size (adjustment));
+  gtk_widget_add_tick_callback (self->scroller, bring_qr_into_view, self, NULL);
 }
 
 static void
@@ -333,25 +340,51 @@ get_monitor (OutreachComposeWindow *self)
   return first;   /* the display holds it */
 }
 
+/* @widget, in the view, brought into it as it is laid out now: the view
+ * scrolls down until its bottom is in view, or its top if it is taller
+ * than the view */
+static void
+bring_into_view (OutreachComposeWindow *self,
+                 GtkWidget             *widget)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+  double below;
+
+  if (!gtk_widget_compute_bounds (widget, self->scroller, &bounds))
+    return;
+  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (self->scroller);
+  if (below > 0 && bounds.origin.y > 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + MIN (below, bounds.origin.y));
+}
+
 /* Once laid out, the message (where the cursor waits) in view: on a small
  * screen, at a large text size, what is above it is scrolled away rather
- * than the message (its top stays in view if it is taller than the view) */
+ * than the message */
 static gboolean
 bring_message_into_view (GtkWidget     *scroller,
                          GdkFrameClock *clock,
                          gpointer       user_data)
 {
   OutreachComposeWindow *self = user_data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  graphene_rect_t bounds;
-  double below;
 
-  if (!gtk_widget_get_mapped (self->body_scroller) || gtk_widget_get_height (self->body_scroller) <= 0
-      || !gtk_widget_compute_bounds (self->body_scroller, scroller, &bounds))
+  if (!gtk_widget_get_mapped (self->body_scroller) || gtk_widget_get_height (self->body_scroller) <= 0)
     return G_SOURCE_CONTINUE;
-  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (scroller);
-  if (below > 0 && bounds.origin.y > 0)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + MIN (below, bounds.origin.y));
+  bring_into_view (self, self->body_scroller);
+  return G_SOURCE_REMOVE;
+}
+
+/* The QR code shown, laid out: in view, the code whole before its caption
+ * (scannable even where the two are taller than the view) */
+static gboolean
+bring_qr_into_view (GtkWidget     *scroller,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  OutreachComposeWindow *self = user_data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->qr_revealer)))
+    bring_into_view (self, GTK_WIDGET (self->qr_revealer));
   return G_SOURCE_REMOVE;
 }
 

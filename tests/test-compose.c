@@ -697,10 +697,13 @@ assert_whole_in (GtkWidget  *widget,
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (ancestor) + 0.5);
 }
 
+static char *read_code_in (GtkWidget *composer);
+
 /* At 175 %, 200 %, 250 % and 300 % text on an 800×600 screen: the window is
  * on the screen, its buttons wrap and stay whole in it, and the subject and
  * the message (at least four lines tall) are there: scrolled to, each is
- * whole in view */
+ * whole in view; the QR code, shown, comes into view whole, and a phone
+ * reads it */
 static void
 test_small_screen_large_text (void)
 {
@@ -716,6 +719,7 @@ test_small_screen_large_text (void)
       g_autofree char *name = g_strdup_printf ("small-text-%.0f", 100 * sizes[p]);
       graphene_rect_t bounds;
       int lines;
+      char *read, *uri;
 
       set_text_size (sizes[p]);
       window = test_window_new (content);
@@ -764,6 +768,19 @@ test_small_screen_large_text (void)
       test_wait_drawn (GTK_WIDGET (composer), 20);
       screenshot (name);
       assert_whole_in (body, scroller, "message");
+      /* the QR code, shown, comes into view whole */
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                                   "qr_button")), TRUE);
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      screenshot (name);
+      assert_whole_in (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture"), scroller, "QR code");
+      /* and a phone reads it */
+      read = read_code_in (GTK_WIDGET (composer));
+      uri = outreach_message_dup_uri (outreach_compose_window_get_message (composer));
+      if (read != NULL)
+        g_assert_cmpstr (read, ==, uri);
+      g_clear_pointer (&read, g_free);
+      g_clear_pointer (&uri, g_free);
       gtk_window_destroy (GTK_WINDOW (window));
     }
   set_text_size (1.0);
@@ -828,7 +845,7 @@ test_small_screen_qr_whole (void)
   composer = get_in_touch (window, "jody");
   scroller = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller");
   picture = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
-  caption = gtk_widget_get_next_sibling (picture);
+  caption = gtk_widget_get_next_sibling (gtk_widget_get_parent (picture));
   vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   test_wait_drawn (GTK_WIDGET (composer), 20);
   if (handler == NULL)
