@@ -12,4 +12,6 @@ GtkLayoutManager *_outreach_compose_row_layout_new (void);
 gboolean          _outreach_compose_row_qr_beside  (GtkWidget *row,
                                                     int        width);
 
+GtkLayoutManager *_outreach_compose_buttons_layout_new (void);
+
 G_END_DECLS

@@ -49,6 +49,10 @@
 /* The width the window opens at, where there is room: the QR code fits
  * beside a message of 560 px (some 70 characters a line) */
 #define DEFAULT_WIDTH (SIDE_MARGINS + QR_COLUMN_WIDTH + 560)
+/* The message's height in lines of its text: where there is room, and at
+ * the least (on a small screen, at a large text size) */
+#define MESSAGE_LINES 13
+#define MESSAGE_MIN_LINES 5
 /* Room left on the screen around the window (panels, docks) */
 #define SCREEN_ROOM 48
 
@@ -199,14 +203,21 @@ on_body_changed (OutreachComposeWindow *self,
 
 static gboolean qr_under_message (OutreachComposeWindow *self);
 
-/* Once laid out with the QR code under the message, scrolled down to it */
+static gboolean bring_qr_into_view (GtkWidget     *scroller,
+                                    GdkFrameClock *clock,
+                                    gpointer       user_data);
+
+/* Once laid out with the QR code under the message, scrolled down to it:
+ * at the next frame (the view is being laid out now, and would not be
+ * again at a value set now) */
 static void
 scroll_to_qr (GtkAdjustment *adjustment,
               gpointer       user_data)
 {
+  OutreachComposeWindow *self = user_data;
+
   g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, user_data);
-  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
-                                        - gtk_adjustment_get_page_size (adjustment));
+  gtk_widget_add_tick_callback (self->scroller, bring_qr_into_view, self, NULL);
 }
 
 static void
@@ -439,6 +450,54 @@ get_monitor (OutreachComposeWindow *self)
   return first;   /* the display holds it */
 }
 
+/* @widget, in the view, brought into it as it is laid out now: the view
+ * scrolls down until its bottom is in view, or its top if it is taller
+ * than the view */
+static void
+bring_into_view (OutreachComposeWindow *self,
+                 GtkWidget             *widget)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  graphene_rect_t bounds;
+  double below;
+
+  if (!gtk_widget_compute_bounds (widget, self->scroller, &bounds))
+    return;
+  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (self->scroller);
+  if (below > 0 && bounds.origin.y > 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + MIN (below, bounds.origin.y));
+}
+
+/* Once laid out, the message (where the cursor waits) in view: on a small
+ * screen, at a large text size, what is above it is scrolled away rather
+ * than the message */
+static gboolean
+bring_message_into_view (GtkWidget     *scroller,
+                         GdkFrameClock *clock,
+                         gpointer       user_data)
+{
+  OutreachComposeWindow *self = user_data;
+
+  if (!gtk_widget_get_mapped (self->body_scroller) || gtk_widget_get_height (self->body_scroller) <= 0)
+    return G_SOURCE_CONTINUE;
+  bring_into_view (self, self->body_scroller);
+  return G_SOURCE_REMOVE;
+}
+
+/* The QR code shown, laid out: in view, the code whole before its caption
+ * (scannable even where the two are taller than the view) */
+static gboolean
+bring_qr_into_view (GtkWidget     *scroller,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  OutreachComposeWindow *self = user_data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->qr_revealer)))
+    bring_into_view (self, GTK_WIDGET (self->qr_revealer));
+  return G_SOURCE_REMOVE;
+}
+
 /* As tall as what it shows and no taller, within the screen: what does not
  * fit scrolls, above the status line and the buttons, which stay in view */
 static void
@@ -448,10 +507,19 @@ size_to_content (OutreachComposeWindow *self)
   GdkRectangle screen = { 0, 0, G_MAXINT / 2, G_MAXINT / 2 };
   int width, height, scroller_height, content_height;
   double frame_x, frame_y;
-  int frame_width;
+  int frame_width, line;
+  g_autoptr(PangoLayout) layout = NULL;
 
   if (monitor != NULL)
     gdk_monitor_get_geometry (monitor, &screen);
+  /* the message at least MESSAGE_MIN_LINES lines tall at this text size
+   * (and its margins): what does not fit scrolls, in it and around it */
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->body_view), "Hg");
+  pango_layout_get_pixel_size (layout, NULL, &line);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->body_scroller),
+                                              MESSAGE_MIN_LINES * line + 2 * 8);
+  /* and where there is room, some MESSAGE_LINES lines to write in */
+  gtk_widget_set_size_request (GTK_WIDGET (self->body_view), -1, MESSAGE_LINES * line + 2 * 8);
   /* wide enough for the QR code beside the message, where there is room */
   width = MIN (DEFAULT_WIDTH, screen.width - SCREEN_ROOM);
   /* the default size counts the frame a window may have (a border drawn
@@ -470,6 +538,7 @@ size_to_content (OutreachComposeWindow *self)
   height += content_height - scroller_height;
   height = MIN (height, screen.height - SCREEN_ROOM);
   gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  gtk_widget_add_tick_callback (self->scroller, bring_message_into_view, self, NULL);
 }
 
 static void
@@ -552,6 +621,8 @@ outreach_compose_window_init (OutreachComposeWindow *self)
   self->drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) draft_free);
   gtk_widget_set_layout_manager (GTK_WIDGET (self->message_row),
                                  _outreach_compose_row_layout_new ());
+  gtk_widget_set_layout_manager (gtk_widget_get_parent (GTK_WIDGET (self->open_button)),
+                                 _outreach_compose_buttons_layout_new ());
   _outreach_accessible_tidy (GTK_WIDGET (self));
   _outreach_accessible_follow_status (self->status_label);
   g_signal_connect_object (gtk_text_view_get_buffer (self->body_view), "changed",

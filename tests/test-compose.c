@@ -842,6 +842,229 @@ test_draft_gone_once_sent (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* --- probe 16b, finds 1 and 4: the message window on an 800×600 screen,
+ * at every text size, and with the QR code or the no-mail-app notice --- */
+
+/* The text size at @zoom times the desktop's, set as the app's Ctrl+plus
+ * sets it (GtkSettings:gtk-xft-dpi, outreach-application-actions.c) */
+static void
+set_text_size (double zoom)
+{
+  static int base_dpi;
+
+  if (base_dpi <= 0)
+    {
+      g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &base_dpi, NULL);
+      if (base_dpi <= 0)
+        base_dpi = 96 * 1024;
+    }
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", (int) (base_dpi * zoom), NULL);
+}
+
+/* @widget lies whole inside @ancestor as drawn (nothing around it cuts it) */
+static void
+assert_whole_in (GtkWidget  *widget,
+                 GtkWidget  *ancestor,
+                 const char *what)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, ancestor, &bounds));
+  g_test_message ("%s: %.0f,%.0f %.0f×%.0f in %d×%d", what, bounds.origin.x, bounds.origin.y,
+                  bounds.size.width, bounds.size.height,
+                  gtk_widget_get_width (ancestor), gtk_widget_get_height (ancestor));
+  g_assert_cmpfloat (bounds.origin.x, >=, -0.5);
+  g_assert_cmpfloat (bounds.origin.y, >=, -0.5);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (ancestor) + 0.5);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (ancestor) + 0.5);
+}
+
+static char *read_code_in (GtkWidget *composer);
+
+/* At every text size above 100 % (to 300 %) on an 800×600 screen: the window is
+ * on the screen, its buttons wrap and stay whole in it, and the subject and
+ * the message (at least four lines tall) are there: scrolled to, each is
+ * whole in view; the QR code, shown, comes into view whole, and a phone
+ * reads it */
+static void
+test_small_screen_large_text (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  const double sizes[] = { 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0 };
+
+  for (guint p = 0; p < G_N_ELEMENTS (sizes); p++)
+    {
+      OutreachWindow *window;
+      OutreachComposeWindow *composer;
+      GtkWidget *scroller, *body, *subject, *first, *open;
+      GtkAdjustment *vadjustment;
+      g_autofree char *name = g_strdup_printf ("small-text-%.0f", 100 * sizes[p]);
+      graphene_rect_t bounds;
+      int lines;
+      char *read, *uri;
+
+      set_text_size (sizes[p]);
+      window = test_window_new (content);
+      composer = get_in_touch (window, "jody");
+      scroller = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller");
+      vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+      body = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller");
+      subject = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "subject_entry");
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      screenshot (name);
+      test_assert_within_screen (GTK_WIDGET (composer));
+      for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+        {
+          test_assert_fits (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, buttons[i]),
+                            GTK_WIDGET (composer));
+          assert_whole_in (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, buttons[i]),
+                           GTK_WIDGET (composer), buttons[i]);
+        }
+      /* at 300 % the four buttons cannot share a line: they wrap */
+      first = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "copy_address_button");
+      open = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button");
+      if (sizes[p] >= 3.0)
+        g_assert_cmpfloat (bounds_in_window (open).origin.y, >, bounds_in_window (first).origin.y);
+      /* the message: four lines at the least, and no taller than the view,
+       * so that it can be seen whole */
+      lines = gtk_widget_get_height (body) / line_height (body);
+      g_test_message ("%.0f %%: message %d×%d (%d lines), view %d tall", 100 * sizes[p],
+                      gtk_widget_get_width (body), gtk_widget_get_height (body), lines,
+                      gtk_widget_get_height (scroller));
+      g_assert_cmpint (lines, >=, 4);
+      g_assert_cmpint (gtk_widget_get_height (body), <=, gtk_widget_get_height (scroller));
+      /* and the window's width, less its margins: not squeezed into a column */
+      g_assert_cmpint (gtk_widget_get_width (body), >=, gtk_widget_get_width (GTK_WIDGET (composer)) - 2 * 24 - 2);
+      /* as it opens, the message (where the cursor waits) is in view,
+       * whole: what is above it is scrolled away */
+      assert_whole_in (body, scroller, "message, as opened");
+      /* scrolled to (as a screen reader or Tab does), the subject and the
+       * message are whole in view */
+      g_assert_true (gtk_widget_compute_bounds (subject, scroller, &bounds));
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + bounds.origin.y);
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      assert_whole_in (subject, scroller, "subject");
+      g_assert_true (gtk_widget_compute_bounds (body, scroller, &bounds));
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + bounds.origin.y
+                                             + bounds.size.height - gtk_widget_get_height (scroller));
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      screenshot (name);
+      assert_whole_in (body, scroller, "message");
+      /* the QR code, shown, comes into view whole */
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                                   "qr_button")), TRUE);
+      test_wait_drawn (GTK_WIDGET (composer), 20);
+      screenshot (name);
+      assert_whole_in (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture"), scroller, "QR code");
+      /* and a phone reads it */
+      read = read_code_in (GTK_WIDGET (composer));
+      uri = outreach_message_dup_uri (outreach_compose_window_get_message (composer));
+      if (read != NULL)
+        g_assert_cmpstr (read, ==, uri);
+      g_clear_pointer (&read, g_free);
+      g_clear_pointer (&uri, g_free);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  set_text_size (1.0);
+}
+
+/* What zbarimg reads in @composer as drawn, or NULL without zbarimg */
+static char *
+read_code_in (GtkWidget *composer)
+{
+  g_autofree char *zbarimg = g_find_program_in_path ("zbarimg");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *out = NULL;
+  int width = gtk_widget_get_width (composer), height = gtk_widget_get_height (composer);
+
+  if (zbarimg == NULL)
+    return NULL;
+  paintable = gtk_widget_paintable_new (composer);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (composer)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  dir = g_dir_make_tmp ("compose-qr-XXXXXX", &error);
+  g_assert_no_error (error);
+  file = g_build_filename (dir, "window.png", NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  {
+    /* QR codes only: text can pass for a bar code */
+    char *argv[] = { zbarimg, (char *) "-q", (char *) "--raw", (char *) "-Sdisable", (char *) "-Sqrcode.enable",
+                     file, NULL };
+
+    g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
+  }
+  g_assert_no_error (error);
+  g_remove (file);
+  g_rmdir (dir);
+  g_strchomp (out);
+  return g_steal_pointer (&out);
+}
+
+/* At 800×600 and 100 % text, the QR code shown (by its button, or with the
+ * no-mail-app notice when there is no mail app): it all fits, nothing to
+ * scroll to, so the code, its caption and the message are whole in view,
+ * and a phone reads the code off the window */
+static void
+test_small_screen_qr_whole (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window;
+  OutreachComposeWindow *composer;
+  GtkWidget *scroller, *picture, *caption;
+  GtkAdjustment *vadjustment;
+  g_autofree char *uri = NULL;
+  g_autofree char *read = NULL;
+  g_autoptr(GAppInfo) handler = g_app_info_get_default_for_uri_scheme ("mailto");
+
+  set_text_size (1.0);
+  window = test_window_new (content);
+  composer = get_in_touch (window, "jody");
+  scroller = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "scroller");
+  picture = test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "qr_picture");
+  caption = gtk_widget_get_next_sibling (gtk_widget_get_parent (picture));
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  if (handler == NULL)
+    {
+      /* Open in Mail App with no mail app: the notice, and the code */
+      g_signal_emit_by_name (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "open_button"), "clicked");
+      test_wait_until (is_visible, test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "notice_label"));
+    }
+  else
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW,
+                                                                 "qr_button")), TRUE);
+  test_wait_until (is_visible, picture);
+  test_wait_drawn (GTK_WIDGET (composer), 20);
+  screenshot ("small-qr-whole");
+  test_assert_within_screen (GTK_WIDGET (composer));
+  g_test_message ("scrolls %.0f of %.0f", gtk_adjustment_get_page_size (vadjustment),
+                  gtk_adjustment_get_upper (vadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), <=, gtk_adjustment_get_page_size (vadjustment) + 0.5);
+  assert_whole_in (picture, scroller, "QR code");
+  assert_whole_in (caption, scroller, "caption");
+  assert_whole_in (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller"), scroller, "message");
+  g_assert_cmpint (gtk_widget_get_height (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_scroller")),
+                   >=, 4 * line_height (test_child (composer, OUTREACH_TYPE_COMPOSE_WINDOW, "body_view")));
+  read = read_code_in (GTK_WIDGET (composer));
+  uri = outreach_message_dup_uri (outreach_compose_window_get_message (composer));
+  if (read == NULL)
+    g_test_message ("no zbarimg: the code is not read back");
+  else
+    g_assert_cmpstr (read, ==, uri);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* --- end of probe 16b's finds 1 and 4 --- */
+
 int
 main (int   argc,
       char *argv[])
@@ -865,6 +1088,10 @@ main (int   argc,
     {
       /* run on an 800×600 screen (tests/meson.build) */
       g_test_add_func ("/compose/small-screen", test_small_screen);
+      /* probe 16b, finds 1 and 4 */
+      g_test_add_func ("/compose/small-screen-qr-whole", test_small_screen_qr_whole);
+      if (!no_mail_app)
+        g_test_add_func ("/compose/small-screen-large-text", test_small_screen_large_text);
       status = g_test_run ();
       g_unlink (handler_output);
       return status;
