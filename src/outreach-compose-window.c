@@ -31,39 +31,10 @@
 
 #include "outreach-accessible.h"
 #include "outreach-compose-layout.h"
-#include "outreach-compose-window.h"
+#include "outreach-compose-window-private.h"
 #include "outreach-mailto.h"
 #include "outreach-qr-texture.h"
 #include "outreach-text-block.h"
-
-/* The QR code's side: about this, in whole pixels a module (sharp), and
- * at least two pixels a module (read from a screen close to; three would
- * put a long message's code under the message at 800 px) */
-#define QR_SIDE 240
-#define QR_MIN_PIXELS_PER_MODULE 2
-
-/* The QR code's column: the picture, and the space between it and the message */
-#define QR_COLUMN_WIDTH (QR_SIDE + 16)
-/* The window's side margins */
-#define SIDE_MARGINS (2 * 24)
-/* The width the window opens at, where there is room: the QR code fits
- * beside a message of 560 px (some 70 characters a line) */
-#define DEFAULT_WIDTH (SIDE_MARGINS + QR_COLUMN_WIDTH + 560)
-/* The message's height in lines of its text: where there is room, and at
- * the least (on a small screen, at a large text size) */
-#define MESSAGE_LINES 13
-#define MESSAGE_MIN_LINES 5
-/* Room left on the screen around the window (panels, docks) */
-#define SCREEN_ROOM 48
-
-/* What the person left in a message they closed or left for another */
-typedef struct
-{
-  char *subject;
-  char *body;
-  char *clean;    /* see OutreachComposeWindow.clean */
-  int   cursor;   /* in characters */
-} Draft;
 
 static void
 draft_free (Draft *draft)
@@ -73,41 +44,6 @@ draft_free (Draft *draft)
   g_free (draft->clean);
   g_free (draft);
 }
-
-struct _OutreachComposeWindow
-{
-  GtkWindow          parent_instance;
-
-  OutreachMessage   *message;
-  gboolean           no_mail_app;
-  gboolean           contact_gone;   /* the pack has no such contact any more */
-  guint              scroll_tick;    /* to scroll the message to the cursor, once laid out */
-
-  GtkLabel          *title_label;
-  OutreachTextBlock *purpose_text;
-  GtkLabel          *address_label;
-  GtkEntry          *subject_entry;
-  GtkTextView       *body_view;
-  GtkLabel          *notice_label;
-  GtkLabel          *status_label;
-  GtkBox            *message_row;
-  GtkWidget         *content_box;
-  GtkWidget         *scroller;
-  GtkWidget         *body_scroller;
-  GtkRevealer       *qr_revealer;
-  GtkPicture        *qr_picture;
-  GtkToggleButton   *qr_button;
-  GtkButton         *open_button;
-  GtkButton         *copy_address_button;
-  GtkButton         *copy_message_button;
-  GBinding          *subject_binding;
-
-  GHashTable        *drafts;         /* a message's key → Draft */
-  char              *key;            /* the message shown: see message_key() */
-  char              *clean;          /* its words, as the pack gave them or as
-                                      * they last went to the mail app or were
-                                      * copied: nothing of them to keep */
-};
 
 G_DEFINE_FINAL_TYPE (OutreachComposeWindow, outreach_compose_window, GTK_TYPE_WINDOW)
 
@@ -201,37 +137,12 @@ on_body_changed (OutreachComposeWindow *self,
   outreach_message_set_body (self->message, text);
 }
 
-static gboolean qr_under_message (OutreachComposeWindow *self);
-
-static gboolean bring_qr_into_view (GtkWidget     *scroller,
-                                    GdkFrameClock *clock,
-                                    gpointer       user_data);
-
-/* Once laid out with the QR code under the message, scrolled down to it:
- * at the next frame (the view is being laid out now, and would not be
- * again at a value set now) */
-static void
-scroll_to_qr (GtkAdjustment *adjustment,
-              gpointer       user_data)
-{
-  OutreachComposeWindow *self = user_data;
-
-  g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, user_data);
-  gtk_widget_add_tick_callback (self->scroller, bring_qr_into_view, self, NULL);
-}
-
 static void
 on_qr_toggled (OutreachComposeWindow *self)
 {
   gboolean active = gtk_toggle_button_get_active (self->qr_button);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
 
-  /* under the message (in a narrow window), the code is shown, not left
-   * out of view below: the view goes down to it once it is laid out */
-  g_signal_handlers_disconnect_by_func (adjustment, scroll_to_qr, self);
-  if (active && gtk_widget_get_mapped (GTK_WIDGET (self))
-      && qr_under_message (self))
-    g_signal_connect (adjustment, "changed", G_CALLBACK (scroll_to_qr), self);
+  _outreach_compose_window_follow_qr (self, active);
 
   gtk_widget_set_visible (GTK_WIDGET (self->qr_revealer), active);
   gtk_revealer_set_reveal_child (self->qr_revealer, active);
@@ -427,126 +338,12 @@ set_contact_gone (OutreachComposeWindow *self,
     }
 }
 
-/* Whether the QR code is under the message, as laid out */
-static gboolean
-qr_under_message (OutreachComposeWindow *self)
-{
-  return !_outreach_compose_row_qr_beside (GTK_WIDGET (self->message_row),
-                                           gtk_widget_get_width (GTK_WIDGET (self->message_row)));
-}
-
-/* The monitor the window opens on: its parent's, or the first */
-static GdkMonitor *
-get_monitor (OutreachComposeWindow *self)
-{
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  GdkSurface *surface = parent ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
-  g_autoptr(GdkMonitor) first = NULL;
-
-  if (surface != NULL)
-    return gdk_display_get_monitor_at_surface (display, surface);
-  first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
-  return first;   /* the display holds it */
-}
-
-/* @widget, in the view, brought into it as it is laid out now: the view
- * scrolls down until its bottom is in view, or its top if it is taller
- * than the view */
-static void
-bring_into_view (OutreachComposeWindow *self,
-                 GtkWidget             *widget)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
-  graphene_rect_t bounds;
-  double below;
-
-  if (!gtk_widget_compute_bounds (widget, self->scroller, &bounds))
-    return;
-  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (self->scroller);
-  if (below > 0 && bounds.origin.y > 0)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + MIN (below, bounds.origin.y));
-}
-
-/* Once laid out, the message (where the cursor waits) in view: on a small
- * screen, at a large text size, what is above it is scrolled away rather
- * than the message */
-static gboolean
-bring_message_into_view (GtkWidget     *scroller,
-                         GdkFrameClock *clock,
-                         gpointer       user_data)
-{
-  OutreachComposeWindow *self = user_data;
-
-  if (!gtk_widget_get_mapped (self->body_scroller) || gtk_widget_get_height (self->body_scroller) <= 0)
-    return G_SOURCE_CONTINUE;
-  bring_into_view (self, self->body_scroller);
-  return G_SOURCE_REMOVE;
-}
-
-/* The QR code shown, laid out: in view, the code whole before its caption
- * (scannable even where the two are taller than the view) */
-static gboolean
-bring_qr_into_view (GtkWidget     *scroller,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  OutreachComposeWindow *self = user_data;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->qr_revealer)))
-    bring_into_view (self, GTK_WIDGET (self->qr_revealer));
-  return G_SOURCE_REMOVE;
-}
-
-/* As tall as what it shows and no taller, within the screen: what does not
- * fit scrolls, above the status line and the buttons, which stay in view */
-static void
-size_to_content (OutreachComposeWindow *self)
-{
-  GdkMonitor *monitor = get_monitor (self);
-  GdkRectangle screen = { 0, 0, G_MAXINT / 2, G_MAXINT / 2 };
-  int width, height, scroller_height, content_height;
-  double frame_x, frame_y;
-  int frame_width, line;
-  g_autoptr(PangoLayout) layout = NULL;
-
-  if (monitor != NULL)
-    gdk_monitor_get_geometry (monitor, &screen);
-  /* the message at least MESSAGE_MIN_LINES lines tall at this text size
-   * (and its margins): what does not fit scrolls, in it and around it */
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->body_view), "Hg");
-  pango_layout_get_pixel_size (layout, NULL, &line);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (self->body_scroller),
-                                              MESSAGE_MIN_LINES * line + 2 * 8);
-  /* and where there is room, some MESSAGE_LINES lines to write in */
-  gtk_widget_set_size_request (GTK_WIDGET (self->body_view), -1, MESSAGE_LINES * line + 2 * 8);
-  /* wide enough for the QR code beside the message, where there is room */
-  width = MIN (DEFAULT_WIDTH, screen.width - SCREEN_ROOM);
-  /* the default size counts the frame a window may have (a border drawn
-   * round it where there is no compositor); what it holds is inside that */
-  gtk_native_get_surface_transform (GTK_NATIVE (self), &frame_x, &frame_y);
-  frame_width = 2 * (int) frame_x;
-  /* the window as tall as it measures, but with what scrolls as tall as
-   * it is at this width: GTK 4.8's scrolled window measures it at its
-   * narrowest, where every line wraps, so much taller */
-  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, width - frame_width,
-                      NULL, &height, NULL, NULL);
-  gtk_widget_measure (self->scroller, GTK_ORIENTATION_VERTICAL, width - frame_width,
-                      NULL, &scroller_height, NULL, NULL);
-  gtk_widget_measure (self->content_box, GTK_ORIENTATION_VERTICAL, width - frame_width,
-                      NULL, &content_height, NULL, NULL);
-  height += content_height - scroller_height;
-  height = MIN (height, screen.height - SCREEN_ROOM);
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  gtk_widget_add_tick_callback (self->scroller, bring_message_into_view, self, NULL);
-}
-
 static void
 outreach_compose_window_show (GtkWidget *widget)
 {
   /* realized first, to know its frame */
   gtk_widget_realize (widget);
-  size_to_content (OUTREACH_COMPOSE_WINDOW (widget));
+  _outreach_compose_window_size_to_content (OUTREACH_COMPOSE_WINDOW (widget));
 
   GTK_WIDGET_CLASS (outreach_compose_window_parent_class)->show (widget);
 }
@@ -665,62 +462,6 @@ take_message (OutreachComposeWindow *self,
   g_signal_connect_swapped (message, "notify", G_CALLBACK (on_message_changed), self);
 }
 
-/* The cursor in view, once the message is laid out in the window: not
- * before, at a width it will not keep (the view would stay scrolled to
- * where the cursor was in that layout) */
-static gboolean
-scroll_to_cursor (GtkWidget     *view,
-                  GdkFrameClock *clock,
-                  gpointer       user_data)
-{
-  OutreachComposeWindow *self = user_data;
-
-  if (!gtk_widget_get_mapped (view) || gtk_widget_get_width (view) <= 0)
-    return G_SOURCE_CONTINUE;
-  self->scroll_tick = 0;
-  gtk_text_view_scroll_mark_onscreen (GTK_TEXT_VIEW (view),
-                                      gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
-  return G_SOURCE_REMOVE;
-}
-
-/* The cursor at @place, and in view once laid out */
-static void
-place_cursor (OutreachComposeWindow *self,
-              GtkTextIter           *place)
-{
-  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (self->body_view), place);
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->body_view), scroll_to_cursor,
-                                                      self, NULL);
-}
-
-/* The cursor where the person writes their own words: on a line of its
- * own before the sign-off (the last paragraph, "Kind regards,"), after
- * what the template says (which may end "A little about me:"), and in
- * view; at the end of a message of one paragraph */
-static void
-place_cursor_for_writing (OutreachComposeWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->body_view);
-  GtkTextIter start, end, place;
-  g_autofree char *text = NULL;
-  const char *sign_off;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  sign_off = g_strrstr (text, "\n\n");
-  if (sign_off != NULL && sign_off != text)
-    {
-      gtk_text_buffer_get_iter_at_offset (buffer, &place, (int) g_utf8_strlen (text, sign_off - text) + 2);
-      /* a paragraph of its own, empty, between the template's and the sign-off */
-      gtk_text_buffer_insert (buffer, &place, "\n\n", -1);
-      gtk_text_iter_backward_chars (&place, 2);
-    }
-  else
-    place = end;
-  place_cursor (self, &place);
-}
-
 /**
  * outreach_compose_window_new:
  * @message: the prefilled message; the window edits it in place
@@ -799,13 +540,13 @@ outreach_compose_window_set_message (OutreachComposeWindow *self,
     {
       self->clean = g_steal_pointer (&draft->clean);
       gtk_text_buffer_get_iter_at_offset (buffer, &cursor, draft->cursor);
-      place_cursor (self, &cursor);
+      _outreach_compose_window_place_cursor (self, &cursor);
       show_status (self, _("This is your message as you left it."));
       draft_free (draft);
     }
   else
     {
-      place_cursor_for_writing (self);
+      _outreach_compose_window_place_cursor_for_writing (self);
       /* the words as the pack gives them, with the paragraph to write in */
       self->clean = dup_words (message);
     }
