@@ -19,6 +19,7 @@
 #include "outreach-column.h"
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
+#include "outreach-link-button.h"
 #include "outreach-page-view.h"
 #include "outreach-page.h"
 #include "outreach-profile-card.h"
@@ -230,55 +231,6 @@ render_unit (OutreachPageView *self,
     }
 }
 
-static gboolean
-on_activate_link (GtkLinkButton *button)
-{
-  /* launched, or on a display station shown as a QR code: the window decides */
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.open-link", "s",
-                              gtk_link_button_get_uri (button));
-  return TRUE;
-}
-
-/* a link's address as its tooltip: where it goes, in a few lines at most */
-#define LINK_TOOLTIP_CHARS 200
-
-static GtkWidget *
-link_button (OutreachLink *link)
-{
-  GtkWidget *button = gtk_link_button_new_with_label (outreach_link_get_url (link),
-                                                      outreach_link_get_title (link));
-  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
-  g_autofree char *tooltip = outreach_text_excerpt (outreach_link_get_url (link), -1,
-                                                    LINK_TOOLTIP_CHARS);
-  g_autoptr(GUri) uri = NULL;
-
-  /* the title wraps as the page's text does */
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), TEXT_WIDTH_CHARS);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  /* the tooltip shows the address; a screen reader says where it goes in
-   * words, not "https colon slash slash …" */
-  if ((uri = g_uri_parse (outreach_link_get_url (link), G_URI_FLAGS_NONE, NULL)) != NULL
-      && g_uri_get_host (uri) != NULL)
-    {
-      /* Translators: what a screen reader says of a link on a page, after
-       * its title; %s is the site, such as "tvpcareers.co.uk" */
-      g_autofree char *where = g_strdup_printf (_("Opens %s in your web browser"), g_uri_get_host (uri));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      where, -1);
-    }
-  else
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    "", -1);
-  g_signal_connect (button, "activate-link", G_CALLBACK (on_activate_link), NULL);
-  return button;
-}
-
 static GtkWidget *
 profile_cards (GPtrArray *profiles)
 {
@@ -338,7 +290,7 @@ render_section (OutreachPageView      *self,
     append (self, outreach_contact_card_new (g_ptr_array_index (section->contacts, i)));
 
   for (guint i = 0; i < section->links->len; i++)
-    append (self, link_button (g_ptr_array_index (section->links, i)));
+    append (self, outreach_link_button_new (g_ptr_array_index (section->links, i), TEXT_WIDTH_CHARS));
 
   if (section->lists_profiles)
     append (self, profile_cards (section->profiles));
