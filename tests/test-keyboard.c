@@ -64,29 +64,12 @@ press_tab (OutreachWindow *window,
     }
 }
 
-static GtkWidget *
-first_focusable (GtkWidget *widget)
-{
-  if (!gtk_widget_get_visible (widget))
-    return NULL;
-  if (gtk_widget_get_focusable (widget) && GTK_IS_BUTTON (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = first_focusable (c);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* The page's first link or button, under its heading */
 static GtkWidget *
 first_link (OutreachWindow *window)
 {
   GtkWidget *body = test_child (page_view (window), OUTREACH_TYPE_PAGE_VIEW, "body");
-  GtkWidget *link = first_focusable (body);
+  GtkWidget *link = test_first_button (body);
 
   g_assert_nonnull (link);
   return link;

@@ -62,27 +62,6 @@ focus_on_heading (OutreachWindow *window)
   return focus_of (window) == gtk_widget_get_parent (title);
 }
 
-typedef struct
-{
-  guint keyval;
-  guint seen;
-} KeyWatch;
-
-static gboolean
-on_key (KeyWatch *watch,
-        guint     keyval)
-{
-  if (keyval == watch->keyval)
-    watch->seen++;
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-key_seen (gpointer watch)
-{
-  return ((KeyWatch *) watch)->seen > 0;
-}
-
 /* Presses @key (xdotool's name for @keyval) on the keyboard, over @window,
  * and waits until the window has had it and done what it sets off */
 static void
@@ -90,20 +69,7 @@ press (OutreachWindow *window,
        const char     *key,
        guint           keyval)
 {
-  GtkEventController *controller = gtk_event_controller_key_new ();
-  KeyWatch watch = { keyval, 0 };
-  g_autofree char *command = g_strconcat ("key ", key, NULL);
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key), &watch);
-  gtk_widget_add_controller (GTK_WIDGET (window), controller);
-  /* the keyboard goes where the pointer is (no window manager) */
-  test_xdotool ("mousemove 300 300");
-  test_xdotool (command);
-  test_wait_until (key_seen, &watch);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  gtk_widget_remove_controller (GTK_WIDGET (window), controller);
+  test_press_keys (GTK_WINDOW (window), key, keyval);
 }
 
 static gboolean
@@ -127,23 +93,6 @@ search_for (OutreachWindow *window,
   g_signal_emit_by_name (entry, "search-changed");
   /* the results drawn, as they are by the time a person presses a key */
   test_wait_drawn (GTK_WIDGET (window), 60);
-}
-
-static GtkWidget *
-first_button (GtkWidget *widget)
-{
-  if (!gtk_widget_get_visible (widget))
-    return NULL;
-  if (GTK_IS_BUTTON (widget) && gtk_widget_get_focusable (widget))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = first_button (c);
-
-      if (found)
-        return found;
-    }
-  return NULL;
 }
 
 static OutreachWindow *
@@ -229,7 +178,7 @@ test_escape_returns_focus (void)
       return;
     }
   window = window_on (content, "join-us");
-  button = first_button (test_child (part (window, "page_view"), OUTREACH_TYPE_PAGE_VIEW, "body"));
+  button = test_first_button (test_child (part (window, "page_view"), OUTREACH_TYPE_PAGE_VIEW, "body"));
   g_assert_nonnull (button);
   gtk_widget_grab_focus (button);
   g_assert_true (focus_of (window) == button);

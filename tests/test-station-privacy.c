@@ -430,53 +430,12 @@ test_reset_forgets_visitor (void)
 
 /* GTK's Inspector */
 
-typedef struct
-{
-  guint keyval;
-  guint seen;
-} KeyWatch;
-
-static gboolean
-on_key (KeyWatch              *watch,
-        guint                  keyval,
-        guint                  keycode,
-        GdkModifierType        state,
-        GtkEventControllerKey *controller)
-{
-  if (gdk_keyval_to_lower (keyval) == watch->keyval)
-    watch->seen++;
-  return GDK_EVENT_PROPAGATE;
-}
-
-static gboolean
-key_seen (gpointer watch)
-{
-  return ((KeyWatch *) watch)->seen > 0;
-}
-
-/* Presses @keys (xdotool's names) on the real keyboard, over @window, and
- * waits until the window has seen the key @keyval among them */
 static void
 press_keys (GtkWindow  *window,
             const char *keys,
             guint       keyval)
 {
-  GtkEventController *controller = gtk_event_controller_key_new ();
-  KeyWatch watch = { keyval, 0 };
-  g_autofree char *keys_command = NULL;
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_key), &watch);
-  gtk_widget_add_controller (GTK_WIDGET (window), controller);
-  /* the keyboard goes where the pointer is (no window manager) */
-  test_xdotool ("mousemove 400 300");
-  keys_command = g_strconcat ("key ", keys, NULL);
-  test_xdotool (keys_command);
-  test_wait_until (key_seen, &watch);
-  /* and whatever it set off has happened */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  gtk_widget_remove_controller (GTK_WIDGET (window), controller);
+  test_press_keys (window, keys, keyval);
 }
 
 /* What came while nobody was there */

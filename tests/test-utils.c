@@ -397,6 +397,76 @@ test_wait_content_changed (OutreachWindow  *window,
   test_wait_until (content_changed, &change);
 }
 
+/* The first button under @widget, in the order Tab reaches them, that is
+ * shown and takes the focus; NULL if none */
+GtkWidget *
+test_first_button (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget))
+    return NULL;
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_focusable (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_first_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Keys pressed on the real keyboard (xdotool), as a person presses them */
+
+typedef struct
+{
+  guint keyval;
+  guint seen;
+} KeyWatch;
+
+static gboolean
+on_watched_key (KeyWatch              *watch,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  if (gdk_keyval_to_lower (keyval) == watch->keyval)
+    watch->seen++;
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+key_seen (gpointer watch)
+{
+  return ((KeyWatch *) watch)->seen > 0;
+}
+
+/* Presses @keys (xdotool's names, such as "ctrl+f Down") over @window, and
+ * waits until the window has seen @keyval among them and whatever it set
+ * off has happened */
+void
+test_press_keys (GtkWindow  *window,
+                 const char *keys,
+                 guint       keyval)
+{
+  GtkEventController *controller = gtk_event_controller_key_new ();
+  KeyWatch watch = { gdk_keyval_to_lower (keyval), 0 };
+  g_autofree char *command = g_strconcat ("key ", keys, NULL);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (on_watched_key), &watch);
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+  /* the keyboard goes where the pointer is (no window manager) */
+  test_xdotool ("mousemove 300 300");
+  test_xdotool (command);
+  test_wait_until (key_seen, &watch);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  gtk_widget_remove_controller (GTK_WIDGET (window), controller);
+}
+
 /* Reading a clipboard as another program would, through the X server */
 
 typedef struct {

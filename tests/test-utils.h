@@ -40,5 +40,9 @@ void             test_wait_content_changed (OutreachWindow  *window,
 gboolean         test_label_breaks_without_hyphens (GtkWidget *label);
 guint            test_label_words_broken           (GtkWidget *label);
 char            *test_read_clipboard               (GdkClipboard *clipboard);
+GtkWidget       *test_first_button                 (GtkWidget    *widget);
+void             test_press_keys                   (GtkWindow    *window,
+                                                    const char   *keys,
+                                                    guint         keyval);
 
 G_END_DECLS
