@@ -1208,6 +1208,10 @@ test_shortcuts_rows (void)
   g_clear_pointer (&accel, g_free);
   shortcut_row (rows, "Write to the contact for this page", &accel);
   g_clear_pointer (&accel, g_free);
+  /* the key of the folding tree's button, as the app has it */
+  shortcut_row (rows, "Show or fold the unit tree", &accel);
+  g_assert_cmpstr (accel, ==, "F9");
+  g_clear_pointer (&accel, g_free);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
