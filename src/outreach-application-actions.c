@@ -226,6 +226,35 @@ zoom_step (double   zoom,
   return zoom;
 }
 
+/* A control about to grey out keeps no keyboard: the focus goes to the
+ * control beside it (the menu's size, beside + and −), before GTK drops it
+ * to no one (and complains at each key after) */
+static void
+set_zoom_enabled (OutreachApplication *self,
+                  const char          *name,
+                  gboolean             enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+  g_autofree char *detailed = g_strconcat ("app.", name, NULL);
+
+  if (!enabled && g_action_get_enabled (action))
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+      {
+        GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (l->data));
+        GtkWidget *beside;
+
+        if (focus == NULL || !GTK_IS_ACTIONABLE (focus) ||
+            g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), detailed) != 0)
+          continue;
+        beside = gtk_widget_get_prev_sibling (focus);
+        if (beside == NULL)
+          beside = gtk_widget_get_next_sibling (focus);
+        if (beside != NULL)
+          gtk_widget_grab_focus (beside);
+      }
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
 static void
 apply_zoom (OutreachApplication *self)
 {
@@ -239,10 +268,8 @@ apply_zoom (OutreachApplication *self)
     }
   g_object_set (settings, "gtk-xft-dpi", (int) (self->base_dpi * self->zoom), NULL);
   /* Larger and Smaller Text greyed out at the ends of the steps */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-in")),
-                               zoom_step (self->zoom, TRUE) > self->zoom);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out")),
-                               zoom_step (self->zoom, FALSE) < self->zoom);
+  set_zoom_enabled (self, "zoom-in", zoom_step (self->zoom, TRUE) > self->zoom);
+  set_zoom_enabled (self, "zoom-out", zoom_step (self->zoom, FALSE) < self->zoom);
 }
 
 /* A display station's window cannot grow past its screen: whatever its

@@ -1134,6 +1134,26 @@ on_activate_text_size (GApplication *app,
   g_signal_emit_by_name (size, "clicked");
   g_assert_cmpstr (gtk_label_get_text (label), ==, "100%");
   assert_accessible_label (size, "Text size 100%");
+
+  /* the keyboard on +, pressed up to the largest size: + greys out, and
+   * the keyboard goes to the size beside it, still in the menu (probe 16c:
+   * it went to no one, and GTK complained at each press after) */
+  {
+    GtkWidget *larger = gtk_widget_get_last_child (row);
+    GtkWidget *focus;
+
+    gtk_widget_grab_focus (larger);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == larger);
+    for (guint i = 0; i < 12 && gtk_widget_is_sensitive (larger); i++)
+      g_signal_emit_by_name (larger, "clicked");
+    test_wait_drawn (GTK_WIDGET (window), 5);
+    g_assert_cmpstr (gtk_label_get_text (label), ==, "300%");
+    g_assert_false (gtk_widget_is_sensitive (larger));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_test_message ("at 300%%, the keyboard is on %s", focus ? G_OBJECT_TYPE_NAME (focus) : "no one");
+    g_assert_true (focus == size);
+    g_signal_emit_by_name (size, "clicked");
+  }
   gtk_menu_button_popdown (menu);
 
   gtk_window_destroy (window);
