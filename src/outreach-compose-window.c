@@ -209,8 +209,10 @@ static void
 show_no_mail_app (OutreachComposeWindow *self)
 {
   self->no_mail_app = TRUE;
-  /* a usual case (webmail only), not an error: what to do instead */
-  show_status (self, NULL);
+  /* a usual case (webmail only), not an error: what to do instead; said
+   * too in the status line, which stays in view when the notice has
+   * scrolled away above the QR code (large text, a small screen) */
+  show_status (self, _("No email app here: use Copy Message, or scan the QR code."));
   show_notice (self, _("There is no email app set up on this computer, so the message cannot open in "
                        "one. Instead, use Copy Message and paste it into the email service you use, "
                        "or scan the QR code with your phone to write it there."), FALSE);
