@@ -266,7 +266,9 @@ setup_kiosk (OutreachApplication *self,
   _outreach_application_set_leaving_enabled (self, FALSE);
   outreach_window_set_idle_times (window, idle, warning, attract);
   outreach_window_set_kiosk (window, TRUE);
-  log_station (self, settings, idle, warning, attract);
+  /* the countdown shows for the last half of the idle time at most (the
+   * window's idle clock): the note says how long it really is */
+  log_station (self, settings, idle, MIN (warning, idle / 2), attract);
 }
 
 static OutreachWindow *
