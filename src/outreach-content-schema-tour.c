@@ -4,7 +4,7 @@
  * a step a page, unit or profile (by id) with the presenter's notes for it.
  * A step's page is only noted here, to be resolved once every list is read.
  * A pack without "tours" gets a default tour, made once the walk is done
- * (_outreach_content_add_default_tour()). The presenter mode that uses
+ * (_outreach_content_add_default_tour()), named after the organisation. The presenter mode that uses
  * them is still to come.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -121,9 +121,10 @@ _outreach_content_add_default_tour (OutreachContent *content)
   GListModel *units = G_LIST_MODEL (content->units);
 
   tour->id = g_strdup ("default");
-  /* Translators: the name of the tour a presenter gets when the content
-   * pack has none; %s is the unit's short name, such as "SEROCU" */
-  tour->name = g_strdup_printf (_("Introducing %s"), outreach_content_get_short_name (content));
+  /* named after the organisation, in the user's language as the pack has
+   * it (a translated "Introducing %s" would make Welsh wait for the
+   * translators) */
+  tour->name = g_strdup (content->name);
   add_default_step (tour, g_hash_table_lookup (content->nodes, "home"));
   add_default_step (tour, g_hash_table_lookup (content->nodes, "about"));
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)

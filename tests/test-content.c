@@ -474,7 +474,7 @@ test_default_tour (void)
     g_autoptr(OutreachContent) content = load_pack ("minimal.json", "en");
     g_autoptr(OutreachTour) tour = g_list_model_get_item (outreach_content_get_tours (content), 0);
 
-    g_assert_cmpstr (outreach_tour_get_name (tour), ==, "Introducing EXRU");
+    g_assert_cmpstr (outreach_tour_get_name (tour), ==, "Example Regional Unit");
   }
 }
 
