@@ -28,6 +28,7 @@ typedef struct
   GHashTable      *link_ids;      /* link id → path where it was defined */
   GHashTable      *template_ids;  /* template id → path where it was defined */
   GHashTable      *route_ids;     /* route id → path where it was defined */
+  GHashTable      *tour_ids;      /* tour id → path where it was defined */
   const char * const *languages;  /* the user's, best first: g_get_language_names () */
   GPtrArray       *pending;       /* references to resolve after the walk */
   const char      *text_member;   /* the text field being read, for its size rules */
@@ -61,6 +62,7 @@ typedef enum
   OUTREACH_REF_PAGE_ACTION,
   OUTREACH_REF_ROUTE_CONTACT,
   OUTREACH_REF_PAGE_ROUTE,
+  OUTREACH_REF_TOUR_STEP,
 } OutreachRefKind;
 
 typedef struct _OutreachRef OutreachRef;
@@ -148,6 +150,13 @@ void _outreach_walk_get_in_touch (OutreachWalk *walk,
 void _outreach_walk_route        (OutreachWalk *walk,
                                   JsonNode     *node,
                                   gpointer      data);
+/* outreach-content-schema-tour.c */
+void _outreach_walk_tour         (OutreachWalk *walk,
+                                  JsonNode     *node,
+                                  gpointer      data);
+void _outreach_walk_tours        (OutreachWalk *walk,
+                                  JsonObject   *root);
+void _outreach_content_add_default_tour (OutreachContent *content);
 void         _outreach_walk_root                (OutreachWalk          *walk,
                                                  JsonNode              *root);
 

@@ -164,6 +164,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   walk.link_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.template_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.route_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  walk.tour_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   walk.pending = g_ptr_array_new_with_free_func ((GDestroyNotify) _outreach_ref_free);
 
   _outreach_walk_root (&walk, json_parser_get_root (parser));
@@ -174,6 +175,7 @@ outreach_content_load_bytes (GBytes      *bytes,
   g_hash_table_unref (walk.link_ids);
   g_hash_table_unref (walk.template_ids);
   g_hash_table_unref (walk.route_ids);
+  g_hash_table_unref (walk.tour_ids);
   g_ptr_array_unref (walk.pending);
   if (walk.problems_left_out > 0)
     _outreach_problem_list_add (problems, OUTREACH_CONTENT_ERROR_INVALID, display_name, 0, 0, NULL,

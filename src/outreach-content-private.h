@@ -26,6 +26,7 @@ struct _OutreachContent
   GListStore *links;
   GListStore *templates;
   GListStore *routes;
+  GListStore *tours;      /* the pack's, or the default tour when it has none */
   OutreachTemplate *get_in_touch[3];   /* by OutreachNodeKind; not owned */
   guint       n_units;
 

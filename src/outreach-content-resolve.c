@@ -3,7 +3,7 @@
  * A sidebar entry, a profile's team, a section's contacts, links and
  * profiles, a contact's template, a template's contact, the "get in
  * touch" templates and a page's calls to action name other objects by id;
- * a route names its contact, and a page its routes;
+ * a route names its contact, and a page its routes; a tour's step its page;
  * a template's "about" names kinds of page, each at most once per contact.
  * A contact's template must be written to them, and a page's action lead
  * to another page.
@@ -280,6 +280,14 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
             unresolved (walk, ref, g_strdup_printf (_("no route has the id “%s”"), id));
           else
             g_list_store_append (ref->page->routes, item);
+          break;
+
+        case OUTREACH_REF_TOUR_STEP:
+          if (node == NULL)
+            unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
+                                                    id));
+          else
+            g_set_object (&((OutreachTourStep *) ref->owner)->node, node);
           break;
 
         default:

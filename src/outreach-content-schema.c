@@ -485,6 +485,7 @@ _outreach_walk_root (OutreachWalk *walk,
   static const char *allowed[] = { "$schema", "schema", "organisation", "sidebar", "pages",
                                    "units", "profiles", "contacts", "links", "templates",
                                    "get_in_touch", "levels", "levels_plural", "employment", "routes",
+                                   "tours",
                                    NULL };
   static const char *organisation_allowed[] = { "name", "short_name", "strapline", "app_name",
                                                 NULL };
@@ -551,6 +552,7 @@ _outreach_walk_root (OutreachWalk *walk,
   _outreach_walk_list (walk, object, "templates", TRUE, _outreach_walk_template, object);
   _outreach_walk_get_in_touch (walk, object);
   _outreach_walk_list (walk, object, "routes", FALSE, _outreach_walk_route, NULL);
+  _outreach_walk_tours (walk, object);
   _outreach_walk_list (walk, object, "links", FALSE, walk_link, NULL);
   walk_employment (walk, object);
   _outreach_walk_list (walk, object, "units", TRUE, walk_unit, NULL);
@@ -564,6 +566,9 @@ _outreach_walk_root (OutreachWalk *walk,
   _outreach_walk_add_refs (walk, object, "sidebar", TRUE, OUTREACH_REF_SIDEBAR, NULL, NULL, NULL);
 
   _outreach_walk_resolve_references (walk);
+
+  if (!json_object_has_member (object, "tours"))
+    _outreach_content_add_default_tour (content);
 
   if (content->app_name == NULL && content->name != NULL)
     /* Translators: the app's name for a pack that does not give one: %s is

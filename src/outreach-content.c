@@ -32,6 +32,7 @@ outreach_content_finalize (GObject *object)
   g_clear_object (&self->links);
   g_clear_object (&self->templates);
   g_clear_object (&self->routes);
+  g_clear_object (&self->tours);
   g_clear_pointer (&self->nodes, g_hash_table_unref);
   g_clear_pointer (&self->app_name, g_free);
   g_clear_pointer (&self->employment, g_hash_table_unref);
@@ -57,6 +58,7 @@ outreach_content_init (OutreachContent *self)
   self->links = g_list_store_new (OUTREACH_TYPE_LINK);
   self->templates = g_list_store_new (OUTREACH_TYPE_TEMPLATE);
   self->routes = g_list_store_new (OUTREACH_TYPE_ROUTE);
+  self->tours = g_list_store_new (OUTREACH_TYPE_TOUR);
   self->employment = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
@@ -187,6 +189,21 @@ GListModel *
 outreach_content_get_templates (OutreachContent *self)
 {
   return G_LIST_MODEL (self->templates);
+}
+
+/**
+ * outreach_content_get_tours:
+ *
+ * Returns: (transfer none): the pack's tours (#OutreachTour), in its order;
+ *   when it gives none, one default tour (Home, About, each capability, Our
+ *   people, Join us: whichever the pack has)
+ */
+GListModel *
+outreach_content_get_tours (OutreachContent *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CONTENT (self), NULL);
+
+  return G_LIST_MODEL (self->tours);
 }
 
 /**

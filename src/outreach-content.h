@@ -8,6 +8,7 @@
 #include "outreach-content-problem.h"
 #include "outreach-node.h"
 #include "outreach-route.h"
+#include "outreach-tour.h"
 #include "outreach-template.h"
 #include "outreach-unit.h"
 
@@ -51,6 +52,7 @@ GListModel      *outreach_content_get_contacts       (OutreachContent  *self);
 GListModel      *outreach_content_get_links          (OutreachContent  *self);
 GListModel      *outreach_content_get_templates      (OutreachContent  *self);
 GListModel      *outreach_content_get_routes         (OutreachContent  *self);
+GListModel      *outreach_content_get_tours          (OutreachContent  *self);
 OutreachTemplate *outreach_content_get_template_for  (OutreachContent  *self,
                                                       OutreachNodeKind  kind);
 GPtrArray       *outreach_content_dup_contacts_about (OutreachContent  *self,

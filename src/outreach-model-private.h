@@ -15,6 +15,7 @@
 #include "outreach-profile.h"
 #include "outreach-route.h"
 #include "outreach-template.h"
+#include "outreach-tour.h"
 #include "outreach-unit.h"
 
 G_BEGIN_DECLS
@@ -62,6 +63,22 @@ struct _OutreachRoute
   OutreachContact *contact;
 };
 
+/* One step of a tour: a page, unit or profile, and what the presenter says there */
+typedef struct
+{
+  char         *page_id;
+  OutreachNode *node;    /* NULL until resolved */
+  char         *notes;   /* NULL: none */
+} OutreachTourStep;
+
+struct _OutreachTour
+{
+  GObject    parent_instance;
+  char      *id;
+  char      *name;
+  GPtrArray *steps;      /* OutreachTourStep */
+};
+
 struct _OutreachContact
 {
   GObject           parent_instance;
@@ -106,5 +123,9 @@ void             _outreach_section_free       (OutreachSection  *section);
 OutreachPageAction *_outreach_page_action_new  (const char       *label,
                                                const char       *target_id);
 void             _outreach_page_action_free   (OutreachPageAction *action);
+OutreachTourStep *_outreach_tour_add_step     (OutreachTour     *self,
+                                               OutreachNode     *node,
+                                               const char       *notes);
+void             _outreach_tour_step_free     (OutreachTourStep *step);
 
 G_END_DECLS

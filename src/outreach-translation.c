@@ -15,7 +15,7 @@ static const char *translatable_fields[] = {
   "name", "abbreviation", "description", "heading", "paragraphs", "items", "after",
   "signature", "text", "source", "title", "summary", "role", "time_in_role", "quote",
   "story", "purpose", "subject", "body", "short_name", "strapline",
-  "app_name", "levels", "levels_plural", "label", "for", "steps", NULL
+  "app_name", "levels", "levels_plural", "label", "for", "steps", "notes", NULL
 };
 
 /**

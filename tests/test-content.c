@@ -239,6 +239,13 @@ static const BadPack bad_packs[] = {
   { "bad-route-missing-steps.json", OUTREACH_CONTENT_ERROR_INVALID, "$.routes[0]", "missing required field “steps”" },
   { "bad-route-wrong-type.json", OUTREACH_CONTENT_ERROR_INVALID, "$.routes[1].steps", "must be a list, not a string" },
   { "bad-route-duplicate.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.routes[1].id", "duplicate id “in-policing” (first used at $.routes[0])" },
+  { "bad-tour-unresolved.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.tours[0].steps[2].page", "no page, unit or profile has the id “nowhere”" },
+  { "bad-tour-empty-steps.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps", "must not be an empty list" },
+  { "bad-tours-empty.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours", "must not be an empty list" },
+  { "bad-tour-duplicate.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.tours[1].id", "duplicate id “t” (first used at $.tours[0])" },
+  { "bad-tour-wrong-type.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps[0].notes", "must be a string, not a list" },
+  { "bad-tour-steps-translated.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps@cy", "unknown field “steps@cy”" },
+  { "bad-tour-missing-page.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps[0]", "missing required field “page”" },
 };
 
 static void
@@ -371,6 +378,127 @@ test_routes (void)
 
 /* The built-in pack offers both ways in on Home and Join us: one writing
  * to HR, one to Recruitment */
+/* The pack's tours: read in order with their steps' pages and notes, in
+ * the user's language */
+static OutreachContent *
+load_pack (const char *file,
+           const char *languages)
+{
+  g_autofree char *path = test_pack_path (file);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content;
+
+  g_setenv ("LANGUAGE", languages, TRUE);
+  content = outreach_content_load_file (path, &problems, &error);
+  g_unsetenv ("LANGUAGE");
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  return content;
+}
+
+/* The ids of @tour's steps' pages, in order, joined with spaces */
+static char *
+tour_step_ids (OutreachTour *tour)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < outreach_tour_get_n_steps (tour); i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                            outreach_node_get_id (outreach_tour_get_step_node (tour, i)));
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static void
+test_tours (void)
+{
+  g_autoptr(OutreachContent) content = load_pack ("tours.json", "en");
+  g_autoptr(OutreachContent) welsh = load_pack ("tours.json", "cy");
+  GListModel *tours = outreach_content_get_tours (content);
+  g_autoptr(OutreachTour) tour = NULL;
+  g_autoptr(OutreachTour) people = NULL;
+  g_autoptr(OutreachTour) tour_cy = NULL;
+  g_autofree char *ids = NULL;
+
+  g_assert_true (g_list_model_get_item_type (tours) == OUTREACH_TYPE_TOUR);
+  g_assert_cmpuint (g_list_model_get_n_items (tours), ==, 2);
+  tour = g_list_model_get_item (tours, 0);
+  people = g_list_model_get_item (tours, 1);
+  g_assert_cmpstr (outreach_tour_get_id (tour), ==, "short");
+  g_assert_cmpstr (outreach_tour_get_name (tour), ==, "A short tour");
+  g_assert_cmpuint (outreach_tour_get_n_steps (tour), ==, 3);
+  ids = tour_step_ids (tour);
+  g_assert_cmpstr (ids, ==, "home cyber alex");
+  /* a page, a unit and a profile: the very nodes the pack's tree has */
+  g_assert_true (outreach_tour_get_step_node (tour, 1) == outreach_content_lookup (content, "cyber"));
+  g_assert_true (OUTREACH_IS_PROFILE (outreach_tour_get_step_node (tour, 2)));
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour, 0), ==, "Say hello.");
+  g_assert_null (outreach_tour_get_step_notes (tour, 1));
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour, 2), ==, "One of our people.");
+  g_assert_cmpstr (outreach_tour_get_name (people), ==, "Our people");
+  g_assert_cmpuint (outreach_tour_get_n_steps (people), ==, 1);
+
+  /* in Welsh where the pack has it, in English where it does not */
+  tour_cy = g_list_model_get_item (outreach_content_get_tours (welsh), 0);
+  g_assert_cmpstr (outreach_tour_get_name (tour_cy), ==, "Taith fer");
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour_cy, 0), ==, "Dywedwch helo.");
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour_cy, 2), ==, "One of our people.");
+}
+
+/* A pack without tours gets one: Home, About, each capability, Our people,
+ * Join us, whichever of those it has */
+static void
+test_default_tour (void)
+{
+  struct { const char *file; const char *ids; } packs[] = {
+    { "minimal.json", "home cyber fraud people join-us" },
+    { "other-unit.json", "home smuggling-group piracy-group records-group" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (packs); i++)
+    {
+      g_autoptr(OutreachContent) content = load_pack (packs[i].file, "en");
+      GListModel *tours = outreach_content_get_tours (content);
+      g_autoptr(OutreachTour) tour = NULL;
+      g_autofree char *ids = NULL;
+
+      g_assert_cmpuint (g_list_model_get_n_items (tours), ==, 1);
+      tour = g_list_model_get_item (tours, 0);
+      g_assert_cmpstr (outreach_tour_get_id (tour), ==, "default");
+      ids = tour_step_ids (tour);
+      g_assert_cmpstr (ids, ==, packs[i].ids);
+      for (guint j = 0; j < outreach_tour_get_n_steps (tour); j++)
+        g_assert_null (outreach_tour_get_step_notes (tour, j));
+    }
+  {
+    g_autoptr(OutreachContent) content = load_pack ("minimal.json", "en");
+    g_autoptr(OutreachTour) tour = g_list_model_get_item (outreach_content_get_tours (content), 0);
+
+    g_assert_cmpstr (outreach_tour_get_name (tour), ==, "Example Regional Unit");
+  }
+}
+
+/* The built-in pack's own tour, with notes at every step */
+static void
+test_builtin_tour (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = outreach_content_load_builtin (&error);
+  GListModel *tours;
+  g_autoptr(OutreachTour) tour = NULL;
+  g_autofree char *ids = NULL;
+
+  g_assert_no_error (error);
+  tours = outreach_content_get_tours (content);
+  g_assert_cmpuint (g_list_model_get_n_items (tours), ==, 1);
+  tour = g_list_model_get_item (tours, 0);
+  g_assert_cmpstr (outreach_tour_get_name (tour), ==, "Introducing the SEROCU");
+  ids = tour_step_ids (tour);
+  g_assert_cmpstr (ids, ==, "home about siu investigations recu cyber people join-us");
+  for (guint i = 0; i < outreach_tour_get_n_steps (tour); i++)
+    g_assert_nonnull (outreach_tour_get_step_notes (tour, i));
+}
+
 static void
 test_builtin_routes (void)
 {
@@ -961,6 +1089,9 @@ main (int   argc,
   g_test_add_func ("/content/builtin/people-and-contacts", test_builtin_people_and_contacts);
   g_test_add_func ("/content/minimal", test_minimal_pack);
   g_test_add_func ("/content/routes", test_routes);
+  g_test_add_func ("/content/tours", test_tours);
+  g_test_add_func ("/content/tours/default", test_default_tour);
+  g_test_add_func ("/content/tours/builtin", test_builtin_tour);
   g_test_add_func ("/content/builtin/routes", test_builtin_routes);
   for (guint i = 0; i < G_N_ELEMENTS (bad_packs); i++)
     {

@@ -84,6 +84,8 @@ CANNOT_EXPRESS = {
     'bad-route-contact.json': 'a route\'s contact that the pack does not have',
     'bad-route-unresolved.json': 'a page\'s route that the pack does not have',
     'bad-route-duplicate.json': 'a route\'s id used twice',
+    'bad-tour-unresolved.json': 'a tour\'s step to a page the pack does not have',
+    'bad-tour-duplicate.json': 'a tour\'s id used twice',
     'bad-employment-kind-unknown.json': 'a profile\'s kind of employment that the pack\'s list lacks',
     'bad-employment-duplicate.json': 'a kind of employment listed twice',
     # lengths of two lists compared: a schema cannot either
@@ -259,6 +261,26 @@ ROUTE = {'id': 'new-to-policing', 'title': 'New to policing', 'for': 'For anyone
          'steps': ['Look at our vacancies.', 'Write to HR.'], 'contact': 'hr'}
 
 
+# A tour, for the changes below: the minimal pack has none
+TOUR = {'id': 'short', 'name': 'A short tour',
+        'steps': [{'page': 'home', 'notes': 'Say hello.'}, {'page': 'cyber'}]}
+
+
+def with_tour(**fields):
+    """A change that gives the pack a tour (with @fields changed; DELETE
+    removes one)"""
+    def change(pack):
+        tour = copy.deepcopy(TOUR)
+        for name, value in fields.items():
+            name = name.replace('__', '@')
+            if value is DELETE:
+                del tour[name]
+            else:
+                tour[name] = value
+        pack['tours'] = [tour]
+    return change
+
+
 def with_route(**fields):
     """A change that gives the pack a route (with @fields changed; DELETE
     removes one) shown on Home"""
@@ -338,6 +360,10 @@ GOOD_CHANGES = {
                                    steps__cy=['Edrychwch ar ein swyddi gwag.']),
     'routes no page shows': lambda p: (with_route()(p), setter('pages.0.routes', DELETE)(p)),
     'an empty list of routes': setter('routes', []),
+    'a tour': with_tour(),
+    'a tour in Welsh': with_tour(name__cy='Taith fer',
+                                 steps=[{'page': 'home', 'notes': 'Hello.', 'notes@cy': 'Helo.'}]),
+    'a tour of a profile, without notes': with_tour(steps=[{'page': 'alex'}]),
     'schema 1.0': setter('schema', 1.0),
     'a web address with the highest port': setter('links.0.url', 'https://example.org:65535/'),
     'a web address with a port of leading zeros': setter('links.0.url',
@@ -464,6 +490,18 @@ BAD_CHANGES = {
                                                                       'page': 'people'}]),
     'actions not a list': setter('pages.0.actions', {'label': 'Go', 'page': 'people'}),
     'a route without a contact': with_route(contact=DELETE),
+    'an empty list of tours': setter('tours', []),
+    'a tour without steps': with_tour(steps=DELETE),
+    'a tour with no steps': with_tour(steps=[]),
+    'a tour without a name': with_tour(name=DELETE),
+    'a tour without an id': with_tour(id=DELETE),
+    'a tour\'s step without a page': with_tour(steps=[{'notes': 'Hello.'}]),
+    'a tour\'s step a string': with_tour(steps=['home']),
+    'a tour\'s notes a list': with_tour(steps=[{'page': 'home', 'notes': ['Hello.']}]),
+    'a tour\'s notes blank': with_tour(steps=[{'page': 'home', 'notes': ' '}]),
+    'a tour\'s step with an unknown field': with_tour(steps=[{'page': 'home', 'colour': 'blue'}]),
+    'a tour with translated steps': with_tour(steps__cy=[{'page': 'home'}]),
+    'tours an object': setter('tours', TOUR),
     'a route without steps': with_route(steps=DELETE),
     'a route without "for"': with_route(**{'for': DELETE}),
     'a route without a title': with_route(title=DELETE),
