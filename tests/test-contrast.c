@@ -505,24 +505,13 @@ is_hovered (gpointer widget)
 static void
 hover (GtkWidget *widget)
 {
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
-                                                 gtk_widget_get_height (widget) / 2.0), at;
-  g_autofree char *move = NULL;
-  double sx, sy;
-
   if (!test_have_xdotool ())
     {
       g_test_message ("no xdotool: the row is marked as hovered");
       gtk_widget_set_state_flags (widget, GTK_STATE_FLAG_PRELIGHT, FALSE);
       return;
     }
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
-  gtk_native_get_surface_transform (native, &sx, &sy);
-  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
-                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
-                          (int) (at.x + sx), (int) (at.y + sy));
-  test_xdotool (move);
+  test_pointer_to (widget);
   test_wait_until (is_hovered, widget);
 }
 

@@ -159,29 +159,6 @@ focus_in_tree (gpointer window)
   return is_in (focus_of (window), sidebar_tree (window));
 }
 
-/* The button on the page that opens @id */
-static GtkWidget *
-find_link (GtkWidget  *widget,
-           const char *id)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show") == 0)
-    {
-      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
-
-      if (target && g_strcmp0 (g_variant_get_string (target, NULL), id) == 0)
-        return widget;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_link (c, id);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 assert_heading (OutreachWindow *window,
                 const char     *title)
@@ -211,7 +188,7 @@ test_tabs_from_tree_and_links (void)
   g_assert_true (press_tree_key (window, GDK_KEY_Return));
   assert_heading (window, "South East Regional Economic Crime Unit");
 
-  link = find_link (page_view (window), "rart");
+  link = test_find_link (page_view (window), "rart");
   g_assert_nonnull (link);
   g_signal_emit_by_name (link, "clicked");
   assert_heading (window, "Regional Asset Recovery Team");

@@ -1082,24 +1082,6 @@ click_seen (gpointer watch)
   return ((ClickWatch *) watch)->pressed > 0;
 }
 
-/* Moves the real mouse to the middle of @widget */
-static void
-pointer_to (GtkWidget *widget)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
-                                                 gtk_widget_get_height (widget) / 2.0), at;
-  g_autofree char *move = NULL;
-  double sx, sy;
-
-  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
-  gtk_native_get_surface_transform (native, &sx, &sy);
-  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
-                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
-                          (int) (at.x + sx), (int) (at.y + sy));
-  test_xdotool (move);
-}
-
 /* Clicks @button of the real mouse where it is, and waits until the
  * window of @widget has seen the click */
 static void
@@ -1134,7 +1116,7 @@ click_widget (GtkWidget *widget,
   g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
   /* on the screen, where the mouse can be */
   g_assert_cmpfloat (at.y, <, gtk_widget_get_height (GTK_WIDGET (native)));
-  pointer_to (widget);
+  test_pointer_to (widget);
   click_here (widget, button);
 }
 
@@ -1467,7 +1449,7 @@ station_pad_taps_count (OutreachApplication *app,
 
   /* staff are slow: the pointer rests on 2 while the countdown comes up;
    * their next tap there, with no movement, is a person, not nobody */
-  pointer_to (two);
+  test_pointer_to (two);
   outreach_window_set_idle_times (window, 4, 3, 2);
   test_wait_until (countdown_shown, window);
   click_here (two, 1);

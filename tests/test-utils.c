@@ -417,6 +417,48 @@ test_first_button (GtkWidget *widget)
   return NULL;
 }
 
+/* The button on a page that opens @id (its "win.show" target), under
+ * @widget, as a user would find and click it; NULL if none */
+GtkWidget *
+test_find_link (GtkWidget  *widget,
+                const char *id)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show") == 0)
+    {
+      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (target && g_strcmp0 (g_variant_get_string (target, NULL), id) == 0)
+        return widget;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = test_find_link (c, id);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Moves the real mouse (xdotool) to the middle of @widget */
+void
+test_pointer_to (GtkWidget *widget)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  graphene_point_t middle = GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                 gtk_widget_get_height (widget) / 2.0), at;
+  g_autofree char *move = NULL;
+  double sx, sy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native), &middle, &at));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+  move = g_strdup_printf ("mousemove --sync --window %lu %d %d",
+                          (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)),
+                          (int) (at.x + sx), (int) (at.y + sy));
+  test_xdotool (move);
+}
+
 /* Keys pressed on the real keyboard (xdotool), as a person presses them */
 
 typedef struct

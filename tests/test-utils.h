@@ -40,6 +40,9 @@ void             test_wait_content_changed (OutreachWindow  *window,
 gboolean         test_label_breaks_without_hyphens (GtkWidget *label);
 guint            test_label_words_broken           (GtkWidget *label);
 char            *test_read_clipboard               (GdkClipboard *clipboard);
+GtkWidget       *test_find_link                    (GtkWidget    *widget,
+                                                    const char   *id);
+void             test_pointer_to                   (GtkWidget    *widget);
 GtkWidget       *test_first_button                 (GtkWidget    *widget);
 void             test_press_keys                   (GtkWindow    *window,
                                                     const char   *keys,

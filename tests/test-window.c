@@ -59,29 +59,6 @@ page_text (OutreachWindow *window)
   return g_string_free (text, FALSE);
 }
 
-/* The button on the page that opens @id, as a user would find and click it. */
-static GtkWidget *
-find_link (GtkWidget  *widget,
-           const char *id)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show") == 0)
-    {
-      GVariant *target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
-
-      if (target && g_strcmp0 (g_variant_get_string (target, NULL), id) == 0)
-        return widget;
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_link (c, id);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkSingleSelection *
 tree_selection (OutreachWindow *window)
 {
@@ -158,7 +135,7 @@ test_home (void)
   g_assert_nonnull (strstr (text, "Explore the unit"));
   g_assert_nonnull (strstr (text, "Meet our people"));
   g_assert_nonnull (strstr (text, "Get in touch"));
-  g_assert_nonnull (find_link (GTK_WIDGET (window), "serocu"));
+  g_assert_nonnull (test_find_link (GTK_WIDGET (window), "serocu"));
 
   /* the tree starts collapsed, with Home selected */
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 5);
@@ -210,7 +187,7 @@ test_team_link_and_breadcrumb (void)
   g_autofree char *crumb_text = NULL;
 
   g_assert_true (outreach_window_show_page (window, "recu"));
-  g_signal_emit_by_name (find_link (view, "rct"), "clicked");
+  g_signal_emit_by_name (test_find_link (view, "rct"), "clicked");
 
   g_assert_cmpstr (heading (window), ==, "Regional Cash Team");
   text = page_text (window);
@@ -225,7 +202,7 @@ test_team_link_and_breadcrumb (void)
   collect_text (breadcrumb, crumbs);
   crumb_text = g_string_free (crumbs, FALSE);
   g_assert_cmpstr (crumb_text, ==, "SEROCU\n›\nRECU\n›\nRCT\n");
-  g_signal_emit_by_name (find_link (breadcrumb, "serocu"), "clicked");
+  g_signal_emit_by_name (test_find_link (breadcrumb, "serocu"), "clicked");
   g_assert_cmpstr (heading (window), ==, "South East Regional Organised Crime Unit");
   g_assert_false (gtk_widget_get_visible (breadcrumb));
 
@@ -536,11 +513,11 @@ test_people_counts (void)
           g_autofree char *story = NULL;
 
           g_assert_nonnull (strstr (text, "Person 0\nDetective Constable\nPolice officer · Two years in role\nPursue Team"));
-          g_signal_emit_by_name (find_link (view, last), "clicked");
+          g_signal_emit_by_name (test_find_link (view, last), "clicked");
           g_assert_cmpstr (outreach_node_get_id (outreach_window_get_current_node (window)), ==, last);
           story = page_text (window);
           g_assert_nonnull (strstr (story, "Where I work"));
-          g_assert_nonnull (find_link (view, (counts[i] - 1) % 3 ? "fraud" : "pursue"));
+          g_assert_nonnull (test_find_link (view, (counts[i] - 1) % 3 ? "fraud" : "pursue"));
         }
       /* the tree's "Our people" branch holds everyone */
       g_assert_true (outreach_window_show_page (window, "people"));
@@ -563,15 +540,15 @@ test_team_lists_its_people (void)
   outreach_window_show_page (window, "investigations");
   text = page_text (window);
   g_assert_nonnull (strstr (text, "Our people here"));
-  g_assert_nonnull (find_link (view, "charlotte"));
-  g_assert_nonnull (find_link (view, "frank"));
-  g_signal_emit_by_name (find_link (view, "frank"), "clicked");
+  g_assert_nonnull (test_find_link (view, "charlotte"));
+  g_assert_nonnull (test_find_link (view, "frank"));
+  g_signal_emit_by_name (test_find_link (view, "frank"), "clicked");
   g_assert_cmpstr (heading (window), ==, "Frank");
   g_clear_pointer (&text, g_free);
   text = page_text (window);
   g_assert_nonnull (strstr (text, "Detective Constable in Investigations · Police officer · Three years in role"));
   g_assert_nonnull (strstr (text, "“You get the opportunity to be very creative"));
-  g_signal_emit_by_name (find_link (view, "investigations"), "clicked");
+  g_signal_emit_by_name (test_find_link (view, "investigations"), "clicked");
   g_assert_cmpstr (heading (window), ==, "Regional Investigations Syndicates");
 
   gtk_window_destroy (GTK_WINDOW (window));
