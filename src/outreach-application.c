@@ -134,7 +134,7 @@ outreach_application_handle_local_options (GApplication *app,
   g_autofree char *content_file = NULL;
   g_autoptr(GError) error = NULL;
   const char *show = NULL;
-  const char *tour = NULL;
+  g_autofree char *tour = NULL;
   guint idle_seconds;
   int status;
 
@@ -177,7 +177,7 @@ outreach_application_handle_local_options (GApplication *app,
    * instance would have shown it */
   if (g_variant_dict_lookup (options, "show", "&s", &show) && !check_page (self, show))
     return 1;
-  if (outreach_cli_get_present (&tour) && !check_tour (self, tour))
+  if ((tour = outreach_cli_take_present ()) != NULL && !check_tour (self, tour))
     return 1;
 
   /* the window needs a display, and so does registering (which starts GTK):

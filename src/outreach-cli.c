@@ -88,16 +88,18 @@ on_present_option (const char  *option_name,
 }
 
 /**
- * outreach_cli_get_present:
- * @tour: (out) (transfer none): the tour --present named; "" for the pack's first
+ * outreach_cli_take_present:
  *
- * Returns: whether the command line asked to present a tour
+ * What --present asked for, once: the next command line starts afresh.
+ *
+ * Returns: (transfer full) (nullable): the tour --present named, "" for the
+ *   pack's first; %NULL without --present
  */
-gboolean
-outreach_cli_get_present (const char **tour)
+char *
+outreach_cli_take_present (void)
 {
-  *tour = present_tour;
-  return present_requested;
+  present_requested = FALSE;
+  return g_steal_pointer (&present_tour);
 }
 
 static const GOptionEntry option_entries[] = {
@@ -536,7 +538,11 @@ outreach_cli_run_tool (GVariantDict *options)
 {
   int status = run_tool (options);
 
-  return status == -1 ? -1 : flush_output (status);
+  if (status == -1)
+    return -1;
+  /* no window: nothing to present */
+  g_free (outreach_cli_take_present ());
+  return flush_output (status);
 }
 
 static int

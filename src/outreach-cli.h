@@ -12,7 +12,7 @@ void     outreach_cli_add_options      (GApplication  *application);
 int      outreach_cli_run_tool         (GVariantDict  *options);
 gboolean outreach_cli_check_repeats    (char         **argv,
                                         GError       **error);
-gboolean outreach_cli_get_present      (const char   **tour);
+char    *outreach_cli_take_present     (void);
 gboolean outreach_cli_get_idle_seconds (GVariantDict  *options,
                                         guint         *seconds,
                                         GError       **error);

@@ -180,6 +180,14 @@ outreach_window_present (OutreachWindow *self,
   gtk_widget_set_visible (self->header_bar, FALSE);
   self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
   _outreach_window_show_panes (self);
+  /* the projector's size too, for a session with no window manager to
+   * honour full screen (a bare X server) */
+  {
+    GdkRectangle geometry;
+
+    gdk_monitor_get_geometry (projector, &geometry);
+    gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+  }
   if (view_monitor != NULL)
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), projector);
   else
