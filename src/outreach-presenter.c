@@ -434,7 +434,8 @@ size_type (OutreachPresenter *self)
 {
   GdkRectangle geometry;
   int dpi = 0;
-  double zoom = outreach_application_get_text_size (OUTREACH_APPLICATION (gtk_window_get_application (GTK_WINDOW (self->window))));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self->window));
+  double zoom = application != NULL ? outreach_application_get_text_size (OUTREACH_APPLICATION (application)) : 1.0;
   g_autofree char *css = NULL;
   double points;
 
