@@ -156,7 +156,7 @@ outreach_presenter_view_set_step (OutreachPresenterView *self,
   self->step = step;
 
   /* TRANSLATORS: where the presenter is in the tour: step 3 of 12 */
-  count = g_strdup_printf (_("Step %u of %u"), step + 1, n_steps);
+  count = n_steps > 0 ? g_strdup_printf (_("Step %u of %u"), step + 1, n_steps) : g_strdup ("");
   gtk_label_set_text (self->step_label, count);
   gtk_label_set_text (self->title_label, title != NULL ? title : "");
 

@@ -62,6 +62,8 @@ test_step (void)
   OutreachPresenterView *view = view_show ();
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (view)), ==, "Presenter View");
+  /* before the presenter says which step: no count of none */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (view_child (view, "step_label"))), ==, "");
 
   outreach_presenter_view_set_tour_name (view, "Introducing the SEROCU");
   outreach_presenter_view_set_step (view, 2, 12, "Sensitive Intelligence Unit", "Investigations",
