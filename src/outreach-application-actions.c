@@ -150,15 +150,17 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* closing the windows lets each save its state */
-  while (windows != NULL)
-    {
-      GList *next = windows->next;
-      gtk_window_close (windows->data);
-      windows = next;
-    }
+  /* closing the windows lets each save its state. A window closed can take
+   * another with it (the main window its message window): each is held,
+   * and closed only if it is still the app's */
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    if (g_list_find (gtk_application_get_windows (application), windows->pdata[i]) != NULL)
+      gtk_window_close (windows->pdata[i]);
 }
 
 /* The About window names the app and its maker as the pack shown does (a

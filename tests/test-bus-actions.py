@@ -240,6 +240,20 @@ def main():
         else:
             ok(widths and max(widths) <= screen_width(),
                f"the app's windows are no wider than the screen ({widths})")
+
+        # quit from the bus with a message window open (closing the main
+        # window takes its message window with it): the app ends, cleanly;
+        # it crashed, closing a window already gone
+        call(bus, APP_PATH, "org.gtk.Actions", "Activate",
+             GLib.Variant("(sava{sv})", ("compose", [GLib.Variant("s", "hr")], {})))
+        call(bus, APP_PATH, "org.gtk.Actions", "Activate",
+             GLib.Variant("(sava{sv})", ("quit", [], {})))
+        deadline = time.monotonic() + TIMEOUT
+        while window_paths(bus) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # (a service stays a while after its last window; it must not crash)
+        ok(not window_paths(bus) and proc.poll() in (None, 0),
+           f"app.quit with a message window open closes every window, cleanly (status {proc.poll()})")
     finally:
         if proc.poll() is None:
             proc.terminate()
