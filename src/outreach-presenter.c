@@ -30,7 +30,7 @@
 /* the cursor hides after this long without a move */
 #define CURSOR_IDLE_SECONDS 2
 /* "12" then Enter: a step's number is at most this long */
-#define NUMBER_MAX_DIGITS 4
+#define NUMBER_MAX_DIGITS 6
 /* a QR code for the room: this share of the screen's height */
 #define QR_SHARE_OF_HEIGHT 0.5
 
@@ -214,7 +214,6 @@ toggle_qr (OutreachPresenter *self)
   OutreachNode *about = outreach_page_view_get_node (window->page_view);
   g_autoptr(OutreachMessage) message = NULL;
   g_autoptr(GError) error = NULL;
-  GdkRectangle geometry;
 
   if (window->sheet != NULL)
     {
@@ -228,9 +227,26 @@ toggle_qr (OutreachPresenter *self)
       return;
     }
   _outreach_window_show_message_sheet (window, message, about != NULL ? outreach_node_get_id (about) : NULL);
+  outreach_presenter_fit_sheet (self);
+}
+
+/**
+ * outreach_presenter_fit_sheet:
+ *
+ * A QR code over the page is the room's: large enough to scan from the
+ * seats.
+ */
+void
+outreach_presenter_fit_sheet (OutreachPresenter *self)
+{
+  GdkRectangle geometry;
+
+  g_return_if_fail (OUTREACH_IS_PRESENTER (self));
+
+  if (self->window == NULL || self->window->sheet == NULL || !OUTREACH_IS_QR_SHEET (self->window->sheet))
+    return;
   gdk_monitor_get_geometry (self->projector, &geometry);
-  if (window->sheet != NULL && OUTREACH_IS_QR_SHEET (window->sheet))
-    outreach_qr_sheet_set_min_side (OUTREACH_QR_SHEET (window->sheet), (int) (geometry.height * QR_SHARE_OF_HEIGHT));
+  outreach_qr_sheet_set_min_side (OUTREACH_QR_SHEET (self->window->sheet), (int) (geometry.height * QR_SHARE_OF_HEIGHT));
 }
 
 /* The keys: a clicker's (Page Up, Page Down; some send B, F5 and Escape) and

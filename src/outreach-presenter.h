@@ -23,6 +23,7 @@ void           outreach_presenter_set_tour      (OutreachPresenter *self,
                                                  OutreachTour      *tour);
 void           outreach_presenter_finish        (OutreachPresenter *self);
 GtkWidget     *outreach_presenter_get_indicator (OutreachPresenter *self);
+void           outreach_presenter_fit_sheet     (OutreachPresenter *self);
 OutreachTour  *outreach_presenter_get_tour      (OutreachPresenter *self);
 guint          outreach_presenter_get_step      (OutreachPresenter *self);
 guint          outreach_presenter_get_n_steps   (OutreachPresenter *self);

@@ -31,6 +31,7 @@
 #include "outreach-debug.h"
 #include "outreach-link.h"
 #include "outreach-text.h"
+#include "outreach-presenter.h"
 #include "outreach-window-private.h"
 
 /* GTK does not check a widget action's parameter against its type (GLib
@@ -154,10 +155,14 @@ present_message (OutreachWindow  *self,
                  OutreachMessage *message,
                  const char      *about)
 {
-  /* on a station, no window: the message's QR code over the page */
-  if (self->kiosk)
+  /* on a station, no window: the message's QR code over the page; nor
+   * while presenting, where it is the room's (large), and a window would
+   * open behind the projector's and take the clicker's keys */
+  if (self->kiosk || self->presenter != NULL)
     {
       _outreach_window_show_message_sheet (self, message, about);
+      if (self->presenter != NULL)
+        outreach_presenter_fit_sheet (self->presenter);
       return;
     }
 

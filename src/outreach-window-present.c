@@ -143,7 +143,7 @@ choose_projector (OutreachWindow *self,
  * @tour_id: (nullable): the tour's id; %NULL or "" for the pack's first
  *
  * Presents the tour, full screen, from its first step. A presentation
- * already under way starts again with this tour.
+ * already under way goes on with this tour, from its first step.
  *
  * Returns: %FALSE, with @error, on a display station or for a tour the pack does not have
  */
@@ -165,8 +165,14 @@ outreach_window_present (OutreachWindow *self,
     }
   if (self->content == NULL || (tour = find_tour (self->content, tour_id, error)) == NULL)
     return FALSE;
+  /* already presenting: this tour from its first step, in the same place;
+   * the window as it was before the first is what Escape gives back */
   if (self->presenter != NULL)
-    outreach_window_stop_presenting (self);
+    {
+      outreach_presenter_set_tour (self->presenter, tour);
+      outreach_presenter_go_to (self->presenter, 0);
+      return TRUE;
+    }
   if (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))) == NULL ||
       g_list_model_get_n_items (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)))) == 0)
     {
@@ -175,6 +181,12 @@ outreach_window_present (OutreachWindow *self,
     }
 
   save_window (self);
+  /* the bar is not for the room: what it says waits for the end */
+  if (gtk_revealer_get_reveal_child (self->problem_revealer))
+    {
+      gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
+      self->problem_held = TRUE;
+    }
   projector = choose_projector (self, &view_monitor);
   gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   gtk_widget_set_visible (self->header_bar, FALSE);
@@ -216,6 +228,11 @@ outreach_window_stop_presenting (OutreachWindow *self)
   gtk_widget_set_visible (self->header_bar, TRUE);
   _outreach_window_show_panes (self);
   restore_window (self);
+  if (self->problem_held && !self->kiosk)
+    {
+      gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
+      self->problem_held = FALSE;
+    }
   _outreach_window_focus_page_start (self);
   g_object_notify (G_OBJECT (self), "presenting");
 }

@@ -45,7 +45,8 @@ problem_line (const char *text,
   return g_strconcat (head, "…", tail, NULL);
 }
 
-/* On a station the bar is for staff, not the public: what it would say is
+/* On a station the bar is for staff, not the public (nor, presenting, for
+ * the room: see outreach-window-present.c): what it would say is
  * kept, in the bar but not shown, and in the journal, and shows when staff
  * leave the station (see _outreach_window_station_changed). */
 static void
@@ -60,7 +61,8 @@ show_problem (OutreachWindow *self,
   gtk_label_set_text (self->problem_title, shown_title);
   gtk_label_set_text (self->problem_label, shown_detail);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), detail != NULL);
-  if (self->kiosk)
+  /* presenting, nor is it for the room: it shows when presenting ends */
+  if (self->kiosk || self->presenter != NULL)
     self->problem_held = TRUE;
   else
     gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);
