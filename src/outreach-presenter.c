@@ -267,14 +267,34 @@ is_modifier (guint keyval)
     }
 }
 
-/* Enter and Space on a link or button the presenter moved to press it */
+/* Enter and Space on a link, button or row the presenter moved to press it */
 static gboolean
 focus_pressable (OutreachPresenter *self,
                  gboolean           on_view)
 {
   GtkWidget *focus = on_view ? NULL : gtk_root_get_focus (GTK_ROOT (self->window));
 
-  return focus != NULL && GTK_IS_BUTTON (focus) && gtk_widget_get_mapped (focus);
+  return focus != NULL && gtk_widget_get_mapped (focus) &&
+         (GTK_IS_BUTTON (focus) || GTK_IS_LIST_BOX_ROW (focus) ||
+          gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) != NULL ||
+          gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX) != NULL);
+}
+
+static gboolean
+is_move_key (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter: case GDK_KEY_space:
+    case GDK_KEY_KP_Space: case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down: case GDK_KEY_Down: case GDK_KEY_KP_Down: case GDK_KEY_Left:
+    case GDK_KEY_KP_Left: case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up: case GDK_KEY_Up:
+    case GDK_KEY_KP_Up: case GDK_KEY_BackSpace: case GDK_KEY_Home: case GDK_KEY_KP_Home:
+    case GDK_KEY_End: case GDK_KEY_KP_End:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static int
@@ -323,9 +343,19 @@ on_key_pressed (OutreachPresenter     *self,
   /* the app's shortcuts (Ctrl+F, Alt+Left, Ctrl++) are as ever */
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
     return GDK_EVENT_PROPAGATE;
-  /* typing in the search field: the keys are the field's */
-  if (!on_view && focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_EDITABLE (focus)))
+  /* typing in the search field, or choosing among its results: the keys
+   * are the search's (Escape closes it, back to the step) */
+  if (!on_view && (results_shown (self) ||
+                   (focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_EDITABLE (focus)))))
     return GDK_EVENT_PROPAGATE;
+  /* a QR code up: a move takes it away, and does nothing else */
+  if (self->window->sheet != NULL && is_move_key (keyval))
+    {
+      _outreach_window_close_sheet (self->window);
+      g_string_truncate (self->number, 0);
+      update_indicator (self);
+      return GDK_EVENT_STOP;
+    }
 
   if (digit >= 0)
     {

@@ -14,6 +14,11 @@
 
 #include <glib/gi18n.h>
 
+#include <gtk/gtk.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 #include "outreach-application-private.h"
 #include "outreach-presenter.h"
 #include "outreach-text.h"
@@ -74,6 +79,9 @@ save_window (OutreachWindow *self)
   self->saved_page = node != NULL ? g_strdup (outreach_node_get_id (node)) : NULL;
   g_clear_pointer (&self->saved_back, g_ptr_array_unref);
   g_clear_pointer (&self->saved_forward, g_ptr_array_unref);
+  g_clear_pointer (&self->saved_search, g_free);
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    self->saved_search = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   self->saved_back = copy_ids (self->back);
   self->saved_forward = copy_ids (self->forward);
 }
@@ -105,9 +113,29 @@ restore_window (OutreachWindow *self)
       g_ptr_array_extend (self->forward, self->saved_forward, copy_id, NULL);
       _outreach_window_update_history (self);
     }
+  /* and the search that was open, with what it had found */
+  if (self->saved_search != NULL)
+    outreach_window_search (self, self->saved_search);
+  g_clear_pointer (&self->saved_search, g_free);
   g_clear_pointer (&self->saved_page, g_free);
+  g_clear_pointer (&self->saved_search, g_free);
   g_clear_pointer (&self->saved_back, g_ptr_array_unref);
   g_clear_pointer (&self->saved_forward, g_ptr_array_unref);
+}
+
+/* Whether anything will make the window full screen: not a bare X server,
+ * with no window manager (then the window is given the projector's size) */
+static gboolean
+full_screen_honoured (OutreachWindow *self)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+
+  if (GDK_IS_X11_DISPLAY (display))
+    return gdk_x11_screen_supports_net_wm_hint (gdk_x11_display_get_screen (display),
+                                                "_NET_WM_STATE_FULLSCREEN");
+#endif
+  return TRUE;
 }
 
 /* The room's monitor: with two or more, one the window is not on (the
@@ -181,6 +209,10 @@ outreach_window_present (OutreachWindow *self,
     }
 
   save_window (self);
+  /* a message being written goes out of the way (kept, as when it is
+   * closed): on top of the projector it would take the clicker's keys */
+  if (self->composer != NULL && gtk_widget_get_visible (GTK_WIDGET (self->composer)))
+    gtk_window_close (self->composer);
   /* the bar is not for the room: what it says waits for the end */
   if (gtk_revealer_get_reveal_child (self->problem_revealer))
     {
@@ -192,14 +224,16 @@ outreach_window_present (OutreachWindow *self,
   gtk_widget_set_visible (self->header_bar, FALSE);
   self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
   _outreach_window_show_panes (self);
-  /* the projector's size too, for a session with no window manager to
-   * honour full screen (a bare X server) */
-  {
-    GdkRectangle geometry;
+  /* the projector's size, in a session with no window manager to honour
+   * full screen (a bare X server); a window manager gives the window back
+   * its size itself, and a size set here could come back late */
+  if (!full_screen_honoured (self))
+    {
+      GdkRectangle geometry;
 
-    gdk_monitor_get_geometry (projector, &geometry);
-    gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
-  }
+      gdk_monitor_get_geometry (projector, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+    }
   if (view_monitor != NULL)
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), projector);
   else
@@ -260,10 +294,18 @@ on_content_changed (OutreachWindow *self)
   if (self->presenter == NULL || self->content == NULL)
     return;
   tour = find_tour (self->content, outreach_tour_get_id (outreach_presenter_get_tour (self->presenter)), NULL);
-  if (tour == NULL)
-    tour = find_tour (self->content, NULL, NULL);
   if (tour != NULL)
-    outreach_presenter_set_tour (self->presenter, tour);
+    {
+      outreach_presenter_set_tour (self->presenter, tour);
+      return;
+    }
+  /* another tour: from its start */
+  tour = find_tour (self->content, NULL, NULL);
+  if (tour != NULL)
+    {
+      outreach_presenter_set_tour (self->presenter, tour);
+      outreach_presenter_go_to (self->presenter, 0);
+    }
   else
     outreach_window_stop_presenting (self);
 }

@@ -98,6 +98,7 @@ struct _OutreachWindow
   gboolean               saved_fullscreen;
   double                 saved_text_size;
   char                  *saved_page;
+  char                  *saved_search;  /* the search's text, if it was open */
   GPtrArray             *saved_back;
   GPtrArray             *saved_forward;
 };

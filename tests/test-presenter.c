@@ -14,6 +14,7 @@
 #include "outreach-presenter.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-window.h"
+#include "test-packs.h"
 #include "test-utils.h"
 
 typedef void (*PresentTest) (OutreachApplication *app,
@@ -677,6 +678,162 @@ test_cursor_hides (void)
   run_app (cursor_hides, NULL);
 }
 
+
+/* Probe finds (issue 17) */
+
+/* A message window open when presenting starts goes out of the way (kept,
+ * as when closed); Get in Touch while presenting is the room's QR code,
+ * not a window behind the projector that took the clicker's keys ("b"
+ * typed into the message) */
+static void
+message_out_of_the_way (OutreachApplication *app,
+                        OutreachWindow      *window)
+{
+  GtkWindow *composer;
+
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.get-in-touch", NULL);
+  composer = outreach_window_get_composer (window);
+  g_assert_nonnull (composer);
+  test_wait_until (test_is_mapped, composer);
+  start (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (composer)));
+  outreach_presenter_go_to (presenter (window), 3);
+  press (window, "ctrl+e", GDK_KEY_e);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (composer)));
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  /* the clicker's keys are the tour's still: a move takes the code away */
+  press (window, "b", GDK_KEY_b);
+  g_assert_cmpint (outreach_presenter_get_blank (presenter (window)), ==, OUTREACH_BLANK_BLACK);
+  press (window, "x", GDK_KEY_x);
+  press (window, "Next", GDK_KEY_Page_Down);
+  g_assert_null (outreach_window_get_sheet (window));
+  g_assert_cmpuint (step_of (window), ==, 3);
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_null (outreach_window_get_presenter (window));
+}
+
+static void
+test_message_out_of_the_way (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (message_out_of_the_way, NULL);
+}
+
+/* Choosing a search result with the keyboard during a tour: Down and Enter
+ * are the results' (Down went back to the step); Escape closes the search */
+static void
+results_by_keyboard (OutreachApplication *app,
+                     OutreachWindow      *window)
+{
+  GtkWidget *entry = child (window, "search_entry");
+
+  start (window);
+  outreach_presenter_go_to (presenter (window), 2);
+  press (window, "ctrl+f", GDK_KEY_f);
+  test_wait_until (test_is_mapped, entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "asset recovery");
+  test_wait_until (results_shown, window);
+  press (window, "Down", GDK_KEY_Down);
+  press (window, "Down", GDK_KEY_Down);
+  g_assert_true (results_shown (window));
+  g_assert_cmpuint (step_of (window), ==, 2);
+  press (window, "Return", GDK_KEY_Return);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_test_message ("chosen: %s", shown_id (window));
+  g_assert_false (results_shown (window));
+  g_assert_cmpstr (shown_id (window), !=, step_id (window, 2));
+  g_assert_true (outreach_presenter_get_detour (presenter (window)));
+  press (window, "Right", GDK_KEY_Right);
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, 2));
+  outreach_window_stop_presenting (window);
+}
+
+static void
+test_results_by_keyboard (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (results_by_keyboard, NULL);
+}
+
+/* What the window had open comes back: the search and its text. The bar
+ * (another program's words, a broken pack) is not on the wall: it shows
+ * when presenting ends */
+static void
+search_and_bar_come_back (OutreachApplication *app,
+                          OutreachWindow      *window)
+{
+  GtkRevealer *bar = GTK_REVEALER (child (window, "problem_revealer"));
+  GtkWidget *entry = child (window, "search_entry");
+
+  outreach_window_search (window, "cyber");
+  test_wait_until (results_shown, window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string ("no-such-page"));
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+  start (window);
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  g_assert_false (results_shown (window));
+  /* another program's tour id, and a pack that cannot be used */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string ("no-such-tour"));
+  outreach_window_show_content_problem (window, "broken.json:1:1: a problem");
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+  g_assert_nonnull (outreach_window_get_presenter (window));
+
+  outreach_window_stop_presenting (window);
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+  g_assert_true (results_shown (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "cyber");
+}
+
+static void
+test_search_and_bar_come_back (void)
+{
+  run_app (search_and_bar_come_back, NULL);
+}
+
+/* Presenting again while presenting switches the tour in place; a new
+ * pack without the tour shown starts its own first tour from step 1 */
+static void
+tours_switch (OutreachApplication *app,
+              OutreachWindow      *window)
+{
+  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
+  g_autoptr(OutreachContent) other = outreach_content_load_bytes (bytes, "tours.json", NULL, NULL);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  start (window);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string ("introducing"));
+  g_assert_cmpuint (step_of (window), ==, 0);
+  outreach_presenter_go_to (presenter (window), 3);
+
+  g_assert_nonnull (other);
+  outreach_window_set_content (window, other);
+  g_assert_nonnull (outreach_window_get_presenter (window));
+  g_assert_cmpstr (outreach_tour_get_id (outreach_presenter_get_tour (presenter (window))), ==, "short");
+  g_assert_cmpuint (step_of (window), ==, 0);
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, 0));
+  outreach_window_stop_presenting (window);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+}
+
+static void
+test_tours_switch (void)
+{
+  run_app (tours_switch, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -693,5 +850,9 @@ main (int   argc,
   g_test_add_func ("/presenter/qr", test_qr_for_the_room);
   g_test_add_func ("/presenter/type", test_type_for_the_room);
   g_test_add_func ("/presenter/cursor", test_cursor_hides);
+  g_test_add_func ("/presenter/message-out-of-the-way", test_message_out_of_the_way);
+  g_test_add_func ("/presenter/results-by-keyboard", test_results_by_keyboard);
+  g_test_add_func ("/presenter/search-and-bar-come-back", test_search_and_bar_come_back);
+  g_test_add_func ("/presenter/tours-switch", test_tours_switch);
   return g_test_run ();
 }
