@@ -559,7 +559,8 @@ _outreach_application_set_leaving_enabled (OutreachApplication *self,
 {
   static const char *leaving[] = { "app.quit", "window.close", "win.show-help-overlay" };
   static const char *none[] = { NULL };
-  static const char *actions[] = { "quit", "about" };  /* About opens a window, with links */
+  /* About opens a window, with links; a station presents no tours */
+  static const char *actions[] = { "quit", "about", "present" };
 
   for (guint i = 0; i < G_N_ELEMENTS (leaving); i++)
     {

@@ -17,7 +17,6 @@
 #include "outreach-exit-pin.h"
 #include "outreach-resources.h"
 #include "outreach-settings.h"
-#include "outreach-text.h"
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
 
@@ -40,31 +39,29 @@ check_page (OutreachApplication *self,
   return FALSE;
 }
 
-/* Likewise a tour --present names ("" for the pack's first) */
+/* Likewise a tour --present names ("" for the pack's first). A pack that
+ * could not be used is said in the window, whose built-in content may not
+ * have the tour: then nothing is presented, and the window says why the
+ * pack was not used (not that a tour is missing) */
 static gboolean
-check_tour (OutreachApplication *self,
-            const char          *id)
+check_tour (OutreachApplication  *self,
+            char                **id)
 {
-  GListModel *tours;
-  g_autoptr(GString) ids = g_string_new (NULL);
-  g_autofree char *quoted = NULL;
+  g_autoptr(OutreachTour) tour = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (self->content == NULL)
     _outreach_application_choose_content (self, NULL);
-  if (self->content_problem != NULL || *id == '\0')
+  tour = outreach_content_find_tour (self->content, *id, &error);
+  if (tour != NULL)
     return TRUE;
-  tours = outreach_content_get_tours (self->content);
-  for (guint i = 0; i < g_list_model_get_n_items (tours); i++)
+  if (self->content_problem != NULL)
     {
-      g_autoptr(OutreachTour) tour = g_list_model_get_item (tours, i);
-
-      if (g_strcmp0 (outreach_tour_get_id (tour), id) == 0)
-        return TRUE;
-      g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", outreach_tour_get_id (tour));
+      g_printerr ("%s\n", _("The content pack could not be used, so no tour is presented."));
+      g_clear_pointer (id, g_free);
+      return TRUE;
     }
-  quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
-  /* TRANSLATORS: the second %s lists the pack's tours' ids */
-  g_printerr (_("There is no tour with the id “%s”. The pack’s tours: %s.\n"), quoted, ids->str);
+  g_printerr ("%s\n", error->message);
   return FALSE;
 }
 
@@ -177,7 +174,7 @@ outreach_application_handle_local_options (GApplication *app,
    * instance would have shown it */
   if (g_variant_dict_lookup (options, "show", "&s", &show) && !check_page (self, show))
     return 1;
-  if ((tour = outreach_cli_take_present ()) != NULL && !check_tour (self, tour))
+  if ((tour = outreach_cli_take_present ()) != NULL && !check_tour (self, &tour))
     return 1;
 
   /* the window needs a display, and so does registering (which starts GTK):
@@ -229,6 +226,11 @@ outreach_application_handle_local_options (GApplication *app,
         }
       if (show != NULL)
         g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (show));
+      if (tour != NULL && !g_action_group_get_action_enabled (G_ACTION_GROUP (app), "present"))
+        {
+          g_printerr ("%s\n", _("The app runs as a display station: it does not present tours."));
+          return 1;
+        }
       if (tour != NULL)
         g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string (tour));
       return show != NULL || tour != NULL ? 0 : -1;

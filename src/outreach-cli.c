@@ -372,6 +372,14 @@ check_combination (GVariantDict  *options,
       tool = tools[i];
     }
 
+  /* a tour starts at its first step: a page to open at says otherwise */
+  if (present_requested && has_option (options, "show"))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--show and --present cannot be used together: a tour starts at its "
+                             "first step."));
+      return FALSE;
+    }
   /* a station is for visitors, a tour for a room */
   if (present_requested && has_option (options, "kiosk"))
     {

@@ -358,18 +358,26 @@ outreach_content_lookup (OutreachContent *self,
  * 100,000-page pack's every id */
 #define LISTED_IDS 50
 
+/* The first of @ids, and how many more of @total there are */
 static char *
-join_ids (GPtrArray *ids)
+join_ids_of (GPtrArray *ids,
+             guint      total)
 {
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < MIN (ids->len, LISTED_IDS); i++)
     g_string_append_printf (out, "%s%s", i ? ", " : "", (const char *) g_ptr_array_index (ids, i));
-  if (ids->len > LISTED_IDS)
+  if (total > LISTED_IDS)
     /* Translators: after a list of ids, how many more there are */
-    g_string_append_printf (out, ngettext (" and %u more", " and %u more", ids->len - LISTED_IDS),
-                            ids->len - LISTED_IDS);
+    g_string_append_printf (out, ngettext (" and %u more", " and %u more", total - LISTED_IDS),
+                            total - LISTED_IDS);
   return g_string_free (out, FALSE);
+}
+
+static char *
+join_ids (GPtrArray *ids)
+{
+  return join_ids_of (ids, ids->len);
 }
 
 /**
@@ -403,6 +411,48 @@ outreach_content_find_page (OutreachContent  *self,
   quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                _("No page has the id “%s”. The pages are: %s."), quoted, valid);
+  return NULL;
+}
+
+/**
+ * outreach_content_find_tour:
+ * @id: (nullable): a tour's id, from outside; %NULL or "" for the pack's first
+ *
+ * The tour to present: an unknown id is an error that quotes it and lists
+ * the pack's tours (the first fifty).
+ *
+ * Returns: (transfer full) (nullable): the tour
+ */
+OutreachTour *
+outreach_content_find_tour (OutreachContent  *self,
+                            const char       *id,
+                            GError          **error)
+{
+  GListModel *tours = outreach_content_get_tours (self);
+  guint n = g_list_model_get_n_items (tours);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autofree char *valid = NULL;
+  g_autofree char *quoted = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OutreachTour) tour = g_list_model_get_item (tours, i);
+
+      if (id == NULL || *id == '\0' || g_strcmp0 (outreach_tour_get_id (tour), id) == 0)
+        return g_steal_pointer (&tour);
+      /* (the pack's list holds the tour, and so its id) */
+      if (i < LISTED_IDS)
+        g_ptr_array_add (ids, (gpointer) outreach_tour_get_id (tour));
+    }
+  if (id == NULL || *id == '\0')
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The pack has no tour to present."));
+      return NULL;
+    }
+  valid = join_ids_of (ids, n);
+  quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+               _("There is no tour with the id “%s”. The pack’s tours: %s."), quoted, valid);
   return NULL;
 }
 

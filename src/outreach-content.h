@@ -63,6 +63,9 @@ OutreachContact *outreach_content_lookup_contact     (OutreachContent  *self,
 guint            outreach_content_get_n_units        (OutreachContent  *self);
 OutreachNode    *outreach_content_lookup             (OutreachContent  *self,
                                                       const char       *id);
+OutreachTour    *outreach_content_find_tour          (OutreachContent  *self,
+                                                      const char       *id,
+                                                      GError          **error);
 OutreachNode    *outreach_content_find_page          (OutreachContent  *self,
                                                       const char       *id,
                                                       GError          **error);

@@ -21,34 +21,7 @@
 
 #include "outreach-application-private.h"
 #include "outreach-presenter.h"
-#include "outreach-text.h"
 #include "outreach-window-private.h"
-
-/* The tour with @id, or the pack's first for %NULL or "" */
-static OutreachTour *
-find_tour (OutreachContent *content,
-           const char      *id,
-           GError         **error)
-{
-  GListModel *tours = outreach_content_get_tours (content);
-
-  for (guint i = 0; i < g_list_model_get_n_items (tours); i++)
-    {
-      g_autoptr(OutreachTour) tour = g_list_model_get_item (tours, i);
-
-      if (id == NULL || *id == '\0' || g_strcmp0 (outreach_tour_get_id (tour), id) == 0)
-        return g_steal_pointer (&tour);
-    }
-  if (id == NULL || *id == '\0')
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The pack has no tour to present."));
-  else
-    {
-      g_autofree char *quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
-
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no tour with the id “%s”."), quoted);
-    }
-  return NULL;
-}
 
 static gpointer
 copy_id (gconstpointer id,
@@ -191,7 +164,7 @@ outreach_window_present (OutreachWindow *self,
                    _("A display station does not present tours."));
       return FALSE;
     }
-  if (self->content == NULL || (tour = find_tour (self->content, tour_id, error)) == NULL)
+  if (self->content == NULL || (tour = outreach_content_find_tour (self->content, tour_id, error)) == NULL)
     return FALSE;
   /* already presenting: this tour from its first step, in the same place;
    * the window as it was before the first is what Escape gives back */
@@ -293,14 +266,14 @@ on_content_changed (OutreachWindow *self)
 
   if (self->presenter == NULL || self->content == NULL)
     return;
-  tour = find_tour (self->content, outreach_tour_get_id (outreach_presenter_get_tour (self->presenter)), NULL);
+  tour = outreach_content_find_tour (self->content, outreach_tour_get_id (outreach_presenter_get_tour (self->presenter)), NULL);
   if (tour != NULL)
     {
       outreach_presenter_set_tour (self->presenter, tour);
       return;
     }
   /* another tour: from its start */
-  tour = find_tour (self->content, NULL, NULL);
+  tour = outreach_content_find_tour (self->content, NULL, NULL);
   if (tour != NULL)
     {
       outreach_presenter_set_tour (self->presenter, tour);

@@ -716,6 +716,7 @@ test_contradictions (void)
     { { "--present=no-such-tour", NULL }, "There is no tour with the id “no-such-tour”. The pack’s tours: introducing." },
     { { "--mailto=hr", "--present", NULL }, "--mailto opens no window: --present cannot be used with it." },
     { { "--present", "--present=introducing", NULL }, "--present is given twice: give it once." },
+    { { "--show=rart", "--present", NULL }, "--show and --present cannot be used together: a tour starts at its first step." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

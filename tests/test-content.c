@@ -445,6 +445,43 @@ test_tours (void)
   g_assert_cmpstr (outreach_tour_get_step_notes (tour_cy, 2), ==, "One of our people.");
 }
 
+/* A tour asked for by id (--present, the bus): the first for none; an
+ * unknown id quotes it and lists the first fifty of the pack's tours, and
+ * how many more */
+static void
+test_find_tour (void)
+{
+  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GString) more = g_string_new ("\"tours\": [");
+  g_autoptr(GBytes) many = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(OutreachTour) first = NULL;
+  g_autoptr(OutreachTour) named = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (more, "{ \"id\": \"t%02u\", \"name\": \"T\", \"steps\": [{ \"page\": \"home\" }] }, ", i);
+  g_assert_cmpuint (g_string_replace (text, "\"tours\": [", more->str, 1), ==, 1);
+  many = g_string_free_to_bytes (g_steal_pointer (&text));
+  content = outreach_content_load_bytes (many, "many-tours.json", NULL, &error);
+  g_assert_no_error (error);
+
+  first = outreach_content_find_tour (content, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_tour_get_id (first), ==, "t00");
+  named = outreach_content_find_tour (content, "people", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (outreach_tour_get_id (named), ==, "people");
+
+  g_assert_null (outreach_content_find_tour (content, "nope", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "There is no tour with the id “nope”. The pack’s tours: t00, t01,"));
+  g_assert_nonnull (strstr (error->message, "t49 and 12 more."));
+  g_assert_null (strstr (error->message, "t50"));
+}
+
 /* A pack without tours gets one: Home, About, each capability, Our people,
  * Join us, whichever of those it has */
 static void
@@ -1091,6 +1128,7 @@ main (int   argc,
   g_test_add_func ("/content/routes", test_routes);
   g_test_add_func ("/content/tours", test_tours);
   g_test_add_func ("/content/tours/default", test_default_tour);
+  g_test_add_func ("/content/tours/find", test_find_tour);
   g_test_add_func ("/content/tours/builtin", test_builtin_tour);
   g_test_add_func ("/content/builtin/routes", test_builtin_routes);
   for (guint i = 0; i < G_N_ELEMENTS (bad_packs); i++)
