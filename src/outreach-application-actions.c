@@ -127,6 +127,18 @@ present_action (GSimpleAction *action,
     _outreach_application_present (user_data, present_tour, id);
 }
 
+/* The end of a presentation, in every window: what another program that
+ * started one (app.present) can do too */
+static void
+stop_presenting_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    if (OUTREACH_IS_WINDOW (l->data))
+      outreach_window_stop_presenting (l->data);
+}
+
 /* "CONTACT[:PAGE]", as --mailto takes it: on that page, write to them */
 static void
 compose_action (GSimpleAction *action,
@@ -535,6 +547,7 @@ static const GActionEntry app_actions[] = {
   { .name = "search", .activate = search_action, .parameter_type = "s" },
   { .name = "compose", .activate = compose_action, .parameter_type = "s" },
   { .name = "present", .activate = present_action, .parameter_type = "s" },
+  { .name = "stop-presenting", .activate = stop_presenting_action },
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
 };

@@ -199,7 +199,8 @@ command_line_presents (OutreachApplication *app,
 {
   g_assert_nonnull (outreach_window_get_presenter (window));
   g_assert_cmpstr (outreach_tour_get_id (outreach_presenter_get_tour (presenter (window))), ==, "introducing");
-  outreach_window_stop_presenting (window);
+  /* as another program on the bus ends it */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "stop-presenting", NULL);
   g_assert_null (outreach_window_get_presenter (window));
 }
 
