@@ -23,6 +23,7 @@ static const struct { const char *action; const char *accels[4]; } shortcuts[] =
   { "win.show-sidebar", { "F9", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.get-in-touch", { "<Control>e", NULL } },
+  { "win.present('')", { "F5", NULL } },
   { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add" } },
   { "app.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
   { "app.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
@@ -105,6 +106,25 @@ search_action (GSimpleAction *action,
   /* an empty search opens the search bar, as Ctrl+F does */
   if (text != NULL)
     _outreach_application_present (user_data, outreach_window_search, text);
+}
+
+static void
+present_tour (OutreachWindow *window,
+              const char     *id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "s", id);
+}
+
+/* A tour, full screen: "" for the pack's first */
+static void
+present_action (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  const char *id = get_argument (action, parameter);
+
+  if (id != NULL)
+    _outreach_application_present (user_data, present_tour, id);
 }
 
 /* "CONTACT[:PAGE]", as --mailto takes it: on that page, write to them */
@@ -484,6 +504,17 @@ outreach_application_get_text_size (OutreachApplication *self)
   return self->zoom;
 }
 
+/* A text size given back (after presenting), one of the steps or not */
+void
+_outreach_application_set_text_size (OutreachApplication *self,
+                                     double               size)
+{
+  if (self->zoom == size)
+    return;
+  self->zoom = CLAMP (size, zoom_steps[0], zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  apply_zoom (self);
+}
+
 /* The desktop's text size again, for the next visitor to a station */
 void
 _outreach_application_reset_zoom (OutreachApplication *self)
@@ -501,6 +532,7 @@ static const GActionEntry app_actions[] = {
   { .name = "show", .activate = show_action, .parameter_type = "s" },
   { .name = "search", .activate = search_action, .parameter_type = "s" },
   { .name = "compose", .activate = compose_action, .parameter_type = "s" },
+  { .name = "present", .activate = present_action, .parameter_type = "s" },
   { .name = "quit", .activate = quit_action },
   { .name = "about", .activate = about_action },
 };

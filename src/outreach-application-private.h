@@ -29,6 +29,7 @@ struct _OutreachApplication
   gboolean                content_switch_again; /* the setting changed during that read */
   gboolean                content_previous;  /* the content shown is the previously named pack's */
   char                   *initial_page;
+  char                   *initial_tour;   /* --present's, "" for the pack's first */
   OutreachSearchProvider *search_provider;
   gboolean                kiosk;
   guint                   idle_seconds;      /* 0: from the settings */
@@ -59,5 +60,7 @@ void _outreach_application_init_actions          (OutreachApplication   *self);
 void _outreach_application_set_leaving_enabled   (OutreachApplication   *self,
                                                   gboolean               enabled);
 void _outreach_application_reset_zoom            (OutreachApplication   *self);
+void _outreach_application_set_text_size         (OutreachApplication   *self,
+                                                  double                 size);
 
 G_END_DECLS

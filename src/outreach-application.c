@@ -17,6 +17,7 @@
 #include "outreach-exit-pin.h"
 #include "outreach-resources.h"
 #include "outreach-settings.h"
+#include "outreach-text.h"
 
 G_DEFINE_FINAL_TYPE (OutreachApplication, outreach_application, GTK_TYPE_APPLICATION)
 
@@ -36,6 +37,34 @@ check_page (OutreachApplication *self,
       outreach_content_find_page (self->content, id, &error) != NULL)
     return TRUE;
   g_printerr ("%s\n", error->message);
+  return FALSE;
+}
+
+/* Likewise a tour --present names ("" for the pack's first) */
+static gboolean
+check_tour (OutreachApplication *self,
+            const char          *id)
+{
+  GListModel *tours;
+  g_autoptr(GString) ids = g_string_new (NULL);
+  g_autofree char *quoted = NULL;
+
+  if (self->content == NULL)
+    _outreach_application_choose_content (self, NULL);
+  if (self->content_problem != NULL || *id == '\0')
+    return TRUE;
+  tours = outreach_content_get_tours (self->content);
+  for (guint i = 0; i < g_list_model_get_n_items (tours); i++)
+    {
+      g_autoptr(OutreachTour) tour = g_list_model_get_item (tours, i);
+
+      if (g_strcmp0 (outreach_tour_get_id (tour), id) == 0)
+        return TRUE;
+      g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", outreach_tour_get_id (tour));
+    }
+  quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+  /* TRANSLATORS: the second %s lists the pack's tours' ids */
+  g_printerr (_("There is no tour with the id “%s”. The pack’s tours: %s.\n"), quoted, ids->str);
   return FALSE;
 }
 
@@ -105,6 +134,7 @@ outreach_application_handle_local_options (GApplication *app,
   g_autofree char *content_file = NULL;
   g_autoptr(GError) error = NULL;
   const char *show = NULL;
+  g_autofree char *tour = NULL;
   guint idle_seconds;
   int status;
 
@@ -146,6 +176,8 @@ outreach_application_handle_local_options (GApplication *app,
   /* an unknown page is an error here, where it can be said, whichever
    * instance would have shown it */
   if (g_variant_dict_lookup (options, "show", "&s", &show) && !check_page (self, show))
+    return 1;
+  if ((tour = outreach_cli_take_present ()) != NULL && !check_tour (self, tour))
     return 1;
 
   /* the window needs a display, and so does registering (which starts GTK):
@@ -196,14 +228,14 @@ outreach_application_handle_local_options (GApplication *app,
           return 1;
         }
       if (show != NULL)
-        {
-          g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (show));
-          return 0;
-        }
-      return -1;
+        g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (show));
+      if (tour != NULL)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string (tour));
+      return show != NULL || tour != NULL ? 0 : -1;
     }
 
   self->initial_page = g_strdup (show);
+  self->initial_tour = g_strdup (tour);
   return -1;
 }
 
@@ -320,12 +352,16 @@ outreach_application_activate (GApplication *app)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (app);
   g_autofree char *page = g_steal_pointer (&self->initial_page);
+  g_autofree char *tour = g_steal_pointer (&self->initial_tour);
 
   /* --show=ID opens the window at that page, as app.show does */
   if (page != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (page));
   else
     _outreach_application_present (self, NULL, NULL);
+  /* --present: the tour, from the page --show gave or Home */
+  if (tour != NULL)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string (tour));
 }
 
 static void
@@ -426,6 +462,7 @@ outreach_application_dispose (GObject *object)
   g_clear_object (&self->content);
   g_clear_pointer (&self->content_problem, g_free);
   g_clear_pointer (&self->initial_page, g_free);
+  g_clear_pointer (&self->initial_tour, g_free);
   g_clear_object (&self->system_style);
 
   G_OBJECT_CLASS (outreach_application_parent_class)->dispose (object);

@@ -42,6 +42,9 @@
  * cannot express; the callback keeps it here, once per process. */
 static gboolean validate_requested;
 static char *validate_file;
+/* and --present an optional tour */
+static gboolean present_requested;
+static char *present_tour;
 
 /* A file named on the command line: "~/…" in the home folder, as the
  * content-file setting takes it (a shell leaves "--content=~/…" as it is);
@@ -72,6 +75,33 @@ on_validate_option (const char  *option_name,
   return TRUE;
 }
 
+static gboolean
+on_present_option (const char  *option_name,
+                   const char  *value,
+                   gpointer     data,
+                   GError     **error)
+{
+  present_requested = TRUE;
+  g_free (present_tour);
+  present_tour = g_strdup (value != NULL ? value : "");
+  return TRUE;
+}
+
+/**
+ * outreach_cli_take_present:
+ *
+ * What --present asked for, once: the next command line starts afresh.
+ *
+ * Returns: (transfer full) (nullable): the tour --present named, "" for the
+ *   pack's first; %NULL without --present
+ */
+char *
+outreach_cli_take_present (void)
+{
+  present_requested = FALSE;
+  return g_steal_pointer (&present_tour);
+}
+
 static const GOptionEntry option_entries[] = {
   { "show", 's', 0, G_OPTION_ARG_STRING, NULL,
     N_("Open at the page with this id: any unit, team, profile or page in the pack"), N_("ID") },
@@ -93,6 +123,9 @@ static const GOptionEntry option_entries[] = {
     N_("Write the QR code of that link to the --output file, and exit"), N_("CONTACT[:PAGE]") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --qr writes the code: FILE.svg or FILE.png"), N_("FILE") },
+  { "present", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) on_present_option,
+    N_("Present a tour of the pack full screen, for a room: TOUR, else the pack’s first (Escape "
+       "ends it)"), N_("[TOUR]") },
   { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run as a careers-fair display station (see the README)"), NULL },
   { "idle-seconds", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -284,7 +317,7 @@ run_link_tools (GVariantDict *options)
  * shapes a window, is a mistake to point out, not to guess at */
 static const char *tools[] = { "version", "dump-content", "mailto", "qr", "validate", "hash-exit-pin",
                                NULL };
-static const char *window_options[] = { "show", "kiosk", "idle-seconds", NULL };
+static const char *window_options[] = { "show", "present", "kiosk", "idle-seconds", NULL };
 
 #define PIN_NOT_IN_ARGV _("--hash-exit-pin reads the PIN from standard input, never from the " \
                           "command line, which other users of the machine can see.")
@@ -295,6 +328,8 @@ has_option (GVariantDict *options,
 {
   if (g_strcmp0 (name, "validate") == 0)
     return validate_requested;
+  if (g_strcmp0 (name, "present") == 0)
+    return present_requested;
   return g_variant_dict_contains (options, name);
 }
 
@@ -335,6 +370,15 @@ check_combination (GVariantDict  *options,
           return FALSE;
         }
       tool = tools[i];
+    }
+
+  /* a station is for visitors, a tour for a room */
+  if (present_requested && has_option (options, "kiosk"))
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _("--present and --kiosk cannot be used together: a display station does "
+                             "not present tours."));
+      return FALSE;
     }
 
   for (guint i = 0; tool != NULL && window_options[i] != NULL; i++)
@@ -494,7 +538,11 @@ outreach_cli_run_tool (GVariantDict *options)
 {
   int status = run_tool (options);
 
-  return status == -1 ? -1 : flush_output (status);
+  if (status == -1)
+    return -1;
+  /* no window: nothing to present */
+  g_free (outreach_cli_take_present ());
+  return flush_output (status);
 }
 
 static int

@@ -12,6 +12,7 @@ void     outreach_cli_add_options      (GApplication  *application);
 int      outreach_cli_run_tool         (GVariantDict  *options);
 gboolean outreach_cli_check_repeats    (char         **argv,
                                         GError       **error);
+char    *outreach_cli_take_present     (void);
 gboolean outreach_cli_get_idle_seconds (GVariantDict  *options,
                                         guint         *seconds,
                                         GError       **error);

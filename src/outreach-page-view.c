@@ -658,3 +658,45 @@ outreach_page_view_focus_start (OutreachPageView *self)
   /* the heading's box in the template: the label itself cannot take the focus */
   gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (self->title)));
 }
+
+/**
+ * outreach_page_view_turn:
+ * @forward: down the page, or up
+ *
+ * Scrolls the page by a screen, less a little of what was shown, as a
+ * reader's Page Down does; nothing at its end.
+ *
+ * Returns: whether there was more of the page that way
+ */
+gboolean
+outreach_page_view_turn (OutreachPageView *self,
+                         gboolean          forward)
+{
+  GtkAdjustment *adjustment;
+  double value, page, lower, upper, step;
+
+  g_return_val_if_fail (OUTREACH_IS_PAGE_VIEW (self), FALSE);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  lower = gtk_adjustment_get_lower (adjustment);
+  upper = gtk_adjustment_get_upper (adjustment) - page;
+  /* a tenth of the screen again, for the eye to find its place */
+  step = page * 0.9;
+  if (forward ? value >= upper - 1 : value <= lower + 1)
+    return FALSE;
+  gtk_adjustment_set_value (adjustment, forward ? MIN (value + step, upper) : MAX (value - step, lower));
+  return TRUE;
+}
+
+/**
+ * outreach_page_view_scroll_to_top:
+ */
+void
+outreach_page_view_scroll_to_top (OutreachPageView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}

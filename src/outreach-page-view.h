@@ -21,5 +21,8 @@ void          outreach_page_view_set_node     (OutreachPageView *self,
 const char   *outreach_page_view_get_heading  (OutreachPageView *self);
 void          outreach_page_view_focus        (OutreachPageView *self);
 void          outreach_page_view_focus_start  (OutreachPageView *self);
+gboolean      outreach_page_view_turn         (OutreachPageView *self,
+                                               gboolean          forward);
+void          outreach_page_view_scroll_to_top (OutreachPageView *self);
 
 G_END_DECLS

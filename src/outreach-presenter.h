@@ -8,12 +8,21 @@
 
 #include "outreach-presenter-view.h"
 #include "outreach-tour.h"
+#include "outreach-window.h"
 
 G_BEGIN_DECLS
 
 #define OUTREACH_TYPE_PRESENTER (outreach_presenter_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachPresenter, outreach_presenter, OUTREACH, PRESENTER, GObject)
 
+OutreachPresenter *outreach_presenter_new    (OutreachWindow    *window,
+                                              OutreachTour      *tour,
+                                              GdkMonitor        *projector,
+                                              GdkMonitor        *view_monitor);
+void           outreach_presenter_set_tour      (OutreachPresenter *self,
+                                                 OutreachTour      *tour);
+void           outreach_presenter_finish        (OutreachPresenter *self);
+GtkWidget     *outreach_presenter_get_indicator (OutreachPresenter *self);
 OutreachTour  *outreach_presenter_get_tour      (OutreachPresenter *self);
 guint          outreach_presenter_get_step      (OutreachPresenter *self);
 guint          outreach_presenter_get_n_steps   (OutreachPresenter *self);

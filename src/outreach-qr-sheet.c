@@ -35,6 +35,7 @@ struct _OutreachQrSheet
   char       *code_description;
   char       *hint;
   char       *no_code_hint;
+  int         min_side;     /* the code's least side, pixels: QR_MIN_SIDE_PX or more */
 
   GtkWidget  *card;
   GtkLabel   *title_label;
@@ -88,7 +89,8 @@ update_picture (OutreachQrSheet *self)
   if (qr != NULL)
     {
       guint modules = outreach_qr_get_size (qr) + 2 * OUTREACH_QR_QUIET_ZONE;
-      guint per_module = MAX (QR_MIN_MODULE_PX, (QR_MIN_SIDE_PX + modules - 1) / modules);
+      guint side = MAX (QR_MIN_SIDE_PX, self->min_side);
+      guint per_module = MAX (QR_MIN_MODULE_PX, (side + modules - 1) / modules);
 
       texture = outreach_qr_texture_new (qr, per_module);
       gtk_image_set_pixel_size (self->code_picture, (int) (modules * per_module));
@@ -105,6 +107,23 @@ update_picture (OutreachQrSheet *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->code_description ? self->code_description : _("QR code"),
                                   -1);
+}
+
+/**
+ * outreach_qr_sheet_set_min_side:
+ * @pixels: the code's least side, quiet zone included
+ *
+ * A code larger than a phone at arm's length needs: one a room scans from
+ * its seats, on a projector.
+ */
+void
+outreach_qr_sheet_set_min_side (OutreachQrSheet *self,
+                                int              pixels)
+{
+  g_return_if_fail (OUTREACH_IS_QR_SHEET (self));
+
+  self->min_side = pixels;
+  update_picture (self);
 }
 
 /**

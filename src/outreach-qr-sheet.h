@@ -17,6 +17,8 @@ GtkWidget  *outreach_qr_sheet_new  (const char      *title,
                                     const char      *address,
                                     const char      *hint,
                                     const char      *no_code_hint);
+void        outreach_qr_sheet_set_min_side (OutreachQrSheet *self,
+                                            int              pixels);
 gboolean    outreach_qr_sheet_get_has_code (OutreachQrSheet *self);
 const char *outreach_qr_sheet_get_code (OutreachQrSheet *self);
 

@@ -71,16 +71,25 @@ static void
 show_panes (OutreachWindow *self)
 {
   gboolean was_in_tree = focus_in_tree (self);
-  gboolean tree_shown = !self->folded || self->show_sidebar;
+  /* presenting: the page alone */
+  gboolean tree_shown = self->presenter == NULL && (!self->folded || self->show_sidebar);
 
   gtk_widget_set_visible (GTK_WIDGET (self->sidebar), tree_shown);
-  gtk_widget_set_visible (GTK_WIDGET (self->main_stack), !self->folded || !self->show_sidebar);
+  gtk_widget_set_visible (GTK_WIDGET (self->main_stack),
+                          self->presenter != NULL || !self->folded || !self->show_sidebar);
   if (was_in_tree && !tree_shown)
     {
       _outreach_window_focus_page_start (self);
       if (focus_in_tree (self) || gtk_root_get_focus (GTK_ROOT (self)) == NULL)
         gtk_widget_grab_focus (self->sidebar_button);
     }
+}
+
+/* The panes again, after presenting began or ended */
+void
+_outreach_window_show_panes (OutreachWindow *self)
+{
+  show_panes (self);
 }
 
 /**

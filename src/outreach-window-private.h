@@ -8,6 +8,7 @@
  *   outreach-window-sheets.c   a station's QR codes over the page
  *   outreach-window-lockdown.c what a station refuses and forgets
  *   outreach-window-adaptive.c the tree folded away in a narrow window
+ *   outreach-window-present.c  presenting a tour, full screen
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -88,9 +89,21 @@ struct _OutreachWindow
   int                    divider_start; /* where the tree's divider starts, for each visitor */
   gboolean               problem_held;  /* on a station: a problem kept for staff, not shown */
   OutreachExitPinLock   *exit_pin_lock; /* the staff PIN pad's wrong tries, kept past the pad */
+
+  /* presenting a tour: see outreach-window-present.c */
+  struct _OutreachPresenter *presenter;
+  int                    saved_width;   /* the window as it was, to give back */
+  int                    saved_height;
+  gboolean               saved_maximized;
+  gboolean               saved_fullscreen;
+  double                 saved_text_size;
+  char                  *saved_page;
+  GPtrArray             *saved_back;
+  GPtrArray             *saved_forward;
 };
 
 /* outreach-window.c */
+void _outreach_window_update_history     (OutreachWindow  *self);
 void _outreach_window_navigate           (OutreachWindow  *self,
                                           OutreachNode    *node,
                                           gboolean         record);
@@ -112,6 +125,12 @@ void _outreach_window_set_show_sidebar   (OutreachWindow  *self,
                                           gboolean         show);
 void _outreach_window_sidebar_chosen     (OutreachWindow  *self);
 void _outreach_window_place_divider      (OutreachWindow  *self);
+void _outreach_window_show_panes         (OutreachWindow  *self);
+
+/* outreach-window-present.c */
+void _outreach_window_present_class_init (GtkWidgetClass  *widget_class);
+void _outreach_window_present_init       (OutreachWindow  *self);
+void _outreach_window_present_dispose    (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);

@@ -31,6 +31,7 @@ enum {
   PROP_CONTENT,
   PROP_KIOSK,
   PROP_SHOW_SIDEBAR,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -50,6 +51,13 @@ update_history_actions (OutreachWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", self->back->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.forward", self->forward->len > 0);
+}
+
+/* The history put back as it was (after presenting) */
+void
+_outreach_window_update_history (OutreachWindow *self)
+{
+  update_history_actions (self);
 }
 
 static void
@@ -429,6 +437,8 @@ outreach_window_close_request (GtkWindow *window)
   /* a display station cannot be closed from its screen */
   if (self->kiosk)
     return TRUE;
+  /* the size kept for next time is the window's own, not the projector's */
+  outreach_window_stop_presenting (self);
 
   if (self->settings != NULL)
     {
@@ -448,6 +458,7 @@ outreach_window_dispose (GObject *object)
 {
   OutreachWindow *self = OUTREACH_WINDOW (object);
 
+  _outreach_window_present_dispose (self);
   _outreach_window_close_children (self);
   if (self->composer != NULL)
     gtk_window_destroy (self->composer);
@@ -490,6 +501,9 @@ outreach_window_get_property (GObject    *object,
       break;
     case PROP_SHOW_SIDEBAR:
       g_value_set_boolean (value, self->show_sidebar);
+      break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenter != NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -548,6 +562,14 @@ outreach_window_class_init (OutreachWindowClass *klass)
   properties[PROP_SHOW_SIDEBAR] =
     g_param_spec_boolean ("show-sidebar", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OutreachWindow:presenting:
+   *
+   * Whether the window presents a tour (outreach-window-present.c)
+   */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -587,6 +609,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   _outreach_window_kiosk_class_init (widget_class);
   _outreach_window_class_add_actions (widget_class);
   _outreach_window_adaptive_class_init (widget_class);
+  _outreach_window_present_class_init (widget_class);
 }
 
 static void
@@ -612,6 +635,7 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_kiosk_init (self);
   _outreach_window_lockdown_init (self);
   _outreach_window_adaptive_init (self);
+  _outreach_window_present_init (self);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
                               self->text_size_row, "text-size");
   /* the menu a screen reader enters, named as its button is */

@@ -42,5 +42,11 @@ void            outreach_window_show_content_previous (OutreachWindow  *self,
                                                        const char      *problem);
 void            outreach_window_show_content_problem  (OutreachWindow  *self,
                                                        const char      *problem);
+gboolean        outreach_window_present               (OutreachWindow  *self,
+                                                       const char      *tour_id,
+                                                       GError         **error);
+void            outreach_window_stop_presenting       (OutreachWindow  *self);
+struct _OutreachPresenter *
+                outreach_window_get_presenter         (OutreachWindow  *self);
 
 G_END_DECLS

@@ -710,6 +710,12 @@ test_contradictions (void)
     { { "--mailto=hr", "--format=json", NULL }, "--format is how --validate reports: use it with --validate." },
     { { "--validate", "--format=xml", NULL }, "--format must be “text” or “json”." },
     { { "--validate", "--format=json", "--format=text" }, "--format is given twice: give it once." },
+    /* a tour for a room, not for a station's visitors; and one the pack has */
+    { { "--present", "--kiosk", NULL }, "--present and --kiosk cannot be used together: a display station does not present tours." },
+    { { "--kiosk", "--present=introducing", NULL }, "--present and --kiosk cannot be used together: a display station does not present tours." },
+    { { "--present=no-such-tour", NULL }, "There is no tour with the id “no-such-tour”. The pack’s tours: introducing." },
+    { { "--mailto=hr", "--present", NULL }, "--mailto opens no window: --present cannot be used with it." },
+    { { "--present", "--present=introducing", NULL }, "--present is given twice: give it once." },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

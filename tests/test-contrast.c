@@ -27,11 +27,14 @@
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
+#include "outreach-presenter.h"
 #include "outreach-system-style.h"
 #include "test-utils.h"
 
 #define TEXT_MINIMUM 4.5
 #define GRAPHIC_MINIMUM 3.0
+/* presenting: a projector washes colours out */
+#define PRESENTING_MINIMUM 7.0
 
 typedef struct {
   const char *name;
@@ -292,6 +295,12 @@ has_words (GtkWidget *widget)
     if (has_words (c))
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+is_text (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && has_words (widget);
 }
 
 static gboolean
@@ -587,10 +596,22 @@ check_tree_rows (OutreachWindow *window)
     gtk_widget_unset_state_flags (hovered, GTK_STATE_FLAG_PRELIGHT);
 }
 
+static void check_screen_at (GtkWidget  *w,
+                             const char *save_as,
+                             double      minimum);
+
 /* Every kind of text and icon that @toplevel shows */
 static void
 check_screen (GtkWidget  *w,
               const char *save_as)
+{
+  check_screen_at (w, save_as, TEXT_MINIMUM);
+}
+
+static void
+check_screen_at (GtkWidget  *w,
+                 const char *save_as,
+                 double      minimum)
 {
   g_autoptr(Shot) shot = NULL;
   g_autoptr(GPtrArray) dim = NULL;
@@ -604,11 +625,11 @@ check_screen (GtkWidget  *w,
   shot = take_shot (w, save_as);
 
   dim = find_all (w, is_dim_text);
-  check_text (shot, w, dim, "secondary text", TEXT_MINIMUM, &measured);
+  check_text (shot, w, dim, "secondary text", minimum, &measured);
   suggested = find_all (w, is_suggested_button);
   for (guint i = 0; i < suggested->len; i++)
     g_ptr_array_add (suggested_labels, gtk_button_get_child (g_ptr_array_index (suggested, i)));
-  check_text (shot, w, suggested_labels, "label on a blue button", TEXT_MINIMUM, &measured);
+  check_text (shot, w, suggested_labels, "label on a blue button", minimum, &measured);
   expanders = find_all (w, is_expander_icon);
   check_text (shot, w, expanders, "tree expander", GRAPHIC_MINIMUM, &measured);
   /* each link in view, as the keyboard brings it */
@@ -621,7 +642,14 @@ check_screen (GtkWidget  *w,
       g_ptr_array_add (one, g_ptr_array_index (links, i));
       scroll_to (g_ptr_array_index (links, i));
       seen = take_shot (w, NULL);
-      check_text (seen, w, one, "link", TEXT_MINIMUM, &measured);
+      check_text (seen, w, one, "link", minimum, &measured);
+    }
+  /* presenting: every text, not only the dimmer kinds */
+  if (minimum > TEXT_MINIMUM)
+    {
+      g_autoptr(GPtrArray) text = find_all (w, is_text);
+
+      check_text (shot, w, text, "text", minimum, &measured);
     }
   g_assert_cmpuint (measured, >, 0);
 }
@@ -658,6 +686,27 @@ check_search_and_compose (OutreachWindow *window)
   check_screen (GTK_WIDGET (composer), "compose");
   gtk_window_close (composer);
   test_wait_until (is_hidden, composer);
+}
+
+/* Presenting, on a projector: every text at 7:1, on each step */
+static void
+check_presenting (OutreachWindow *window)
+{
+  g_autoptr(GError) error = NULL;
+  OutreachPresenter *presenter;
+
+  g_assert_true (outreach_window_present (window, NULL, &error));
+  g_assert_no_error (error);
+  presenter = outreach_window_get_presenter (window);
+  for (guint i = 0; i < outreach_presenter_get_n_steps (presenter); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("presenting-%u", i + 1);
+
+      outreach_presenter_go_to (presenter, i);
+      test_wait_drawn (GTK_WIDGET (window), 20);
+      check_screen_at (GTK_WIDGET (window), name, PRESENTING_MINIMUM);
+    }
+  outreach_window_stop_presenting (window);
 }
 
 static gboolean
@@ -744,6 +793,7 @@ test_contrast (gconstpointer data)
 
   check_tree_rows (window);
   check_search_and_compose (window);
+  check_presenting (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));

@@ -1386,7 +1386,7 @@ station_keys_do_nothing (OutreachApplication *app,
     { "Escape", GDK_KEY_Escape }, { "F11", GDK_KEY_F11 }, { "super", GDK_KEY_Super_L },
     { "alt+Tab", GDK_KEY_Tab }, { "F10", GDK_KEY_F10 }, { "shift+F10", GDK_KEY_F10 },
     { "Menu", GDK_KEY_Menu }, { "ctrl+shift+d", GDK_KEY_d }, { "ctrl+shift+i", GDK_KEY_i },
-    { "ctrl+question", GDK_KEY_question },
+    { "ctrl+question", GDK_KEY_question }, { "F5", GDK_KEY_F5 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
@@ -1394,6 +1394,8 @@ station_keys_do_nothing (OutreachApplication *app,
       g_test_message ("%s", keys[i].keys);
       press_keys (GTK_WINDOW (window), keys[i].keys, keys[i].keyval);
       g_assert_true (outreach_window_get_kiosk (window));
+      /* F5 presents a tour on a desktop; never on a station */
+      g_assert_null (outreach_window_get_presenter (window));
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
       g_assert_cmpuint (n_toplevels (), ==, 1);
       g_assert_true (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL);

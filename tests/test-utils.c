@@ -600,3 +600,44 @@ test_label_breaks_without_hyphens (GtkWidget *label)
 
   return text != NULL && strstr (text, "insert-hyphens false") != NULL;
 }
+
+/* What zbarimg reads in @widget as drawn (QR codes only), or NULL
+ * without zbarimg */
+char *
+test_read_qr (GtkWidget *composer)
+{
+  g_autofree char *zbarimg = g_find_program_in_path ("zbarimg");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *out = NULL;
+  int width = gtk_widget_get_width (composer), height = gtk_widget_get_height (composer);
+
+  if (zbarimg == NULL)
+    return NULL;
+  paintable = gtk_widget_paintable_new (composer);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (composer)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  dir = g_dir_make_tmp ("compose-qr-XXXXXX", &error);
+  g_assert_no_error (error);
+  file = g_build_filename (dir, "window.png", NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  {
+    /* QR codes only: text can pass for a bar code */
+    char *argv[] = { zbarimg, (char *) "-q", (char *) "--raw", (char *) "-Sdisable", (char *) "-Sqrcode.enable",
+                     file, NULL };
+
+    g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error);
+  }
+  g_assert_no_error (error);
+  g_remove (file);
+  g_rmdir (dir);
+  g_strchomp (out);
+  return g_steal_pointer (&out);
+}

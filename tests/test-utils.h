@@ -44,6 +44,7 @@ GtkWidget       *test_find_link                    (GtkWidget    *widget,
                                                     const char   *id);
 void             test_pointer_to                   (GtkWidget    *widget);
 GtkWidget       *test_first_button                 (GtkWidget    *widget);
+char            *test_read_qr                      (GtkWidget    *widget);
 void             test_press_keys                   (GtkWindow    *window,
                                                     const char   *keys,
                                                     guint         keyval);

@@ -1,0 +1,745 @@
+/* outreach-presenter.c: a tour of the pack's pages, presented to a room
+ *
+ * While a window presents (outreach-window-present.c makes it full screen,
+ * without its header bar and tree), the presenter walks one of the pack's
+ * tours: a clicker's keys (or the keyboard's) move through its steps, B and
+ * W blank the projector, Q puts the QR code of the message Get in Touch
+ * would write for the page over it, and a small line in a corner says
+ * where in the tour it is. The presenter may leave the tour (a link, a
+ * search) to answer a question: the next move comes back to the step left.
+ * With a second monitor the presenter's own screen shows the presenter
+ * view (outreach-presenter-view.c): this step, the next, the notes, the
+ * time. The type is sized for the room: the same number of lines on any
+ * projector, whatever its resolution.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "outreach-application.h"
+#include "outreach-presenter.h"
+#include "outreach-qr-sheet.h"
+#include "outreach-window-private.h"
+
+/* the lines of body text a screen's height holds, on any projector */
+#define LINES_PER_SCREEN 30
+/* the cursor hides after this long without a move */
+#define CURSOR_IDLE_SECONDS 2
+/* "12" then Enter: a step's number is at most this long */
+#define NUMBER_MAX_DIGITS 4
+/* a QR code for the room: this share of the screen's height */
+#define QR_SHARE_OF_HEIGHT 0.5
+
+struct _OutreachPresenter
+{
+  GObject                parent_instance;
+
+  OutreachWindow        *window;        /* not owned: the window owns the presenter */
+  OutreachTour          *tour;
+  guint                  step;
+  gboolean               detour;        /* a page off the tour (or search results) is shown */
+  OutreachBlank          blank;
+  GString               *number;        /* the digits of a step typed so far */
+  gint64                 started;
+
+  GdkMonitor            *projector;
+  OutreachPresenterView *view;          /* on the other monitor, if there is one */
+  GtkWidget             *indicator;     /* "Step 3 of 12", in a corner */
+  GtkWidget             *blank_box;     /* over everything, black or white */
+  GtkCssProvider        *type;          /* the type's size for the projector */
+  GtkEventController    *keys;
+  GtkEventController    *view_keys;
+  GtkEventController    *motion;
+  guint                  cursor_source;
+  double                 pointer_x, pointer_y;
+};
+
+G_DEFINE_FINAL_TYPE (OutreachPresenter, outreach_presenter, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STEP,
+  PROP_DETOUR,
+  PROP_BLANK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static OutreachNode *
+step_node (OutreachPresenter *self,
+           guint              step)
+{
+  return step < outreach_tour_get_n_steps (self->tour) ? outreach_tour_get_step_node (self->tour, step) : NULL;
+}
+
+static gboolean
+results_shown (OutreachPresenter *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->window->main_stack), "results") == 0;
+}
+
+/* What the corner and the presenter's screen say */
+static void
+update_indicator (OutreachPresenter *self)
+{
+  guint n_steps = outreach_tour_get_n_steps (self->tour);
+  g_autofree char *text = NULL;
+
+  if (self->number->len > 0)
+    text = g_strdup_printf (_("Go to step %s…"), self->number->str);
+  else if (self->detour)
+    text = g_strdup_printf (_("Off the tour · Right or Enter returns to step %u of %u"), self->step + 1, n_steps);
+  else
+    text = g_strdup_printf (_("Step %u of %u"), self->step + 1, n_steps);
+  gtk_label_set_text (GTK_LABEL (self->indicator), text);
+}
+
+static void
+update_view (OutreachPresenter *self)
+{
+  OutreachNode *node = step_node (self, self->step);
+  OutreachNode *next = step_node (self, self->step + 1);
+  OutreachNode *shown = outreach_page_view_get_node (self->window->page_view);
+
+  if (self->view == NULL)
+    return;
+  outreach_presenter_view_set_step (self->view, self->step, outreach_tour_get_n_steps (self->tour),
+                                    outreach_node_get_title (node),
+                                    next != NULL ? outreach_node_get_title (next) : NULL,
+                                    outreach_tour_get_step_notes (self->tour, self->step));
+  if (!self->detour)
+    outreach_presenter_view_set_detour (self->view, NULL);
+  else if (results_shown (self))
+    outreach_presenter_view_set_detour (self->view, _("Search results"));
+  else
+    outreach_presenter_view_set_detour (self->view, shown != NULL ? outreach_node_get_title (shown) : "");
+}
+
+/* A page that is not the step's, or search results: the presenter left the
+ * tour to answer a question */
+static void
+on_shown_changed (OutreachPresenter *self)
+{
+  gboolean detour = results_shown (self) ||
+                    outreach_page_view_get_node (self->window->page_view) != step_node (self, self->step);
+
+  if (detour != self->detour)
+    {
+      self->detour = detour;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETOUR]);
+    }
+  update_indicator (self);
+  update_view (self);
+}
+
+/* The step's page, from its top, the keyboard on its heading */
+static void
+show_step (OutreachPresenter *self,
+           guint              step)
+{
+  OutreachWindow *window = self->window;
+
+  step = MIN (step, outreach_tour_get_n_steps (self->tour) - 1);
+  if (gtk_search_bar_get_search_mode (window->search_bar))
+    _outreach_window_close_search (window);
+  if (step != self->step)
+    {
+      self->step = step;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+    }
+  _outreach_window_navigate (window, step_node (self, step), TRUE);
+  outreach_page_view_scroll_to_top (window->page_view);
+  outreach_page_view_focus_start (window->page_view);
+  on_shown_changed (self);
+}
+
+/* Next: back to the tour from a detour; else the rest of a long page; else
+ * the next step (none after the last) */
+static void
+move (OutreachPresenter *self,
+      gboolean           forward)
+{
+  if (self->detour)
+    show_step (self, self->step);
+  else if (outreach_page_view_turn (self->window->page_view, forward))
+    ;
+  else if (forward && self->step + 1 < outreach_tour_get_n_steps (self->tour))
+    show_step (self, self->step + 1);
+  else if (!forward && self->step > 0)
+    show_step (self, self->step - 1);
+}
+
+/* Blank screens: black or white, until any key or a click */
+
+static void
+set_blank (OutreachPresenter *self,
+           OutreachBlank      blank)
+{
+  if (blank == self->blank)
+    return;
+  self->blank = blank;
+  gtk_widget_set_visible (self->blank_box, blank != OUTREACH_BLANK_NONE);
+  if (blank == OUTREACH_BLANK_BLACK)
+    {
+      gtk_widget_remove_css_class (self->blank_box, "white");
+      gtk_widget_add_css_class (self->blank_box, "black");
+    }
+  else if (blank == OUTREACH_BLANK_WHITE)
+    {
+      gtk_widget_remove_css_class (self->blank_box, "black");
+      gtk_widget_add_css_class (self->blank_box, "white");
+    }
+  if (self->view != NULL)
+    outreach_presenter_view_set_blank (self->view, blank);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLANK]);
+}
+
+static void
+on_blank_pressed (OutreachPresenter *self)
+{
+  set_blank (self, OUTREACH_BLANK_NONE);
+}
+
+/* The room's QR code: the message Get in Touch would write for the page */
+
+static void
+toggle_qr (OutreachPresenter *self)
+{
+  OutreachWindow *window = self->window;
+  OutreachNode *about = outreach_page_view_get_node (window->page_view);
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(GError) error = NULL;
+  GdkRectangle geometry;
+
+  if (window->sheet != NULL)
+    {
+      _outreach_window_close_sheet (window);
+      return;
+    }
+  message = outreach_message_new_for (window->content, NULL, about, &error);
+  if (message == NULL)
+    {
+      _outreach_window_show_problem (window, error->message, NULL);
+      return;
+    }
+  _outreach_window_show_message_sheet (window, message, about != NULL ? outreach_node_get_id (about) : NULL);
+  gdk_monitor_get_geometry (self->projector, &geometry);
+  if (window->sheet != NULL && OUTREACH_IS_QR_SHEET (window->sheet))
+    outreach_qr_sheet_set_min_side (OUTREACH_QR_SHEET (window->sheet), (int) (geometry.height * QR_SHARE_OF_HEIGHT));
+}
+
+/* The keys: a clicker's (Page Up, Page Down; some send B, F5 and Escape) and
+ * the keyboard's */
+
+static gboolean
+is_modifier (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Shift_L: case GDK_KEY_Shift_R: case GDK_KEY_Control_L: case GDK_KEY_Control_R:
+    case GDK_KEY_Alt_L: case GDK_KEY_Alt_R: case GDK_KEY_Super_L: case GDK_KEY_Super_R:
+    case GDK_KEY_Meta_L: case GDK_KEY_Meta_R: case GDK_KEY_Caps_Lock: case GDK_KEY_ISO_Level3_Shift:
+    case GDK_KEY_Num_Lock:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Enter and Space on a link or button the presenter moved to press it */
+static gboolean
+focus_pressable (OutreachPresenter *self,
+                 gboolean           on_view)
+{
+  GtkWidget *focus = on_view ? NULL : gtk_root_get_focus (GTK_ROOT (self->window));
+
+  return focus != NULL && GTK_IS_BUTTON (focus) && gtk_widget_get_mapped (focus);
+}
+
+static int
+digit_of (guint keyval)
+{
+  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
+    return (int) (keyval - GDK_KEY_0);
+  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
+    return (int) (keyval - GDK_KEY_KP_0);
+  return -1;
+}
+
+/* "3" then Enter: step 3, if there is one */
+static void
+go_to_number (OutreachPresenter *self)
+{
+  guint64 number = g_ascii_strtoull (self->number->str, NULL, 10);
+
+  g_string_truncate (self->number, 0);
+  if (number >= 1 && number <= outreach_tour_get_n_steps (self->tour))
+    show_step (self, (guint) number - 1);
+  else
+    update_indicator (self);
+}
+
+static gboolean
+on_key_pressed (OutreachPresenter     *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  gboolean on_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)) != GTK_WIDGET (self->window);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self->window));
+  int digit = digit_of (keyval);
+
+  if (is_modifier (keyval))
+    return GDK_EVENT_PROPAGATE;
+  _outreach_window_note_activity (self->window);
+  /* a blank screen: any key brings the page back, and does nothing else */
+  if (self->blank != OUTREACH_BLANK_NONE)
+    {
+      set_blank (self, OUTREACH_BLANK_NONE);
+      return GDK_EVENT_STOP;
+    }
+  /* the app's shortcuts (Ctrl+F, Alt+Left, Ctrl++) are as ever */
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
+    return GDK_EVENT_PROPAGATE;
+  /* typing in the search field: the keys are the field's */
+  if (!on_view && focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_EDITABLE (focus)))
+    return GDK_EVENT_PROPAGATE;
+
+  if (digit >= 0)
+    {
+      if (self->number->len < NUMBER_MAX_DIGITS)
+        g_string_append_c (self->number, (char) ('0' + digit));
+      update_indicator (self);
+      return GDK_EVENT_STOP;
+    }
+  switch (keyval)
+    {
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
+      if (self->number->len > 0)
+        go_to_number (self);
+      else if (focus_pressable (self, on_view))
+        return GDK_EVENT_PROPAGATE;
+      else
+        move (self, TRUE);
+      return GDK_EVENT_STOP;
+    case GDK_KEY_space: case GDK_KEY_KP_Space:
+      if (focus_pressable (self, on_view))
+        return GDK_EVENT_PROPAGATE;
+      move (self, !(state & GDK_SHIFT_MASK));
+      break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down:
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      move (self, TRUE);
+      break;
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: case GDK_KEY_BackSpace:
+      move (self, FALSE);
+      break;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home:
+      show_step (self, 0);
+      break;
+    case GDK_KEY_End: case GDK_KEY_KP_End:
+      show_step (self, outreach_tour_get_n_steps (self->tour) - 1);
+      break;
+    case GDK_KEY_b: case GDK_KEY_B: case GDK_KEY_period: case GDK_KEY_KP_Decimal:
+      set_blank (self, OUTREACH_BLANK_BLACK);
+      break;
+    case GDK_KEY_w: case GDK_KEY_W: case GDK_KEY_comma:
+      set_blank (self, OUTREACH_BLANK_WHITE);
+      break;
+    case GDK_KEY_q: case GDK_KEY_Q:
+      toggle_qr (self);
+      break;
+    case GDK_KEY_Escape:
+      /* one thing at a time: the number typed, the QR code, then presenting */
+      if (self->number->len > 0)
+        g_string_truncate (self->number, 0);
+      else if (self->window->sheet != NULL)
+        _outreach_window_close_sheet (self->window);
+      else
+        {
+          outreach_window_stop_presenting (self->window);
+          return GDK_EVENT_STOP;
+        }
+      break;
+    case GDK_KEY_F5:
+      /* a clicker's "start": already presenting */
+      break;
+    default:
+      g_string_truncate (self->number, 0);
+      update_indicator (self);
+      return GDK_EVENT_PROPAGATE;
+    }
+  g_string_truncate (self->number, 0);
+  update_indicator (self);
+  return GDK_EVENT_STOP;
+}
+
+static GtkEventController *
+add_keys (OutreachPresenter *self,
+          GtkWidget         *widget)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  /* before any widget in the window sees them */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, keys);
+  return keys;
+}
+
+/* The cursor hides when the mouse rests, and comes back when it moves */
+
+static gboolean
+hide_cursor (gpointer data)
+{
+  OutreachPresenter *self = data;
+
+  self->cursor_source = 0;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->window), "none");
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_to_hide_cursor (OutreachPresenter *self)
+{
+  g_clear_handle_id (&self->cursor_source, g_source_remove);
+  self->cursor_source = g_timeout_add_seconds (CURSOR_IDLE_SECONDS, hide_cursor, self);
+}
+
+static void
+on_motion (OutreachPresenter *self,
+           double             x,
+           double             y)
+{
+  /* a change of cursor can come with a motion to where it was */
+  if (x == self->pointer_x && y == self->pointer_y)
+    return;
+  self->pointer_x = x;
+  self->pointer_y = y;
+  gtk_widget_set_cursor (GTK_WIDGET (self->window), NULL);
+  wait_to_hide_cursor (self);
+}
+
+/* Type for the room: a size from the projector's height, in points, so
+ * that the text size (Ctrl++) still goes up and down from it */
+static void
+size_type (OutreachPresenter *self)
+{
+  GdkRectangle geometry;
+  int dpi = 0;
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self->window));
+  double zoom = application != NULL ? outreach_application_get_text_size (OUTREACH_APPLICATION (application)) : 1.0;
+  g_autofree char *css = NULL;
+  double points;
+
+  gdk_monitor_get_geometry (self->projector, &geometry);
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self->window)), "gtk-xft-dpi", &dpi, NULL);
+  if (dpi <= 0)
+    dpi = 96 * 1024;
+  /* the pixels a line's type needs, at the desktop's dots per inch (the
+   * text size's share taken out) */
+  points = (double) geometry.height / LINES_PER_SCREEN * 72.0 / (dpi / 1024.0 / zoom);
+  css = g_strdup_printf ("window.presenting { font-size: %.1fpt; }", points);
+  gtk_css_provider_load_from_data (self->type, css, -1);
+}
+
+/* Construction */
+
+static GtkWidget *
+make_indicator (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+  gtk_widget_set_valign (label, GTK_ALIGN_END);
+  gtk_widget_set_can_target (label, FALSE);
+  gtk_widget_add_css_class (label, "presenter-indicator");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Where the tour is"), -1);
+  return label;
+}
+
+static GtkWidget *
+make_blank_box (OutreachPresenter *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_add_css_class (box, "presenter-blank");
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_vexpand (box, TRUE);
+  gtk_widget_set_visible (box, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Screen blanked: press any key to show the page again"), -1);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_blank_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (box, GTK_EVENT_CONTROLLER (click));
+  return box;
+}
+
+/**
+ * outreach_presenter_new:
+ * @window: the window that presents, full screen on @projector
+ * @tour: the tour
+ * @projector: the monitor the room sees
+ * @view_monitor: (nullable): the presenter's own monitor, for the presenter view
+ *
+ * Starts the tour at its first step, in @window.
+ */
+OutreachPresenter *
+outreach_presenter_new (OutreachWindow *window,
+                        OutreachTour   *tour,
+                        GdkMonitor     *projector,
+                        GdkMonitor     *view_monitor)
+{
+  OutreachPresenter *self = g_object_new (OUTREACH_TYPE_PRESENTER, NULL);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
+
+  self->window = window;
+  self->tour = g_object_ref (tour);
+  self->projector = g_object_ref (projector);
+  self->started = g_get_monotonic_time ();
+
+  self->indicator = make_indicator ();
+  gtk_overlay_add_overlay (window->overlay, self->indicator);
+  self->blank_box = make_blank_box (self);
+  gtk_overlay_add_overlay (window->overlay, self->blank_box);
+
+  self->type = gtk_css_provider_new ();
+  size_type (self);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (window)),
+                                              GTK_STYLE_PROVIDER (self->type),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 2);
+
+  self->keys = add_keys (self, GTK_WIDGET (window));
+  self->motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (self->motion, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (window), self->motion);
+  wait_to_hide_cursor (self);
+
+  if (view_monitor != NULL && application != NULL)
+    {
+      self->view = g_object_ref_sink (outreach_presenter_view_new (application));
+      outreach_presenter_view_set_tour_name (self->view, outreach_tour_get_name (tour));
+      outreach_presenter_view_set_clock_start (self->view, self->started);
+      self->view_keys = add_keys (self, GTK_WIDGET (self->view));
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->view), view_monitor);
+      gtk_window_present (GTK_WINDOW (self->view));
+    }
+
+  g_signal_connect_object (window->page_view, "notify::node", G_CALLBACK (on_shown_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (window->main_stack, "notify::visible-child", G_CALLBACK (on_shown_changed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (window)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (size_type), self, G_CONNECT_SWAPPED);
+  show_step (self, 0);
+  return self;
+}
+
+/**
+ * outreach_presenter_set_tour:
+ *
+ * The same tour from a new pack (or another): at the same step, if it has
+ * that many.
+ */
+void
+outreach_presenter_set_tour (OutreachPresenter *self,
+                             OutreachTour      *tour)
+{
+  g_return_if_fail (OUTREACH_IS_PRESENTER (self));
+
+  g_set_object (&self->tour, tour);
+  if (self->view != NULL)
+    outreach_presenter_view_set_tour_name (self->view, outreach_tour_get_name (tour));
+  show_step (self, self->step);
+}
+
+/**
+ * outreach_presenter_finish:
+ *
+ * Takes everything the presenter added away from the window: the corner's
+ * line, the blank screen, the keys, the type's size, the hidden cursor and
+ * the presenter view.
+ */
+void
+outreach_presenter_finish (OutreachPresenter *self)
+{
+  GtkWidget *window;
+
+  g_return_if_fail (OUTREACH_IS_PRESENTER (self));
+
+  if (self->window == NULL)
+    return;
+  window = GTK_WIDGET (self->window);
+  g_signal_handlers_disconnect_by_data (self->window->page_view, self);
+  g_signal_handlers_disconnect_by_data (self->window->main_stack, self);
+  g_signal_handlers_disconnect_by_data (gtk_widget_get_settings (window), self);
+  g_clear_handle_id (&self->cursor_source, g_source_remove);
+  gtk_widget_set_cursor (window, NULL);
+  gtk_widget_remove_controller (window, self->keys);
+  gtk_widget_remove_controller (window, self->motion);
+  gtk_overlay_remove_overlay (self->window->overlay, self->indicator);
+  gtk_overlay_remove_overlay (self->window->overlay, self->blank_box);
+  gtk_style_context_remove_provider_for_display (gtk_widget_get_display (window), GTK_STYLE_PROVIDER (self->type));
+  if (self->view != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self->view));
+      g_clear_object (&self->view);
+    }
+  self->window = NULL;
+}
+
+static void
+outreach_presenter_dispose (GObject *object)
+{
+  OutreachPresenter *self = OUTREACH_PRESENTER (object);
+
+  outreach_presenter_finish (self);
+  g_clear_object (&self->tour);
+  g_clear_object (&self->projector);
+  g_clear_object (&self->type);
+  if (self->number != NULL)
+    g_string_free (g_steal_pointer (&self->number), TRUE);
+
+  G_OBJECT_CLASS (outreach_presenter_parent_class)->dispose (object);
+}
+
+static void
+outreach_presenter_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  OutreachPresenter *self = OUTREACH_PRESENTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      g_value_set_uint (value, self->step);
+      break;
+    case PROP_DETOUR:
+      g_value_set_boolean (value, self->detour);
+      break;
+    case PROP_BLANK:
+      g_value_set_int (value, self->blank);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outreach_presenter_class_init (OutreachPresenterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = outreach_presenter_dispose;
+  object_class->get_property = outreach_presenter_get_property;
+
+  properties[PROP_STEP] = g_param_spec_uint ("step", NULL, NULL, 0, G_MAXUINT, 0,
+                                             G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DETOUR] = g_param_spec_boolean ("detour", NULL, NULL, FALSE,
+                                                  G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BLANK] = g_param_spec_int ("blank", NULL, NULL, OUTREACH_BLANK_NONE, OUTREACH_BLANK_WHITE,
+                                             OUTREACH_BLANK_NONE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+outreach_presenter_init (OutreachPresenter *self)
+{
+  self->number = g_string_new (NULL);
+  self->pointer_x = self->pointer_y = -1;
+}
+
+/* What the tests and the window read */
+
+OutreachTour *
+outreach_presenter_get_tour (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), NULL);
+  return self->tour;
+}
+
+guint
+outreach_presenter_get_step (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), 0);
+  return self->step;
+}
+
+guint
+outreach_presenter_get_n_steps (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), 0);
+  return outreach_tour_get_n_steps (self->tour);
+}
+
+gboolean
+outreach_presenter_get_detour (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), FALSE);
+  return self->detour;
+}
+
+OutreachBlank
+outreach_presenter_get_blank (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), OUTREACH_BLANK_NONE);
+  return self->blank;
+}
+
+/**
+ * outreach_presenter_go_to:
+ * @step: from 0; past the last, the last
+ */
+void
+outreach_presenter_go_to (OutreachPresenter *self,
+                          guint              step)
+{
+  g_return_if_fail (OUTREACH_IS_PRESENTER (self));
+  show_step (self, step);
+}
+
+/**
+ * outreach_presenter_get_view:
+ *
+ * Returns: (transfer none) (nullable): the presenter view, on the other monitor; %NULL with one
+ */
+GtkWindow *
+outreach_presenter_get_view (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), NULL);
+  return self->view != NULL ? GTK_WINDOW (self->view) : NULL;
+}
+
+/**
+ * outreach_presenter_get_projector:
+ *
+ * Returns: (transfer none): the monitor the room sees
+ */
+GdkMonitor *
+outreach_presenter_get_projector (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), NULL);
+  return self->projector;
+}
+
+/**
+ * outreach_presenter_get_indicator:
+ *
+ * Returns: (transfer none): the corner's line ("Step 3 of 12")
+ */
+GtkWidget *
+outreach_presenter_get_indicator (OutreachPresenter *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PRESENTER (self), NULL);
+  return self->indicator;
+}

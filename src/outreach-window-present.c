@@ -1,0 +1,311 @@
+/* outreach-window-present.c: the window while it presents a tour
+ *
+ * Presenting (F5, the main menu's Present, --present[=TOUR], win.present)
+ * makes the window full screen on the projector, without its header bar
+ * and tree; the presenter (outreach-presenter.c) walks the tour in it.
+ * With two monitors the projector is the one the window is not on: the
+ * presenter's own screen, where the window was, shows the presenter view.
+ * Ending it (Escape) gives the window back as it was: its size, full
+ * screen or not, the text size, the page and its history.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outreach-application-private.h"
+#include "outreach-presenter.h"
+#include "outreach-text.h"
+#include "outreach-window-private.h"
+
+/* The tour with @id, or the pack's first for %NULL or "" */
+static OutreachTour *
+find_tour (OutreachContent *content,
+           const char      *id,
+           GError         **error)
+{
+  GListModel *tours = outreach_content_get_tours (content);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tours); i++)
+    {
+      g_autoptr(OutreachTour) tour = g_list_model_get_item (tours, i);
+
+      if (id == NULL || *id == '\0' || g_strcmp0 (outreach_tour_get_id (tour), id) == 0)
+        return g_steal_pointer (&tour);
+    }
+  if (id == NULL || *id == '\0')
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The pack has no tour to present."));
+  else
+    {
+      g_autofree char *quoted = outreach_text_excerpt (id, -1, OUTREACH_TEXT_EXCERPT_CHARS);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no tour with the id “%s”."), quoted);
+    }
+  return NULL;
+}
+
+static gpointer
+copy_id (gconstpointer id,
+         gpointer      data)
+{
+  return g_strdup (id);
+}
+
+static GPtrArray *
+copy_ids (GPtrArray *ids)
+{
+  return g_ptr_array_copy (ids, copy_id, NULL);
+}
+
+/* What presenting changes, to give back */
+static void
+save_window (OutreachWindow *self)
+{
+  OutreachNode *node = outreach_page_view_get_node (self->page_view);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &self->saved_width, &self->saved_height);
+  self->saved_maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  self->saved_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+  self->saved_text_size = application != NULL ?
+                          outreach_application_get_text_size (OUTREACH_APPLICATION (application)) : 1.0;
+  g_free (self->saved_page);
+  self->saved_page = node != NULL ? g_strdup (outreach_node_get_id (node)) : NULL;
+  g_clear_pointer (&self->saved_back, g_ptr_array_unref);
+  g_clear_pointer (&self->saved_forward, g_ptr_array_unref);
+  self->saved_back = copy_ids (self->back);
+  self->saved_forward = copy_ids (self->forward);
+}
+
+static void
+restore_window (OutreachWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  OutreachNode *node = self->saved_page != NULL ? outreach_content_lookup (self->content, self->saved_page) : NULL;
+
+  if (!self->saved_fullscreen)
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+  if (self->saved_width > 0 && self->saved_height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), self->saved_width, self->saved_height);
+  if (self->saved_maximized)
+    gtk_window_maximize (GTK_WINDOW (self));
+  if (application != NULL)
+    _outreach_application_set_text_size (OUTREACH_APPLICATION (application), self->saved_text_size);
+
+  /* the page, and its history, as they were (a new pack may have lost it) */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    _outreach_window_close_search (self);
+  if (node != NULL)
+    {
+      _outreach_window_navigate (self, node, FALSE);
+      g_ptr_array_set_size (self->back, 0);
+      g_ptr_array_set_size (self->forward, 0);
+      g_ptr_array_extend (self->back, self->saved_back, copy_id, NULL);
+      g_ptr_array_extend (self->forward, self->saved_forward, copy_id, NULL);
+      _outreach_window_update_history (self);
+    }
+  g_clear_pointer (&self->saved_page, g_free);
+  g_clear_pointer (&self->saved_back, g_ptr_array_unref);
+  g_clear_pointer (&self->saved_forward, g_ptr_array_unref);
+}
+
+/* The room's monitor: with two or more, one the window is not on (the
+ * window was on the presenter's own screen); else the only one */
+static GdkMonitor *
+choose_projector (OutreachWindow *self,
+                  GdkMonitor    **view_monitor)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  g_autoptr(GdkMonitor) first = g_list_model_get_item (monitors, 0);
+  GdkMonitor *here = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
+
+  *view_monitor = NULL;
+  if (here == NULL)
+    here = first;
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != here)
+        {
+          *view_monitor = here;
+          return monitor;
+        }
+    }
+  return here;
+}
+
+/**
+ * outreach_window_present:
+ * @tour_id: (nullable): the tour's id; %NULL or "" for the pack's first
+ *
+ * Presents the tour, full screen, from its first step. A presentation
+ * already under way starts again with this tour.
+ *
+ * Returns: %FALSE, with @error, on a display station or for a tour the pack does not have
+ */
+gboolean
+outreach_window_present (OutreachWindow *self,
+                         const char     *tour_id,
+                         GError        **error)
+{
+  g_autoptr(OutreachTour) tour = NULL;
+  GdkMonitor *projector, *view_monitor;
+
+  g_return_val_if_fail (OUTREACH_IS_WINDOW (self), FALSE);
+
+  if (self->kiosk)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   _("A display station does not present tours."));
+      return FALSE;
+    }
+  if (self->content == NULL || (tour = find_tour (self->content, tour_id, error)) == NULL)
+    return FALSE;
+  if (self->presenter != NULL)
+    outreach_window_stop_presenting (self);
+  if (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self))) == NULL ||
+      g_list_model_get_n_items (gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)))) == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no screen to present on."));
+      return FALSE;
+    }
+
+  save_window (self);
+  projector = choose_projector (self, &view_monitor);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+  gtk_widget_set_visible (self->header_bar, FALSE);
+  self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
+  _outreach_window_show_panes (self);
+  /* the projector's size too, for a session with no window manager to
+   * honour full screen (a bare X server) */
+  {
+    GdkRectangle geometry;
+
+    gdk_monitor_get_geometry (projector, &geometry);
+    gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+  }
+  if (view_monitor != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), projector);
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  g_object_notify (G_OBJECT (self), "presenting");
+  return TRUE;
+}
+
+/**
+ * outreach_window_stop_presenting:
+ *
+ * Ends a presentation: the window as it was before.
+ */
+void
+outreach_window_stop_presenting (OutreachWindow *self)
+{
+  g_autoptr(OutreachPresenter) presenter = NULL;
+
+  g_return_if_fail (OUTREACH_IS_WINDOW (self));
+
+  if (self->presenter == NULL)
+    return;
+  presenter = g_steal_pointer (&self->presenter);
+  outreach_presenter_finish (presenter);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+  gtk_widget_set_visible (self->header_bar, TRUE);
+  _outreach_window_show_panes (self);
+  restore_window (self);
+  _outreach_window_focus_page_start (self);
+  g_object_notify (G_OBJECT (self), "presenting");
+}
+
+/**
+ * outreach_window_get_presenter:
+ *
+ * Returns: (transfer none) (nullable): the presenter, while the window presents
+ */
+OutreachPresenter *
+outreach_window_get_presenter (OutreachWindow *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_WINDOW (self), NULL);
+
+  return self->presenter;
+}
+
+/* A new pack while presenting: the same tour from it, at the same step;
+ * else its first tour; else presenting ends */
+static void
+on_content_changed (OutreachWindow *self)
+{
+  g_autoptr(OutreachTour) tour = NULL;
+
+  if (self->presenter == NULL || self->content == NULL)
+    return;
+  tour = find_tour (self->content, outreach_tour_get_id (outreach_presenter_get_tour (self->presenter)), NULL);
+  if (tour == NULL)
+    tour = find_tour (self->content, NULL, NULL);
+  if (tour != NULL)
+    outreach_presenter_set_tour (self->presenter, tour);
+  else
+    outreach_window_stop_presenting (self);
+}
+
+/* A window turned into a station stops presenting first */
+static void
+on_kiosk_changed (OutreachWindow *self)
+{
+  if (self->kiosk)
+    outreach_window_stop_presenting (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", !self->kiosk);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+  const char *id = g_variant_is_of_type (parameter, G_VARIANT_TYPE_STRING) ?
+                   g_variant_get_string (parameter, NULL) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* F5 again, from a clicker: the tour goes on */
+  if (self->presenter != NULL && (id == NULL || *id == '\0'))
+    return;
+  if (!outreach_window_present (self, id, &error))
+    _outreach_window_show_problem (self, error->message, NULL);
+}
+
+static void
+stop_presenting_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  outreach_window_stop_presenting (OUTREACH_WINDOW (widget));
+}
+
+void
+_outreach_window_present_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.present", "s", present_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
+}
+
+void
+_outreach_window_present_init (OutreachWindow *self)
+{
+  g_signal_connect (self, "notify::content", G_CALLBACK (on_content_changed), NULL);
+  g_signal_connect (self, "notify::kiosk", G_CALLBACK (on_kiosk_changed), NULL);
+}
+
+void
+_outreach_window_present_dispose (OutreachWindow *self)
+{
+  if (self->presenter != NULL)
+    outreach_presenter_finish (self->presenter);
+  g_clear_object (&self->presenter);
+  g_clear_pointer (&self->saved_page, g_free);
+  g_clear_pointer (&self->saved_back, g_ptr_array_unref);
+  g_clear_pointer (&self->saved_forward, g_ptr_array_unref);
+}

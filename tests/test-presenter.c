@@ -1,0 +1,697 @@
+/* test-presenter.c: presenting a tour, as an HR officer with a clicker does, under Xvfb
+ *
+ * The app is run as from a shell; keys go through the X server (xdotool),
+ * as a clicker's and a keyboard's do. Two monitors are
+ * test-presenter-monitors' (under mutter).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "outreach-application.h"
+#include "outreach-message.h"
+#include "outreach-page-view.h"
+#include "outreach-presenter.h"
+#include "outreach-qr-sheet.h"
+#include "outreach-window.h"
+#include "test-utils.h"
+
+typedef void (*PresentTest) (OutreachApplication *app,
+                             OutreachWindow      *window);
+
+typedef struct
+{
+  PresentTest test;
+  gboolean    ran;
+} Run;
+
+static void
+on_activate_after (GApplication *app,
+                   Run          *run)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  OutreachWindow *window;
+
+  g_assert_nonnull (windows);
+  window = OUTREACH_WINDOW (windows->data);
+  test_wait_until (test_is_mapped, window);
+  run->test (OUTREACH_APPLICATION (app), window);
+  run->ran = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Runs the app with @option (or none), and @test in its window */
+static void
+run_app (PresentTest  test,
+         const char  *option)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) option, NULL };
+  Run run = { test, FALSE };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), option ? 2 : 1, argv), ==, 0);
+  g_assert_true (run.ran);
+}
+
+static GtkWidget *
+child (gpointer    widget,
+       const char *name)
+{
+  return test_child (widget, OUTREACH_TYPE_WINDOW, name);
+}
+
+static const char *
+shown_id (OutreachWindow *window)
+{
+  OutreachNode *node = outreach_window_get_current_node (window);
+
+  return node != NULL ? outreach_node_get_id (node) : NULL;
+}
+
+static OutreachPresenter *
+presenter (OutreachWindow *window)
+{
+  OutreachPresenter *presenter = outreach_window_get_presenter (window);
+
+  g_assert_nonnull (presenter);
+  return presenter;
+}
+
+static const char *
+step_id (OutreachWindow *window,
+         guint           step)
+{
+  return outreach_node_get_id (outreach_tour_get_step_node (outreach_presenter_get_tour (presenter (window)), step));
+}
+
+static const char *
+indicator (OutreachWindow *window)
+{
+  return gtk_label_get_text (GTK_LABEL (outreach_presenter_get_indicator (presenter (window))));
+}
+
+static GtkAdjustment *
+page_adjustment (OutreachWindow *window)
+{
+  GtkWidget *scroller = test_child (child (window, "page_view"), OUTREACH_TYPE_PAGE_VIEW, "scroller");
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* A key, as the clicker or keyboard sends it, once the window has drawn
+ * what the last one did */
+static void
+press (OutreachWindow *window,
+       const char     *keys,
+       guint           keyval)
+{
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  test_press_keys (GTK_WINDOW (window), keys, keyval);
+}
+
+static gboolean
+is_presenting (gpointer window)
+{
+  return outreach_window_get_presenter (window) != NULL;
+}
+
+static void
+start (OutreachWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", "s", "");
+  test_wait_until (is_presenting, window);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+}
+
+/* Starting and stopping */
+
+/* F5 presents the pack's first tour from its first step, with neither
+ * header bar nor tree, and a line in a corner saying where it is; Escape
+ * gives the window back as it was: the page, its history, the text size */
+static void
+presents_and_gives_back (OutreachApplication *app,
+                         OutreachWindow      *window)
+{
+  GtkWidget *header = child (window, "header_bar");
+  GtkWidget *sidebar = child (window, "sidebar");
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  g_assert_true (outreach_window_show_page (window, "about"));
+  g_assert_true (outreach_window_show_page (window, "cyber"));
+  /* (smaller text: the tree shows beside the page at this width) */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-out", NULL);
+  g_assert_cmpfloat (outreach_application_get_text_size (app), ==, 0.9);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+
+  press (window, "F5", GDK_KEY_F5);
+  g_assert_nonnull (outreach_window_get_presenter (window));
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_false (gtk_widget_get_mapped (header));
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_assert_cmpuint (outreach_presenter_get_step (presenter (window)), ==, 0);
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, 0));
+  g_assert_true (gtk_widget_get_mapped (outreach_presenter_get_indicator (presenter (window))));
+  g_test_message ("corner: %s", indicator (window));
+  g_assert_nonnull (strstr (indicator (window), "Step 1 of"));
+  /* F5 again (a clicker's start key) goes on with the tour */
+  press (window, "Right", GDK_KEY_Right);
+  press (window, "F5", GDK_KEY_F5);
+  g_assert_nonnull (outreach_window_get_presenter (window));
+
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_null (outreach_window_get_presenter (window));
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_true (gtk_widget_get_mapped (header));
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+  g_assert_cmpstr (shown_id (window), ==, "cyber");
+  g_assert_cmpfloat (outreach_application_get_text_size (app), ==, 0.9);
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+  /* the history as it was: Back goes to About, not to a step of the tour */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  g_assert_cmpstr (shown_id (window), ==, "about");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+}
+
+static void
+test_presents_and_gives_back (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (presents_and_gives_back, NULL);
+}
+
+/* --present=TOUR starts with the window; the main menu has Present */
+static void
+command_line_presents (OutreachApplication *app,
+                       OutreachWindow      *window)
+{
+  g_assert_nonnull (outreach_window_get_presenter (window));
+  g_assert_cmpstr (outreach_tour_get_id (outreach_presenter_get_tour (presenter (window))), ==, "introducing");
+  outreach_window_stop_presenting (window);
+  g_assert_null (outreach_window_get_presenter (window));
+}
+
+static void
+test_command_line_presents (void)
+{
+  run_app (command_line_presents, "--present=introducing");
+}
+
+/* A display station does not present: not from F5, nor from the bus */
+static void
+station_refuses (OutreachApplication *app,
+                 OutreachWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+
+  outreach_window_set_kiosk (window, TRUE);
+  g_assert_false (outreach_window_present (window, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string (""));
+  g_assert_null (outreach_window_get_presenter (window));
+  /* and a window presenting stops when it becomes a station */
+  outreach_window_set_kiosk (window, FALSE);
+  start (window);
+  outreach_window_set_kiosk (window, TRUE);
+  g_assert_null (outreach_window_get_presenter (window));
+  outreach_window_set_kiosk (window, FALSE);
+}
+
+static void
+test_station_refuses (void)
+{
+  run_app (station_refuses, NULL);
+}
+
+/* An unknown tour, from the bus: said, and nothing else changes */
+static void
+unknown_tour (OutreachApplication *app,
+              OutreachWindow      *window)
+{
+  GtkLabel *problem = GTK_LABEL (child (window, "problem_title"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "present", g_variant_new_string ("no-such-tour"));
+  g_assert_null (outreach_window_get_presenter (window));
+  g_test_message ("shown: %s", gtk_label_get_text (problem));
+  g_assert_nonnull (strstr (gtk_label_get_text (problem), "no-such-tour"));
+}
+
+static void
+test_unknown_tour (void)
+{
+  run_app (unknown_tour, NULL);
+}
+
+/* The clicker */
+
+/* Page Down, Right, Space, Down and Enter go on: through the rest of a
+ * long page first, then to the next step, at its top; Page Up, Left,
+ * Shift+Space, Up and BackSpace go back; Home and End to the ends; a
+ * number and Enter to that step */
+static guint
+step_of (OutreachWindow *window)
+{
+  return outreach_presenter_get_step (presenter (window));
+}
+
+/* Presses @keys until the step changes (a long page turns first), at
+ * most @limit times; returns how many presses turned the page */
+static guint
+press_until_step (OutreachWindow *window,
+                  const char     *keys,
+                  guint           keyval,
+                  guint           limit)
+{
+  guint before = step_of (window), turns = 0;
+
+  for (guint i = 0; i < limit && step_of (window) == before; i++)
+    {
+      double value = gtk_adjustment_get_value (page_adjustment (window));
+
+      press (window, keys, keyval);
+      if (step_of (window) == before)
+        {
+          /* not a step: then the page turned */
+          g_assert_cmpfloat (gtk_adjustment_get_value (page_adjustment (window)), !=, value);
+          turns++;
+        }
+    }
+  g_assert_cmpuint (step_of (window), !=, before);
+  return turns;
+}
+
+static void
+clicker_moves (OutreachApplication *app,
+               OutreachWindow      *window)
+{
+  static const struct { const char *keys; guint keyval; int direction; } moves[] = {
+    { "Next", GDK_KEY_Page_Down, 1 }, { "Right", GDK_KEY_Right, 1 }, { "space", GDK_KEY_space, 1 },
+    { "Down", GDK_KEY_Down, 1 }, { "Return", GDK_KEY_Return, 1 },
+    { "Prior", GDK_KEY_Page_Up, -1 }, { "Left", GDK_KEY_Left, -1 }, { "shift+space", GDK_KEY_space, -1 },
+    { "Up", GDK_KEY_Up, -1 }, { "BackSpace", GDK_KEY_BackSpace, -1 },
+  };
+  guint n_steps, turns;
+
+  start (window);
+  n_steps = outreach_presenter_get_n_steps (presenter (window));
+  g_assert_cmpuint (n_steps, >, 4);
+  /* Home is longer than the projector: the first Page Down turns it */
+  turns = press_until_step (window, "Next", GDK_KEY_Page_Down, 20);
+  g_test_message ("Home: %u turns before step 2", turns);
+  g_assert_cmpuint (turns, >, 0);
+  g_assert_cmpuint (step_of (window), ==, 1);
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, 1));
+  g_assert_cmpfloat (gtk_adjustment_get_value (page_adjustment (window)), ==, 0);
+  g_assert_nonnull (strstr (indicator (window), "Step 2 of"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      guint before = step_of (window);
+
+      if (moves[i].direction < 0)
+        outreach_presenter_go_to (presenter (window), 3);
+      press_until_step (window, moves[i].keys, moves[i].keyval, 20);
+      g_test_message ("%s: step %u → %u", moves[i].keys, before + 1, step_of (window) + 1);
+      if (moves[i].direction > 0)
+        g_assert_cmpuint (step_of (window), ==, before + 1);
+      else
+        g_assert_cmpuint (step_of (window), ==, 2);
+      g_assert_cmpstr (shown_id (window), ==, step_id (window, step_of (window)));
+    }
+
+  press (window, "End", GDK_KEY_End);
+  g_assert_cmpuint (step_of (window), ==, n_steps - 1);
+  /* on from the last step: it stays (at the end of its page) */
+  for (guint i = 0; i < 12; i++)
+    press (window, "Right", GDK_KEY_Right);
+  g_assert_cmpuint (step_of (window), ==, n_steps - 1);
+  press (window, "Home", GDK_KEY_Home);
+  g_assert_cmpuint (step_of (window), ==, 0);
+
+  /* "4" Enter: step 4; "99" Enter: no such step, nothing moves */
+  press (window, "4", GDK_KEY_4);
+  g_assert_nonnull (strstr (indicator (window), "4"));
+  press (window, "Return", GDK_KEY_Return);
+  g_assert_cmpuint (step_of (window), ==, 3);
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, 3));
+  press (window, "9 9", GDK_KEY_9);
+  press (window, "Return", GDK_KEY_Return);
+  g_assert_cmpuint (step_of (window), ==, 3);
+  /* Escape drops a number typed, and presenting goes on */
+  press (window, "2", GDK_KEY_2);
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_nonnull (outreach_window_get_presenter (window));
+  press (window, "Return", GDK_KEY_Return);
+  g_assert_cmpuint (step_of (window), !=, 1);
+  outreach_window_stop_presenting (window);
+}
+
+static void
+test_clicker_moves (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (clicker_moves, NULL);
+}
+
+/* B and . black the screen out, W whites it; any key brings the page
+ * back and does nothing else; so does a click */
+static gboolean
+blank_shown (OutreachWindow *window,
+             const char     *colour)
+{
+  GtkWidget *overlay = child (window, "overlay");
+
+  for (GtkWidget *c = gtk_widget_get_first_child (overlay); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (gtk_widget_has_css_class (c, "presenter-blank") && gtk_widget_get_mapped (c) &&
+        gtk_widget_has_css_class (c, colour) &&
+        gtk_widget_get_width (c) == gtk_widget_get_width (overlay) &&
+        gtk_widget_get_height (c) == gtk_widget_get_height (overlay))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+blanks_the_screen (OutreachApplication *app,
+                   OutreachWindow      *window)
+{
+  static const struct { const char *key; guint keyval; OutreachBlank blank; const char *colour; } blanks[] = {
+    { "b", GDK_KEY_b, OUTREACH_BLANK_BLACK, "black" }, { "period", GDK_KEY_period, OUTREACH_BLANK_BLACK, "black" },
+    { "w", GDK_KEY_w, OUTREACH_BLANK_WHITE, "white" }, { "B", GDK_KEY_B, OUTREACH_BLANK_BLACK, "black" },
+  };
+
+  start (window);
+  outreach_presenter_go_to (presenter (window), 2);
+  for (guint i = 0; i < G_N_ELEMENTS (blanks); i++)
+    {
+      press (window, blanks[i].key, blanks[i].keyval);
+      test_wait_drawn (GTK_WIDGET (window), 20);
+      g_assert_cmpint (outreach_presenter_get_blank (presenter (window)), ==, blanks[i].blank);
+      g_assert_true (blank_shown (window, blanks[i].colour));
+      /* any key: the page again, at the same step (Right does not move on) */
+      press (window, i % 2 ? "x" : "Right", i % 2 ? GDK_KEY_x : GDK_KEY_Right);
+      test_wait_drawn (GTK_WIDGET (window), 20);
+      g_assert_cmpint (outreach_presenter_get_blank (presenter (window)), ==, OUTREACH_BLANK_NONE);
+      g_assert_false (blank_shown (window, blanks[i].colour));
+      g_assert_cmpuint (step_of (window), ==, 2);
+    }
+  outreach_window_stop_presenting (window);
+  g_assert_false (blank_shown (window, "black"));
+}
+
+static void
+test_blanks_the_screen (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (blanks_the_screen, NULL);
+}
+
+/* The first link on the page to another page */
+static GtkWidget *
+any_page_link (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.show") == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = any_page_link (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+results_shown (gpointer window)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "main_stack"))), "results") == 0;
+}
+
+/* A question: the presenter searches, shows the answer, and the next
+ * press comes back to the step left, not the one after */
+static void
+detour_comes_back (OutreachApplication *app,
+                   OutreachWindow      *window)
+{
+  GtkWidget *entry = child (window, "search_entry");
+  guint step;
+
+  start (window);
+  outreach_presenter_go_to (presenter (window), 2);
+  step = step_of (window);
+  press (window, "ctrl+f", GDK_KEY_f);
+  test_wait_until (test_is_mapped, entry);
+  /* the keys are the field's while typing: b, w, q and digits type */
+  press (window, "b w q 2", GDK_KEY_2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "bwq2");
+  g_assert_cmpint (outreach_presenter_get_blank (presenter (window)), ==, OUTREACH_BLANK_NONE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "asset recovery");
+  test_wait_until (results_shown, window);
+  press (window, "Return", GDK_KEY_Return);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_test_message ("shown: %s; corner: %s", shown_id (window), indicator (window));
+  g_assert_cmpstr (shown_id (window), !=, step_id (window, step));
+  g_assert_true (outreach_presenter_get_detour (presenter (window)));
+  g_assert_nonnull (strstr (indicator (window), "Off the tour"));
+
+  press (window, "Right", GDK_KEY_Right);
+  g_assert_false (outreach_presenter_get_detour (presenter (window)));
+  g_assert_cmpuint (step_of (window), ==, step);
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, step));
+  g_assert_nonnull (strstr (indicator (window), "Step 3 of"));
+
+  /* a link on the page, reached with Tab and followed with Enter, is a
+   * detour too (Enter on a link is the link's); Left also comes back */
+  {
+    GtkWidget *link = any_page_link (child (window, "page_view"));
+
+    g_assert_nonnull (link);
+    gtk_widget_grab_focus (link);
+    press (window, "Return", GDK_KEY_Return);
+    test_wait_drawn (GTK_WIDGET (window), 20);
+    g_test_message ("after a link: %s", shown_id (window));
+    g_assert_true (outreach_presenter_get_detour (presenter (window)));
+    g_assert_cmpuint (step_of (window), ==, step);
+    press (window, "Left", GDK_KEY_Left);
+    g_assert_false (outreach_presenter_get_detour (presenter (window)));
+    g_assert_cmpuint (step_of (window), ==, step);
+    g_assert_cmpstr (shown_id (window), ==, step_id (window, step));
+  }
+  outreach_window_stop_presenting (window);
+}
+
+static void
+test_detour_comes_back (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (detour_comes_back, NULL);
+}
+
+/* Q: the QR code of the message Get in Touch would write for the step's
+ * page, large, for the room; a phone reads it off the screen. Q again, or
+ * Escape, takes it away, and presenting goes on */
+static void
+qr_for_the_room (OutreachApplication *app,
+                 OutreachWindow      *window)
+{
+  g_autoptr(OutreachMessage) message = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autofree char *uri = NULL;
+  GtkWidget *sheet;
+
+  start (window);
+  outreach_presenter_go_to (presenter (window), 3);
+  g_object_get (window, "content", &content, NULL);
+  message = outreach_message_new_for (content, NULL,
+                                      outreach_window_get_current_node (window), NULL);
+  g_assert_nonnull (message);
+  uri = outreach_message_dup_uri (message);
+
+  press (window, "q", GDK_KEY_q);
+  sheet = outreach_window_get_sheet (window);
+  g_assert_nonnull (sheet);
+  test_wait_until (test_is_mapped, sheet);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_cmpstr (outreach_qr_sheet_get_code (OUTREACH_QR_SHEET (sheet)), ==, uri);
+  {
+    g_autofree char *read = test_read_qr (GTK_WIDGET (window));
+
+    if (read != NULL)
+      {
+        g_test_message ("zbarimg: %.60s…", read);
+        g_assert_cmpstr (read, ==, uri);
+      }
+    else
+      g_test_message ("zbarimg is not installed: the code is not read");
+  }
+  press (window, "q", GDK_KEY_q);
+  g_assert_null (outreach_window_get_sheet (window));
+  press (window, "Q", GDK_KEY_Q);
+  g_assert_nonnull (outreach_window_get_sheet (window));
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_null (outreach_window_get_sheet (window));
+  g_assert_nonnull (outreach_window_get_presenter (window));
+  /* a step on closes it too: a code never sits over a page it is not about */
+  press (window, "q", GDK_KEY_q);
+  press (window, "Home", GDK_KEY_Home);
+  g_assert_null (outreach_window_get_sheet (window));
+  outreach_window_stop_presenting (window);
+}
+
+static void
+test_qr_for_the_room (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (qr_for_the_room, NULL);
+}
+
+/* Type for the room: about as many lines of body text fill the screen's
+ * height on any screen (this test runs at two sizes) */
+static GtkWidget *
+find_paragraph (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "paragraph") && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_paragraph (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The height of a line of a paragraph on the page, in pixels */
+static double
+line_height (OutreachWindow *window)
+{
+  GtkWidget *paragraph = find_paragraph (child (window, "page_view"));
+  PangoLayout *layout;
+  int height;
+
+  g_assert_nonnull (paragraph);
+  layout = gtk_label_get_layout (GTK_LABEL (paragraph));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return (double) height / MAX (1, pango_layout_get_line_count (layout));
+}
+
+static void
+type_for_the_room (OutreachApplication *app,
+                   OutreachWindow      *window)
+{
+  double lines, on_desktop;
+  GdkRectangle geometry;
+
+  g_assert_true (outreach_window_show_page (window, "about"));
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  start (window);
+  outreach_presenter_go_to (presenter (window), 1);
+  g_assert_cmpstr (shown_id (window), ==, "about");
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  gdk_monitor_get_geometry (outreach_presenter_get_projector (presenter (window)), &geometry);
+  lines = geometry.height / line_height (window);
+  g_test_message ("screen %d×%d: %.1f lines of body text", geometry.width, geometry.height, lines);
+  g_assert_cmpfloat (lines, >, 18);
+  g_assert_cmpfloat (lines, <, 30);
+  /* and the desktop's type again after */
+  outreach_window_stop_presenting (window);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  on_desktop = geometry.height / line_height (window);
+  g_test_message ("on the desktop: %.1f lines", on_desktop);
+  g_assert_cmpfloat (on_desktop, >, lines * 1.3);
+}
+
+static void
+test_type_for_the_room (void)
+{
+  run_app (type_for_the_room, NULL);
+}
+
+/* The cursor hides when the mouse rests, and comes back when it moves */
+static gboolean
+cursor_hidden (gpointer window)
+{
+  GdkCursor *cursor = gtk_widget_get_cursor (window);
+
+  return cursor != NULL && g_strcmp0 (gdk_cursor_get_name (cursor), "none") == 0;
+}
+
+static gboolean
+cursor_shown (gpointer window)
+{
+  return !cursor_hidden (window);
+}
+
+static void
+cursor_hides (OutreachApplication *app,
+              OutreachWindow      *window)
+{
+  start (window);
+  test_xdotool ("mousemove 200 200");
+  test_xdotool ("mousemove 210 220");
+  test_wait_until (cursor_hidden, window);
+  test_xdotool ("mousemove 300 300");
+  test_wait_until (cursor_shown, window);
+  test_wait_until (cursor_hidden, window);
+  outreach_window_stop_presenting (window);
+  g_assert_false (cursor_hidden (window));
+}
+
+static void
+test_cursor_hides (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (cursor_hides, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/presenter/presents-and-gives-back", test_presents_and_gives_back);
+  g_test_add_func ("/presenter/command-line", test_command_line_presents);
+  g_test_add_func ("/presenter/station-refuses", test_station_refuses);
+  g_test_add_func ("/presenter/unknown-tour", test_unknown_tour);
+  g_test_add_func ("/presenter/clicker", test_clicker_moves);
+  g_test_add_func ("/presenter/blank", test_blanks_the_screen);
+  g_test_add_func ("/presenter/detour", test_detour_comes_back);
+  g_test_add_func ("/presenter/qr", test_qr_for_the_room);
+  g_test_add_func ("/presenter/type", test_type_for_the_room);
+  g_test_add_func ("/presenter/cursor", test_cursor_hides);
+  return g_test_run ();
+}
