@@ -178,8 +178,6 @@ outreach_window_present (OutreachWindow *self,
   projector = choose_projector (self, &view_monitor);
   gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   gtk_widget_set_visible (self->header_bar, FALSE);
-  self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
-  _outreach_window_show_panes (self);
   /* the projector's size too, for a session with no window manager to
    * honour full screen (a bare X server) */
   {
@@ -192,6 +190,8 @@ outreach_window_present (OutreachWindow *self,
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), projector);
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
+  self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
+  _outreach_window_show_panes (self);
   g_object_notify (G_OBJECT (self), "presenting");
   return TRUE;
 }
