@@ -450,6 +450,16 @@ size_type (OutreachPresenter *self)
   gtk_css_provider_load_from_data (self->type, css, -1);
 }
 
+/* Closing the presenter's own screen ends the presentation (the window
+ * comes back as it was), rather than leave it running with no notes */
+static gboolean
+on_view_close_request (OutreachPresenter *self)
+{
+  if (self->window != NULL)
+    outreach_window_stop_presenting (self->window);
+  return TRUE;
+}
+
 /* Construction */
 
 static GtkWidget *
@@ -529,6 +539,8 @@ outreach_presenter_new (OutreachWindow *window,
       outreach_presenter_view_set_tour_name (self->view, outreach_tour_get_name (tour));
       outreach_presenter_view_set_clock_start (self->view, self->started);
       self->view_keys = add_keys (self, GTK_WIDGET (self->view));
+      g_signal_connect_object (self->view, "close-request", G_CALLBACK (on_view_close_request), self,
+                               G_CONNECT_SWAPPED);
       gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->view), view_monitor);
       gtk_window_present (GTK_WINDOW (self->view));
     }

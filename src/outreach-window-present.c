@@ -273,6 +273,10 @@ present_action (GtkWidget  *widget,
   /* F5 again, from a clicker: the tour goes on */
   if (self->presenter != NULL && (id == NULL || *id == '\0'))
     return;
+  /* a station's visitor pressing F5 is told nothing (nor is staff's bar
+   * filled with it): there is nothing to present there */
+  if (self->kiosk)
+    return;
   if (!outreach_window_present (self, id, &error))
     _outreach_window_show_problem (self, error->message, NULL);
 }

@@ -150,6 +150,7 @@ def main():
     run(desktop_steps)
     run(other_unit_steps, "--content=" + os.path.join(SRCDIR, "data", "other-unit.json"))
     run(problem_steps, "--content=" + os.path.join(SRCDIR, "data", "bad-duplicate-id.json"))
+    run(presenting_steps, "--present")
     print("1..%d" % len(results))
     return 0 if all(results) else 1
 
@@ -519,6 +520,20 @@ def problem_steps(proc):
              and find(window, pyatspi.ROLE_PUSH_BUTTON, name="Dismiss") is None)
     report(True, "once dismissed, the banner is no longer there for a screen reader")
     audit(app, "Home after a problem")
+
+
+def presenting_steps(proc):
+    """Presenting a tour: the corner's line says where it is; nothing of
+    the desktop window (the header bar, the tree) is left to reach"""
+    app = wait_for("the app on the accessibility bus", lambda: find_app(proc.pid))
+    window = wait_for("main window", lambda: find(app, pyatspi.ROLE_FRAME))
+    wait_for("the step's heading", lambda: find(window, pyatspi.ROLE_HEADING))
+    where = wait_for("the tour's line", lambda: find(window, pyatspi.ROLE_LABEL, starts="Step 1 of 8"))
+    report(where.name == "Step 1 of 8", "presenting: the corner says where the tour is: %r" % where.name)
+    report(find(window, pyatspi.ROLE_TREE) is None and
+           find(window, pyatspi.ROLE_PUSH_BUTTON, name="Main Menu") is None,
+           "presenting: neither the tree nor the header bar is there for a screen reader")
+    audit(app, "presenting")
 
 
 if __name__ == "__main__":

@@ -1394,8 +1394,10 @@ station_keys_do_nothing (OutreachApplication *app,
       g_test_message ("%s", keys[i].keys);
       press_keys (GTK_WINDOW (window), keys[i].keys, keys[i].keyval);
       g_assert_true (outreach_window_get_kiosk (window));
-      /* F5 presents a tour on a desktop; never on a station */
+      /* F5 presents a tour on a desktop; never on a station, where it
+       * says nothing either (nor keeps it for staff) */
       g_assert_null (outreach_window_get_presenter (window));
+      g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (child (window, "problem_title"))), "present"));
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
       g_assert_cmpuint (n_toplevels (), ==, 1);
       g_assert_true (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL);
