@@ -195,9 +195,9 @@ outreach_window_present (OutreachWindow *self,
   projector = choose_projector (self, &view_monitor);
   gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   gtk_widget_set_visible (self->header_bar, FALSE);
-  self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
-  _outreach_window_show_panes (self);
-  /* the projector's size, in a session with no window manager to honour
+  /* full screen before the presenter view opens: after it, under mutter
+   * the window was left at its old size on the projector in 1 run of 3.
+   * The projector's size, in a session with no window manager to honour
    * full screen (a bare X server); a window manager gives the window back
    * its size itself, and a size set here could come back late */
   if (!full_screen_honoured (self))
@@ -211,6 +211,8 @@ outreach_window_present (OutreachWindow *self,
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), projector);
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
+  self->presenter = outreach_presenter_new (self, tour, projector, view_monitor);
+  _outreach_window_show_panes (self);
   g_object_notify (G_OBJECT (self), "presenting");
   return TRUE;
 }
