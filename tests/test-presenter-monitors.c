@@ -381,6 +381,19 @@ presents_on_the_other_monitor (OutreachWindow *window)
 
   walk_the_tour (window, projector, view, start);
   stop_and_check (window, view);
+
+  /* closing the presenter view (its window's close button, Alt+F4) ends
+   * the presentation: the window comes back, with no view left behind */
+  g_assert_true (outreach_window_present (window, NULL, &error));
+  g_assert_no_error (error);
+  view = outreach_presenter_get_view (outreach_window_get_presenter (window));
+  g_assert_nonnull (view);
+  test_wait_until (test_is_mapped, view);
+  g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &view);
+  gtk_window_close (view);
+  test_wait_until (view_gone, &view);
+  g_assert_null (outreach_window_get_presenter (window));
+  wait_placed (GTK_WINDOW (window), NULL, FALSE, "the presenter view closed");
 }
 
 static void
