@@ -159,8 +159,9 @@ main (int   argc,
         {
           double start = now_ms ();
 
-          g_assert_true (outreach_chart_layout_best_orientation (n, parent, boxes, 12, 40, 1280, 800,
-                                                                 &orientation, NULL, NULL));
+          g_assert_true (outreach_chart_layout_best_orientation (n, parent, boxes, 12, 40,
+                                                                 1280, 800, &orientation,
+                                                                 NULL, NULL));
           if (r > 0)
             best[r - 1] = now_ms () - start;
         }

@@ -212,7 +212,8 @@ complete_tree (guint    arity,
     }
   g_assert_cmpuint (i, ==, n);
   for (i = 0; i < n; i++)
-    tree->boxes[i] = same_size ? box_for_name (12, 1) : box_for_name (1 + (i * 29) % 80, 1 + i % 3 / 2);
+    tree->boxes[i] = same_size ? box_for_name (12, 1)
+                               : box_for_name (1 + (i * 29) % 80, 1 + i % 3 / 2);
   return tree;
 }
 
@@ -472,9 +473,11 @@ check_no_overlap (const Layout *layout)
 
           pairs++;
           if (boxes_overlap (&layout->boxes[i], &layout->boxes[j]))
-            g_error ("%s: boxes %u (%g,%g %g×%g) and %u (%g,%g %g×%g) overlap", layout->tree->name,
-                     i, layout->boxes[i].x, layout->boxes[i].y, layout->boxes[i].width,
-                     layout->boxes[i].height, j, layout->boxes[j].x, layout->boxes[j].y,
+            g_error ("%s: boxes %u (%g,%g %g×%g) and %u (%g,%g %g×%g) overlap",
+                     layout->tree->name,
+                     i, layout->boxes[i].x, layout->boxes[i].y,
+                     layout->boxes[i].width, layout->boxes[i].height,
+                     j, layout->boxes[j].x, layout->boxes[j].y,
                      layout->boxes[j].width, layout->boxes[j].height);
         }
   g_test_message ("%" G_GUINT64_FORMAT " pairs of boxes sharing a cell, none overlapping", pairs);
@@ -576,7 +579,8 @@ check_sibling_order (const Layout *layout)
 
       if (*slot >= 0)
         g_assert_cmpfloat (along (layout, i), >=,
-                           along (layout, *slot) + along_size (layout, *slot) + SIBLING_GAP - EPSILON);
+                           along (layout, *slot) + along_size (layout, *slot)
+                           + SIBLING_GAP - EPSILON);
       *slot = i;
     }
 }
@@ -665,7 +669,8 @@ static void
 check_deterministic (const Layout *layout)
 {
   const TestTree *tree = layout->tree;
-  g_autofree OutreachChartBox *again = g_memdup2 (tree->boxes, sizeof (OutreachChartBox) * MAX (tree->n, 1));
+  g_autofree OutreachChartBox *again = g_memdup2 (tree->boxes,
+                                                  sizeof (OutreachChartBox) * MAX (tree->n, 1));
   double width, height;
 
   for (guint i = 0; i < tree->n; i++)
@@ -800,7 +805,8 @@ test_compact_hole (void)
 
   for (guint o = 0; o < 2; o++)
     {
-      OutreachChartOrientation orientation = o ? OUTREACH_CHART_LEFT_RIGHT : OUTREACH_CHART_TOP_DOWN;
+      OutreachChartOrientation orientation = o ? OUTREACH_CHART_LEFT_RIGHT
+                                               : OUTREACH_CHART_TOP_DOWN;
       OutreachChartBox boxes[N];
       Layout layout = { .orientation = orientation, .boxes = boxes };
       double width, height, wide, a, c, extra;
@@ -811,16 +817,19 @@ test_compact_hole (void)
           double size = i >= 7 && i <= 9 ? narrow : i == 0 || i == 1 || i == 10 ? 60 : leaf;
 
           /* the size along the sibling axis is @size; the other side 30 */
-          boxes[i] = o ? (OutreachChartBox) { 0, 0, 30, size } : (OutreachChartBox) { 0, 0, size, 30 };
+          boxes[i] = o ? (OutreachChartBox) { 0, 0, 30, size }
+                       : (OutreachChartBox) { 0, 0, size, 30 };
         }
-      g_assert_true (outreach_chart_layout (N, parent, boxes, gap, 25, orientation, &width, &height));
+      g_assert_true (outreach_chart_layout (N, parent, boxes, gap, 25, orientation,
+                                            &width, &height));
 
       wide = 5 * leaf + 4 * gap;                                        /* 540 */
       /* blocks side by side: 540 + 10 + 20 + 10 + 20 + 10 + 20 + 10 + 540 */
       g_assert_cmpfloat (o ? height : width, <, 2 * wide + 3 * narrow + 4 * gap);
       /* tidy: the two wide levels touch, one gap apart */
       g_assert_cmpfloat_with_epsilon (o ? height : width, 2 * wide + gap, EPSILON);
-      g_assert_cmpfloat_with_epsilon (along (&layout, 11), along (&layout, 6) + leaf + gap, EPSILON);
+      g_assert_cmpfloat_with_epsilon (along (&layout, 11), along (&layout, 6) + leaf + gap,
+                                      EPSILON);
 
       /* A and C centred over their children; the narrow ones evenly between */
       a = centre (&layout, 1);
@@ -935,7 +944,8 @@ test_deep_chain (void)
       double widest = 0;
 
       g_assert_cmpint (pthread_attr_init (&attr), ==, 0);
-      g_assert_cmpint (pthread_attr_setstacksize (&attr, MAX (PTHREAD_STACK_MIN, 64 * 1024)), ==, 0);
+      g_assert_cmpint (pthread_attr_setstacksize (&attr, MAX (PTHREAD_STACK_MIN, 64 * 1024)),
+                       ==, 0);
       g_assert_cmpint (pthread_create (&thread, &attr, lay_out_deep, &run), ==, 0);
       g_assert_cmpint (pthread_join (thread, NULL), ==, 0);
       pthread_attr_destroy (&attr);
@@ -948,7 +958,8 @@ test_deep_chain (void)
           g_assert_cmpfloat_with_epsilon (centre (layout, i), centre (layout, 0), EPSILON);
           if (i > 0)
             g_assert_cmpfloat_with_epsilon (layout->boxes[i].y,
-                                            layout->boxes[i - 1].y + tree->boxes[i - 1].height + LEVEL_GAP,
+                                            layout->boxes[i - 1].y + tree->boxes[i - 1].height
+                                            + LEVEL_GAP,
                                             1e-6 * layout->boxes[i].y);
         }
       g_assert_cmpfloat_with_epsilon (layout->width, widest, EPSILON);
@@ -977,9 +988,11 @@ test_breadth_first (void)
       for (guint i = 0; i <= tree->n; i++)
         g_ptr_array_add (children, g_array_new (FALSE, FALSE, sizeof (int)));
       for (guint i = 0; i < tree->n; i++)
-        g_array_append_val (g_ptr_array_index (children, tree->parent[i] < 0 ? tree->n
-                                                                             : (guint) tree->parent[i]),
-                            i);
+        {
+          guint p = tree->parent[i] < 0 ? tree->n : (guint) tree->parent[i];
+
+          g_array_append_val ((GArray *) g_ptr_array_index (children, p), i);
+        }
 
       /* the roots, then their children, and so on */
       for (guint k = 0; k < ((GArray *) g_ptr_array_index (children, tree->n))->len; k++)
