@@ -2,10 +2,10 @@
  *
  * Each property a reader of the chart relies on is a test of its own, run
  * on every tree of a set, both ways round (top-down and left-right): trees
- * drawn at random with fixed seeds (up to 8 levels, up to 200 children, names
- * of 1 to 80 characters, so boxes of very different sizes; one of 10,000
- * nodes), a chain of 8, a star of 200, complete trees, a forest, and the
- * built-in pack's units. The properties are checked from the output alone,
+ * drawn at random with fixed seeds (down to 8 levels below the root, up to
+ * 200 children, names of 1 to 80 characters, so boxes of very different
+ * sizes; one of 10,000 nodes), a chain of 8, a star of 200, complete trees,
+ * a forest, and the built-in pack's units. The properties are checked from the output alone,
  * never against the algorithm's own reasoning: no two boxes overlap (all
  * pairs, on any level), parents centred over their children, siblings in
  * order and apart by the gap, one band per level, everything within the
