@@ -17,43 +17,12 @@
 #include "test-packs.h"
 #include "test-utils.h"
 
-typedef void (*PresentTest) (OutreachApplication *app,
-                             OutreachWindow      *window);
-
-typedef struct
-{
-  PresentTest test;
-  gboolean    ran;
-} Run;
-
-static void
-on_activate_after (GApplication *app,
-                   Run          *run)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  OutreachWindow *window;
-
-  g_assert_nonnull (windows);
-  window = OUTREACH_WINDOW (windows->data);
-  test_wait_until (test_is_mapped, window);
-  run->test (OUTREACH_APPLICATION (app), window);
-  run->ran = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* Runs the app with @option (or none), and @test in its window */
 static void
-run_app (PresentTest  test,
+run_app (TestAppBody  test,
          const char  *option)
 {
-  g_autoptr(OutreachApplication) app = outreach_application_new ();
-  char *argv[] = { (char *) "serocu-outreach", (char *) option, NULL };
-  Run run = { test, FALSE };
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), &run);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), option ? 2 : 1, argv), ==, 0);
-  g_assert_true (run.ran);
+  test_run_app (test, option, NULL);
 }
 
 static GtkWidget *

@@ -25,29 +25,7 @@
 
 /* Running the app */
 
-typedef void (*StationTest) (OutreachApplication *app,
-                             OutreachWindow      *window);
-
-typedef struct
-{
-  StationTest test;
-  gboolean    ran;
-} Run;
-
-static void
-on_activate_after (GApplication *app,
-                   Run          *run)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  OutreachWindow *window;
-
-  g_assert_nonnull (windows);
-  window = OUTREACH_WINDOW (windows->data);
-  test_wait_until (test_is_mapped, window);
-  run->test (OUTREACH_APPLICATION (app), window);
-  run->ran = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-}
+typedef TestAppBody StationTest;
 
 /* Runs the app as a station with @option (or none), and @test in it once
  * its window is up. */
@@ -55,15 +33,7 @@ static void
 run_station (StationTest  test,
              const char  *option)
 {
-  g_autoptr(OutreachApplication) app = outreach_application_new ();
-  char *argv[] = { (char *) "serocu-outreach", (char *) "--kiosk", (char *) option, NULL };
-  Run run = { test, FALSE };
-
-  /* tests may run side by side on one session bus */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_after), &run);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), option ? 3 : 2, argv), ==, 0);
-  g_assert_true (run.ran);
+  test_run_app (test, "--kiosk", option);
 }
 
 /* Looking */

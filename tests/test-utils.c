@@ -641,3 +641,52 @@ test_read_qr (GtkWidget *composer)
   g_strchomp (out);
   return g_steal_pointer (&out);
 }
+
+/* Running the app as from a shell, and a test in its window */
+
+typedef struct
+{
+  TestAppBody body;
+  gboolean    ran;
+} AppRun;
+
+static void
+on_app_activated (GApplication *app,
+                  AppRun       *run)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  OutreachWindow *window;
+
+  g_assert_nonnull (windows);
+  window = OUTREACH_WINDOW (windows->data);
+  test_wait_until (test_is_mapped, window);
+  run->body (OUTREACH_APPLICATION (app), window);
+  run->ran = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/**
+ * test_run_app:
+ * @body: the test, run once the app's window is up
+ * @option1: (nullable): an option, as on the command line
+ * @option2: (nullable): another
+ *
+ * Runs the application with the options, and @body in its window; the
+ * window is destroyed after (the app then ends).
+ */
+void
+test_run_app (TestAppBody  body,
+              const char  *option1,
+              const char  *option2)
+{
+  g_autoptr(OutreachApplication) app = outreach_application_new ();
+  char *argv[] = { (char *) "serocu-outreach", (char *) option1, (char *) option2, NULL };
+  int argc = option1 == NULL ? 1 : option2 == NULL ? 2 : 3;
+  AppRun run = { body, FALSE };
+
+  /* tests may run side by side on one session bus */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_app_activated), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), argc, argv), ==, 0);
+  g_assert_true (run.ran);
+}

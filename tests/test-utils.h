@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "outreach-application.h"
 #include "outreach-window.h"
 #include "test-packs.h"
 
@@ -45,6 +46,12 @@ GtkWidget       *test_find_link                    (GtkWidget    *widget,
 void             test_pointer_to                   (GtkWidget    *widget);
 GtkWidget       *test_first_button                 (GtkWidget    *widget);
 char            *test_read_qr                      (GtkWidget    *widget);
+
+typedef void (*TestAppBody) (OutreachApplication *app,
+                             OutreachWindow      *window);
+void             test_run_app                      (TestAppBody   body,
+                                                    const char   *option1,
+                                                    const char   *option2);
 void             test_press_keys                   (GtkWindow    *window,
                                                     const char   *keys,
                                                     guint         keyval);
