@@ -50,9 +50,8 @@ for tool in mutter dbus-daemon setpriv pkill; do
   command -v "$tool" >/dev/null || skip "$tool is missing (build-aux/setup.sh test installs it)"
 done
 
-# The servers get TERM when this script ends, however it ends (even by
-# SIGKILL, where no trap runs): setpriv sets their parent-death signal.
-servers_die_with_us=(setpriv --pdeathsig TERM)
+# stop, end_leftovers, trap_signals, servers_die_with_us
+source "$(dirname "$0")/session-lib.sh"
 
 # mktemp -d makes it 0700, as XDG_RUNTIME_DIR must be
 work=$(mktemp -d "${TMPDIR:-/tmp}/outreach-mutter-XXXXXX") || exit 1
@@ -62,34 +61,17 @@ chmod 0700 "$work"
 exec {reaper}> >(exec > /dev/null 2>&1; trap '' TERM INT HUP; cat; rm -rf "$work")
 mutter_pid='' bus_pid='' test_pid=''
 
-stop() {  # stop PID: TERM, then KILL if it is still there after 2 s
-  local pid=$1
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 200); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.01
-  done
-  kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
-}
-
 cleanup() {
   trap '' TERM INT HUP
-  # What the test left behind, as in test-session.sh: when this script leads
-  # its session (meson starts each test in one), everything still in it.
-  if [ "$(cut -d ' ' -f 6 /proc/$$/stat 2>/dev/null)" = "$$" ]; then
-    pkill -TERM -s "$$"
-  fi
+  # what the test left behind, as in test-session.sh
+  end_leftovers
   [ -n "$test_pid" ] && stop "$test_pid"
   # the compositor before the bus it is on
   [ -n "$mutter_pid" ] && stop "$mutter_pid"
   [ -n "$bus_pid" ] && stop "$bus_pid"
   rm -rf "$work"
 }
-trap cleanup EXIT
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap_signals
 
 # The session bus, started and stopped by us (dbus-run-session leaves its
 # daemon behind on a signal). What the bus starts writes to the test's

@@ -25,44 +25,21 @@ for tool in Xvfb xauth dbus-daemon setpriv pkill; do
   fi
 done
 
-# The servers get TERM when this script ends, however it ends (even by
-# SIGKILL, where no trap runs): setpriv sets their parent-death signal.
-servers_die_with_us=(setpriv --pdeathsig TERM)
+# stop, end_leftovers, trap_signals, servers_die_with_us
+source "$(dirname "$0")/session-lib.sh"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/outreach-session-XXXXXX") || exit 1
 xvfb_pid='' bus_pid='' test_pid=''
 
-stop() {  # stop PID: TERM, then KILL if it is still there after 2 s
-  local pid=$1
-  kill -TERM "$pid" 2>/dev/null || return 0
-  for _ in $(seq 200); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.01
-  done
-  kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null
-}
-
 cleanup() {
   trap '' TERM INT HUP
-  # What the test left behind: meson starts each test in a session of its
-  # own, which this script leads, and everything still in it gets TERM,
-  # process groups of their own included (`timeout` makes one). Run by
-  # hand, the session is the terminal's, and not ours to end.
-  if [ "$(cut -d ' ' -f 6 /proc/$$/stat 2>/dev/null)" = "$$" ]; then
-    pkill -TERM -s "$$"
-  fi
+  end_leftovers
   [ -n "$test_pid" ] && stop "$test_pid"
   [ -n "$bus_pid" ] && stop "$bus_pid"
   [ -n "$xvfb_pid" ] && stop "$xvfb_pid"
   rm -rf "$work"
 }
-trap cleanup EXIT
-# a signal ends the session too (meson's timeout sends TERM), with the
-# shell's usual status for it
-trap 'exit 129' HUP
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap_signals
 
 # Reads the one line a server writes to FIFO once it is ready (bounded).
 # A server that dies first closes the FIFO, and the line is empty.
