@@ -340,6 +340,14 @@ on_key_pressed (OutreachPresenter     *self,
       set_blank (self, OUTREACH_BLANK_NONE);
       return GDK_EVENT_STOP;
     }
+  /* on the presenter's own screen, a search is the projector window's: the
+   * keyboard goes there, with Ctrl+F or what was typed */
+  if (on_view && keyval == GDK_KEY_f && (state & GDK_CONTROL_MASK))
+    {
+      gtk_window_present (GTK_WINDOW (self->window));
+      gtk_widget_activate_action (GTK_WIDGET (self->window), "win.search", NULL);
+      return GDK_EVENT_STOP;
+    }
   /* the app's shortcuts (Ctrl+F, Alt+Left, Ctrl++) are as ever */
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
     return GDK_EVENT_PROPAGATE;
@@ -403,11 +411,14 @@ on_key_pressed (OutreachPresenter     *self,
       toggle_qr (self);
       break;
     case GDK_KEY_Escape:
-      /* one thing at a time: the number typed, the QR code, then presenting */
+      /* one thing at a time: the number typed, the QR code, the search,
+       * then presenting */
       if (self->number->len > 0)
         g_string_truncate (self->number, 0);
       else if (self->window->sheet != NULL)
         _outreach_window_close_sheet (self->window);
+      else if (gtk_search_bar_get_search_mode (self->window->search_bar))
+        _outreach_window_close_search (self->window);
       else
         {
           outreach_window_stop_presenting (self->window);
@@ -420,6 +431,13 @@ on_key_pressed (OutreachPresenter     *self,
     default:
       g_string_truncate (self->number, 0);
       update_indicator (self);
+      /* typing on the presenter's screen: a search, on the projector's */
+      if (on_view && g_unichar_isgraph (gdk_keyval_to_unicode (keyval)))
+        {
+          gtk_window_present (GTK_WINDOW (self->window));
+          _outreach_window_type_into_search (self->window, gdk_keyval_to_unicode (keyval));
+          return GDK_EVENT_STOP;
+        }
       return GDK_EVENT_PROPAGATE;
     }
   g_string_truncate (self->number, 0);

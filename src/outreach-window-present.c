@@ -43,9 +43,15 @@ save_window (OutreachWindow *self)
   OutreachNode *node = outreach_page_view_get_node (self->page_view);
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  gtk_window_get_default_size (GTK_WINDOW (self), &self->saved_width, &self->saved_height);
-  self->saved_maximized = gtk_window_is_maximized (GTK_WINDOW (self));
-  self->saved_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+  /* presenting again before the last one's full screen has gone (a
+   * clicker's double press): the window as it was before that one, which
+   * is what is still saved */
+  if (!self->leaving_full_screen)
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &self->saved_width, &self->saved_height);
+      self->saved_maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+      self->saved_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+    }
   self->saved_text_size = application != NULL ?
                           outreach_application_get_text_size (OUTREACH_APPLICATION (application)) : 1.0;
   g_free (self->saved_page);
@@ -66,7 +72,10 @@ restore_window (OutreachWindow *self)
   OutreachNode *node = self->saved_page != NULL ? outreach_content_lookup (self->content, self->saved_page) : NULL;
 
   if (!self->saved_fullscreen)
-    gtk_window_unfullscreen (GTK_WINDOW (self));
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      self->leaving_full_screen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+    }
   if (self->saved_width > 0 && self->saved_height > 0)
     gtk_window_set_default_size (GTK_WINDOW (self), self->saved_width, self->saved_height);
   if (self->saved_maximized)
@@ -124,8 +133,13 @@ choose_projector (OutreachWindow *self,
   GdkMonitor *here = surface != NULL ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
 
   *view_monitor = NULL;
+  /* still on the projector, from a presentation just ended: the window's
+   * own monitor is the one it was on before */
+  if (self->leaving_full_screen && self->home_monitor != NULL && gdk_monitor_is_valid (self->home_monitor))
+    here = self->home_monitor;
   if (here == NULL)
     here = first;
+  g_set_object (&self->home_monitor, here);
   for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
     {
       g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
@@ -330,9 +344,23 @@ _outreach_window_present_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.stop-presenting", NULL, stop_presenting_action);
 }
 
+/* Out of full screen at last: what is saved next is the window's own */
+static void
+on_fullscreened (OutreachWindow *self)
+{
+  if (gtk_window_is_fullscreen (GTK_WINDOW (self)) || !self->leaving_full_screen)
+    return;
+  self->leaving_full_screen = FALSE;
+  /* the size given back again, in case the compositor's last word on the
+   * full screen left came after it (presenting stopped twice in a row) */
+  if (self->presenter == NULL && !self->saved_maximized && self->saved_width > 0 && self->saved_height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), self->saved_width, self->saved_height);
+}
+
 void
 _outreach_window_present_init (OutreachWindow *self)
 {
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_fullscreened), NULL);
   g_signal_connect (self, "notify::content", G_CALLBACK (on_content_changed), NULL);
   g_signal_connect (self, "notify::kiosk", G_CALLBACK (on_kiosk_changed), NULL);
 }
@@ -343,6 +371,7 @@ _outreach_window_present_dispose (OutreachWindow *self)
   if (self->presenter != NULL)
     outreach_presenter_finish (self->presenter);
   g_clear_object (&self->presenter);
+  g_clear_object (&self->home_monitor);
   g_clear_pointer (&self->saved_page, g_free);
   g_clear_pointer (&self->saved_back, g_ptr_array_unref);
   g_clear_pointer (&self->saved_forward, g_ptr_array_unref);

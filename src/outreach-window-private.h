@@ -99,6 +99,8 @@ struct _OutreachWindow
   double                 saved_text_size;
   char                  *saved_page;
   char                  *saved_search;  /* the search's text, if it was open */
+  gboolean               leaving_full_screen; /* asked to leave it, not out yet */
+  GdkMonitor            *home_monitor;  /* where the window was before presenting */
   GPtrArray             *saved_back;
   GPtrArray             *saved_forward;
 };
@@ -142,6 +144,8 @@ void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);
 void _outreach_window_search_init        (OutreachWindow  *self);
 void _outreach_window_search_dispose     (OutreachWindow  *self);
 void _outreach_window_close_search       (OutreachWindow  *self);
+void _outreach_window_type_into_search   (OutreachWindow  *self,
+                                          gunichar         ch);
 void _outreach_window_search_forget      (OutreachWindow  *self);
 void _outreach_window_search_set_station (OutreachWindow  *self,
                                           gboolean         station);

@@ -277,6 +277,19 @@ type_into_search (OutreachWindow *self,
     }
 }
 
+/**
+ * _outreach_window_type_into_search:
+ *
+ * A key typed elsewhere (the presenter view, on the presenter's own
+ * screen) starts or goes on with the search, here.
+ */
+void
+_outreach_window_type_into_search (OutreachWindow *self,
+                                   gunichar        ch)
+{
+  type_into_search (self, ch, NULL);
+}
+
 static gboolean
 is_typed (guint           keyval,
           GdkModifierType state)
