@@ -55,7 +55,7 @@
 #define MIN_BOX_WIDTH   96.0
 #define NAME_LINES       3
 #define TITLE_LINES      2
-#define TITLE_MIN_WIDTH 360.0
+#define TITLE_MIN_WIDTH 640.0   /* a title wraps beyond this, or the chart's width */
 #define TITLE_GAP       24.0
 #define RADIUS           8.0   /* as the app's cards (.contact-card, .route-card) */
 #define LINE_WIDTH       1.25
