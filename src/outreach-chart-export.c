@@ -534,6 +534,11 @@ lay_out (Chart           *chart,
   chart->height = ceil (MARGIN + title_height + TITLE_GAP + chart->chart_height + MARGIN);
   chart->chart_x = (chart->width - chart->chart_width) / 2;
   chart->chart_y = MARGIN + title_height + TITLE_GAP;
+  for (guint i = 0; i < chart->n; i++)
+    {
+      chart->boxes[i].x += chart->chart_x;
+      chart->boxes[i].y += chart->chart_y;
+    }
   return TRUE;
 }
 
@@ -782,11 +787,6 @@ draw (Canvas *canvas,
       top += chart->title[i].height;
     }
 
-  for (guint i = 0; i < chart->n; i++)
-    {
-      chart->boxes[i].x += chart->chart_x;
-      chart->boxes[i].y += chart->chart_y;
-    }
   draw_connectors (canvas, chart);
 
   for (guint i = 0; i < chart->n; i++)
