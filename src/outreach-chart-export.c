@@ -120,6 +120,7 @@ typedef struct
 
 typedef struct
 {
+  PangoFontMap             *font_map;
   PangoContext             *context;
   PangoLayout              *layouts[N_FONTS];
   guint                     n;
@@ -151,6 +152,7 @@ chart_clear (Chart *chart)
   for (guint i = 0; i < N_FONTS; i++)
     g_clear_object (&chart->layouts[i]);
   g_clear_object (&chart->context);
+  g_clear_object (&chart->font_map);
   g_clear_pointer (&chart->parent, g_free);
   g_clear_pointer (&chart->boxes, g_free);
   g_clear_pointer (&chart->texts, g_free);
@@ -165,7 +167,10 @@ chart_init_text (Chart *chart)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  chart->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* a font map of its own, whose fonts go with it (the default one's
+   * stay for the life of the thread) */
+  chart->font_map = pango_cairo_font_map_new ();
+  chart->context = pango_font_map_create_context (chart->font_map);
   pango_cairo_context_set_resolution (chart->context, 72);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
