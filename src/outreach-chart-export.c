@@ -663,9 +663,12 @@ draw_line (Canvas     *canvas,
       pango_cairo_show_layout (canvas->cr, layout);
       return;
     }
+  /* the width measured here, whatever font the reader has: a wider one
+   * than Cantarell squeezed into the box rather than spilling out of it */
   svg_printf (canvas->svg,
-              "<text x=\"%N\" y=\"%N\" text-anchor=\"middle\" font-size=\"%N\" fill=\"%c\"",
-              centre, top + line->baseline, fonts[line->font].size, colour);
+              "<text x=\"%N\" y=\"%N\" text-anchor=\"middle\" font-size=\"%N\" fill=\"%c\" "
+              "textLength=\"%N\" lengthAdjust=\"spacingAndGlyphs\"",
+              centre, top + line->baseline, fonts[line->font].size, colour, line->width);
   if (fonts[line->font].bold)
     g_string_append (canvas->svg, " font-weight=\"bold\"");
   if (line->rtl)
