@@ -17,7 +17,7 @@ test_packages=(
   xvfb xauth dbus dbus-x11 locales python3 x11-utils zbar-tools librsvg2-bin
   cage grim xwayland imagemagick xdotool dconf-cli
   valgrind python3-pyatspi at-spi2-core systemd procps python3-jsonschema
-  mutter util-linux
+  mutter util-linux poppler-utils
 )
 
 fuzz_packages=(clang libclang-rt-dev)

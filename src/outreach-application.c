@@ -182,8 +182,8 @@ outreach_application_handle_local_options (GApplication *app,
   if (!(g_application_get_flags (app) & G_APPLICATION_IS_SERVICE) && !gtk_init_check ())
     {
       g_printerr ("%s\n", _("serocu-outreach: cannot open a display. The window needs a desktop "
-                            "session; --validate, --mailto, --qr, --dump-content and "
-                            "--hash-exit-pin work without one."));
+                            "session; --validate, --mailto, --qr, --export-chart, --dump-content "
+                            "and --hash-exit-pin work without one."));
       return 1;
     }
 

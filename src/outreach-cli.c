@@ -3,7 +3,8 @@
  * The command line: every option the app takes, with its help, and the
  * tools that do their job without a window and exit: --version,
  * --dump-content, --mailto and --qr (for HR's web pages, newsletters and
- * posters), --validate (for whoever writes a pack; in
+ * posters), --export-chart (the organisation chart for posters, drawn by
+ * outreach-chart-export.c), --validate (for whoever writes a pack; in
  * outreach-cli-validate.c, with --format=json for editors and CI scripts)
  * and --hash-exit-pin (for whoever sets up a display station; in
  * outreach-cli-pin.c). The options that
@@ -11,7 +12,7 @@
  * the application.
  *
  * The tools that read a pack (--validate without a file of its own,
- * --mailto, --qr) read the one the window would show: --content's, else
+ * --mailto, --qr, --export-chart) read the one the window would show: --content's, else
  * the one the content-file setting names, else the built-in one. A
  * configured pack that cannot be used is an error, never a quiet fall back
  * to the built-in pack: someone checking their own unit's pack must not be
@@ -31,6 +32,7 @@
 
 #include "outreach-cli.h"
 #include "outreach-cli-private.h"
+#include "outreach-chart-export.h"
 #include "outreach-content.h"
 #include "outreach-file.h"
 #include "outreach-message.h"
@@ -104,7 +106,8 @@ outreach_cli_take_present (void)
 
 static const GOptionEntry option_entries[] = {
   { "show", 's', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Open at the page with this id: any unit, team, profile or page in the pack"), N_("ID") },
+    N_("Open at the page with this id: any unit, team, profile or page in the pack (with "
+       "--export-chart: the unit whose branch to draw)"), N_("ID") },
   { "content", 'c', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the content pack in FILE, for this run, instead of the one the content-file "
        "setting names (by default the built-in one)"), N_("FILE") },
@@ -123,6 +126,9 @@ static const GOptionEntry option_entries[] = {
     N_("Write the QR code of that link to the --output file, and exit"), N_("CONTACT[:PAGE]") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Where --qr writes the code: FILE.svg or FILE.png"), N_("FILE") },
+  { "export-chart", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Draw the organisation chart, for posters, into FILE.svg or FILE.pdf, and exit (with "
+       "--show=ID, only that unit’s branch)"), N_("FILE") },
   { "present", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, (gpointer) on_present_option,
     N_("Present a tour of the pack full screen, for a room: TOUR, else the pack’s first (Escape "
        "ends it)"), N_("[TOUR]") },
@@ -313,10 +319,41 @@ run_link_tools (GVariantDict *options)
   return 0;
 }
 
+/* --export-chart: the organisation chart, or a branch of it, for posters */
+static int
+run_export_chart (GVariantDict *options)
+{
+  g_autofree char *content_file = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachChartFormat format;
+  const char *branch = NULL;
+  gboolean configured;
+
+  g_variant_dict_lookup (options, "export-chart", "^ay", &output);
+  g_variant_dict_lookup (options, "show", "&s", &branch);
+  /* a wrong name is said before a large pack is read */
+  if (!outreach_chart_format_for_filename (output, &format, &error) ||
+      !_outreach_cli_choose_pack (options, &content_file, &configured, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if ((content = load_for_tools (content_file, configured)) == NULL)
+    return 1;
+  if (!outreach_chart_export (content, branch, output, content_file, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 /* The tools each do one thing and exit: two at once, or a tool with what
  * shapes a window, is a mistake to point out, not to guess at */
-static const char *tools[] = { "version", "dump-content", "mailto", "qr", "validate", "hash-exit-pin",
-                               NULL };
+static const char *tools[] = { "version", "dump-content", "mailto", "qr", "export-chart", "validate",
+                               "hash-exit-pin", NULL };
 static const char *window_options[] = { "show", "present", "kiosk", "idle-seconds", NULL };
 
 #define PIN_NOT_IN_ARGV _("--hash-exit-pin reads the PIN from standard input, never from the " \
@@ -390,7 +427,9 @@ check_combination (GVariantDict  *options,
     }
 
   for (guint i = 0; tool != NULL && window_options[i] != NULL; i++)
-    if (has_option (options, window_options[i]))
+    /* (--export-chart --show=ID draws that unit's branch) */
+    if (has_option (options, window_options[i]) &&
+        !(g_str_equal (tool, "export-chart") && g_str_equal (window_options[i], "show")))
       {
         g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
                      _("--%s opens no window: --%s cannot be used with it."), tool,
@@ -583,6 +622,9 @@ run_tool (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "mailto") || g_variant_dict_contains (options, "qr"))
     return run_link_tools (options);
+
+  if (g_variant_dict_contains (options, "export-chart"))
+    return run_export_chart (options);
 
   if (g_variant_dict_contains (options, "hash-exit-pin"))
     return _outreach_cli_run_hash_exit_pin ();

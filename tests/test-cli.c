@@ -1098,6 +1098,7 @@ test_no_display (void)
   /* one line (under valgrind, its own report may stand around it) */
   g_assert_nonnull (strstr (run.err, "serocu-outreach: cannot open a display. The window needs a "
                                      "desktop session; --validate, --mailto, --qr, "
+                                     "--export-chart, "
                                      "--dump-content and --hash-exit-pin work without one.\n"));
   if (!RUNNING_ON_VALGRIND)
     g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
@@ -1692,6 +1693,224 @@ test_kiosk_needs_schema (void)
   g_rmdir (empty);
 }
 
+/* --export-chart (#18): the organisation chart for posters, from the pack
+ * the window would show, without a display; the branch --show names */
+
+/* The text of a PDF, whitespace as single spaces (pdftotext, poppler-utils) */
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *out = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-", NULL };
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  words = g_strsplit_set (out, " \n\f", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (text, "%s%s", text->len ? " " : "", words[i]);
+  return g_strdup (text->str);
+}
+
+static void
+test_export_chart (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "recu.PDF", NULL);
+  g_autofree char *other_svg = g_build_filename (dir, "other.svg", NULL);
+  g_autofree char *svg_option = g_strdup_printf ("--export-chart=%s", svg);
+  g_autofree char *pdf_option = g_strdup_printf ("--export-chart=%s", pdf);
+  g_autofree char *other_option = g_strdup_printf ("--export-chart=%s", other_svg);
+  g_autofree char *other_unit = test_pack_path ("other-unit.json");
+  g_autofree char *content = g_strdup_printf ("--content=%s", other_unit);
+  const char *argv[] = { g_getenv ("SEROCU_OUTREACH"), svg_option, NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_auto(Run) whole = { 0 };
+  g_auto(Run) branch = { 0 };
+  g_auto(Run) other = { 0 };
+
+  /* the whole chart, with no display: a tool, like --qr */
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &whole.out, &whole.err,
+                &whole.status, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (exit_status (&whole), ==, 0);
+  g_assert_cmpstr (whole.out, ==, "");
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml"));
+  g_assert_nonnull (strstr (text, "<title>South East Regional Organised Crime Unit</title>"));
+  g_assert_nonnull (strstr (text, "<title>Regional Cyber Crime Unit</title>"));
+  g_assert_nonnull (strstr (text, "<title>Regional Asset Recovery Team</title>"));
+  g_clear_pointer (&text, g_free);
+
+  /* a branch, as PDF (the suffix in any case) */
+  run_app (&branch, pdf_option, "--show=recu", NULL);
+  g_assert_cmpint (exit_status (&branch), ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "%PDF-"));
+  if (have_program ("pdftotext"))
+    {
+      g_autofree char *words = pdf_text (pdf);
+
+      g_assert_nonnull (strstr (words, "Regional Asset Recovery Team"));
+      g_assert_nonnull (strstr (words, "Financial Investigation Support Team"));
+      g_assert_null (strstr (words, "Cyber Pursue Team"));
+      g_assert_null (strstr (words, "Sensitive Intelligence Unit"));
+    }
+  g_clear_pointer (&text, g_free);
+
+  /* --content's pack */
+  run_app (&other, content, other_option, "--show=smuggling-group", NULL);
+  g_assert_cmpint (exit_status (&other), ==, 0);
+  g_assert_true (g_file_get_contents (other_svg, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<title>Northmoor Fictional Crime Directorate</title>"));
+  g_assert_nonnull (strstr (text, "<title>Livestock Desk</title>"));
+  g_assert_null (strstr (text, "Piracy Group"));
+
+  g_unlink (svg);
+  g_unlink (pdf);
+  g_unlink (other_svg);
+  g_rmdir (dir);
+}
+
+/* What --export-chart refuses, and why: an id that is no unit's (listing
+ * the units'), a name that is neither .svg nor .pdf, a file it must not
+ * write (a link, a FIFO, a missing folder, the pack it reads), other tools
+ * and the window's options; nothing is written */
+static void
+test_export_chart_errors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.txt", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.svg", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.pdf", NULL);
+  g_autofree char *pack = g_build_filename (dir, "pack.pdf", NULL);
+  g_autofree char *minimal = test_pack_path ("minimal.json");
+  g_autofree char *content = g_strdup_printf ("--content=%s", pack);
+  g_autofree char *pack_text = NULL;
+  g_autofree char *after = NULL;
+  static const struct { const char *name; const char *says; } unwritable[] = {
+    { "link.svg", "it is a symbolic link, which is never written through" },
+    { "fifo.pdf", "it is not a regular file" },
+    { "no-such-folder/chart.svg", "the folder it would be in does not exist" },
+    { "pack.pdf", "it is the content pack being read, which is never written to" },
+  };
+  static const struct { const char *args[4]; const char *says; } cases[] = {
+    { { "--export-chart=chart.svg", "--show=nowhere", NULL },
+      "No unit has the id “nowhere”. The chart can show the branch of any of these units: "
+      "serocu, siu, siu-tactical-exploitation," },
+    /* a person's page has no branch */
+    { { "--export-chart=chart.svg", "--show=jody", NULL }, "No unit has the id “jody”." },
+    { { "--export-chart=chart.png", NULL }, "“chart.png” should end in .svg or .pdf." },
+    { { "--export-chart=chart", "--show=recu", NULL }, "“chart” should end in .svg or .pdf." },
+    { { "--export-chart=a.svg", "--kiosk", NULL },
+      "--export-chart opens no window: --kiosk cannot be used with it." },
+    { { "--export-chart=a.svg", "--present", NULL },
+      "--export-chart opens no window: --present cannot be used with it." },
+    { { "--export-chart=a.svg", "--idle-seconds=60", NULL },
+      "--export-chart opens no window: --idle-seconds cannot be used with it." },
+    { { "--mailto=hr", "--export-chart=a.svg", NULL },
+      "--mailto and --export-chart cannot be used together." },
+    { { "--export-chart=a.svg", "--validate", NULL },
+      "--export-chart and --validate cannot be used together." },
+    { { "--export-chart=a.svg", "--output=b.svg", NULL },
+      "--output is where --qr writes: use it with --qr." },
+    { { "--export-chart=a.svg", "--export-chart=b.pdf", NULL },
+      "--export-chart is given twice: give it once." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_true (g_str_has_prefix (run.err, cases[i].says));
+      g_assert_cmpstr (run.out, ==, "");
+    }
+  g_assert_false (g_file_test ("chart.svg", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test ("a.svg", G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (target, "kept", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* a pack whose name ends in .pdf, so that only its being the pack stops it */
+  g_assert_true (g_file_get_contents (minimal, &pack_text, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack, pack_text, -1, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (unwritable); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, unwritable[i].name, NULL);
+      g_autofree char *option = g_strdup_printf ("--export-chart=%s", path);
+      g_autofree char *expected = g_strdup_printf ("Cannot write %s: %s.\n", path,
+                                                   unwritable[i].says);
+      g_auto(Run) run = { 0 };
+
+      run_app (&run, content, option, NULL);
+      g_assert_cmpint (exit_status (&run), ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+  g_assert_true (g_file_get_contents (target, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "kept");
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (pack, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, pack_text);
+
+  g_unlink (link);
+  g_unlink (fifo);
+  g_unlink (target);
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
+/* The configured pack (the content-file setting) is the one drawn, and
+ * never written over */
+static void
+test_configured_export_chart (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-XXXXXX", NULL);
+  g_autofree char *source = test_pack_path ("other-unit.json");
+  g_autofree char *pack = g_build_filename (dir, "pack.svg", NULL);
+  g_autofree char *chart = g_build_filename (dir, "chart.svg", NULL);
+  g_autofree char *onto_pack = g_strdup_printf ("--export-chart=%s", pack);
+  g_autofree char *to_chart = g_strdup_printf ("--export-chart=%s", chart);
+  g_autofree char *text = NULL;
+  g_auto(Configured) config = { 0 };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) refused = { 0 };
+  FileState before = { 0 };
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (pack, text, -1, NULL));
+  g_clear_pointer (&text, g_free);
+  file_state_read (&before, pack);
+  configured_init (&config, pack);
+
+  run_configured (&run, &config, to_chart, NULL);
+  g_assert_cmpint (exit_status (&run), ==, 0);
+  g_assert_true (g_file_get_contents (chart, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "<title>Northmoor Fictional Crime Directorate</title>"));
+
+  run_configured (&refused, &config, onto_pack, NULL);
+  g_assert_cmpint (exit_status (&refused), ==, 1);
+  g_assert_nonnull (strstr (refused.err, "content pack being read"));
+  assert_unchanged (&before, pack, "--export-chart");
+
+  g_free (before.bytes);
+  g_unlink (chart);
+  g_unlink (pack);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1725,6 +1944,9 @@ main (int   argc,
   g_test_add_func ("/cli/configured/home", test_configured_home);
   g_test_add_func ("/cli/configured/broken", test_configured_broken);
   g_test_add_func ("/cli/configured/qr-keeps-pack", test_configured_qr_keeps_pack);
+  g_test_add_func ("/cli/export-chart", test_export_chart);
+  g_test_add_func ("/cli/export-chart/errors", test_export_chart_errors);
+  g_test_add_func ("/cli/configured/export-chart", test_configured_export_chart);
   g_test_add_func ("/cli/hash-exit-pin", test_hash_exit_pin);
   g_test_add_func ("/cli/hash-exit-pin/contradictions", test_hash_exit_pin_contradictions);
   g_test_add_func ("/cli/hash-exit-pin/terminal", test_hash_exit_pin_terminal);
