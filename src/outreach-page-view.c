@@ -700,3 +700,16 @@ outreach_page_view_scroll_to_top (OutreachPageView *self)
 
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
 }
+
+/**
+ * outreach_page_view_get_vadjustment:
+ *
+ * Returns: (transfer none): where the page is scrolled to, and how long it is
+ */
+GtkAdjustment *
+outreach_page_view_get_vadjustment (OutreachPageView *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_PAGE_VIEW (self), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}

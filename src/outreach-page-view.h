@@ -24,5 +24,6 @@ void          outreach_page_view_focus_start  (OutreachPageView *self);
 gboolean      outreach_page_view_turn         (OutreachPageView *self,
                                                gboolean          forward);
 void          outreach_page_view_scroll_to_top (OutreachPageView *self);
+GtkAdjustment *outreach_page_view_get_vadjustment (OutreachPageView *self);
 
 G_END_DECLS

@@ -38,6 +38,8 @@ struct _OutreachPresenterView
   GtkWidget *notes_scroller;
   GtkLabel  *notes_label;
   GtkLabel  *keys_label;
+  char      *next_title;   /* the next step's, for the next line */
+  gboolean   more_below;   /* the page on the projector goes on below */
 };
 
 G_DEFINE_FINAL_TYPE (OutreachPresenterView, outreach_presenter_view, GTK_TYPE_WINDOW)
@@ -85,6 +87,25 @@ update_clock_source (OutreachPresenterView *self)
     }
   else if (!running)
     g_clear_handle_id (&self->clock_source, g_source_remove);
+}
+
+/* What the next press shows: the rest of a long page, the next step, or
+ * nothing (the last step) */
+static void
+update_next (OutreachPresenterView *self)
+{
+  g_autofree char *next = NULL;
+
+  if (self->more_below)
+    gtk_label_set_text (self->next_label, _("Next: more of this page"));
+  else if (self->next_title != NULL)
+    {
+      /* TRANSLATORS: the title of the tour's next step */
+      next = g_strdup_printf (_("Next: %s"), self->next_title);
+      gtk_label_set_text (self->next_label, next);
+    }
+  else
+    gtk_label_set_text (self->next_label, _("Last step"));
 }
 
 static void
@@ -160,14 +181,9 @@ outreach_presenter_view_set_step (OutreachPresenterView *self,
   gtk_label_set_text (self->step_label, count);
   gtk_label_set_text (self->title_label, title != NULL ? title : "");
 
-  if (next_title != NULL)
-    {
-      /* TRANSLATORS: the title of the tour's next step */
-      next = g_strdup_printf (_("Next: %s"), next_title);
-      gtk_label_set_text (self->next_label, next);
-    }
-  else
-    gtk_label_set_text (self->next_label, _("Last step"));
+  g_free (self->next_title);
+  self->next_title = g_strdup (next_title);
+  update_next (self);
 
   gtk_label_set_text (self->notes_label, have_notes ? notes : _("No notes for this step"));
   if (have_notes)
@@ -178,6 +194,25 @@ outreach_presenter_view_set_step (OutreachPresenterView *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->notes_scroller)), 0);
 
   update_detour (self);
+}
+
+/**
+ * outreach_presenter_view_set_more_below:
+ * @more: whether the page on the projector goes on below what it shows
+ *
+ * Then the next press turns the page, and the next line says so (else a
+ * press that only scrolls would look like nothing happened).
+ */
+void
+outreach_presenter_view_set_more_below (OutreachPresenterView *self,
+                                        gboolean               more)
+{
+  g_return_if_fail (OUTREACH_IS_PRESENTER_VIEW (self));
+
+  if (self->more_below == !!more)
+    return;
+  self->more_below = !!more;
+  update_next (self);
 }
 
 /**
@@ -340,6 +375,7 @@ outreach_presenter_view_finalize (GObject *object)
   OutreachPresenterView *self = OUTREACH_PRESENTER_VIEW (object);
 
   g_free (self->detour);
+  g_free (self->next_title);
 
   G_OBJECT_CLASS (outreach_presenter_view_parent_class)->finalize (object);
 }

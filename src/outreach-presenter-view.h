@@ -26,6 +26,8 @@ void                   outreach_presenter_view_set_step        (OutreachPresente
                                                                 const char            *title,
                                                                 const char            *next_title,
                                                                 const char            *notes);
+void                   outreach_presenter_view_set_more_below  (OutreachPresenterView *self,
+                                                                gboolean               more);
 void                   outreach_presenter_view_set_detour      (OutreachPresenterView *self,
                                                                 const char            *shown_title);
 void                   outreach_presenter_view_set_blank       (OutreachPresenterView *self,

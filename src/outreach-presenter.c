@@ -120,6 +120,23 @@ update_view (OutreachPresenter *self)
     outreach_presenter_view_set_detour (self->view, shown != NULL ? outreach_node_get_title (shown) : "");
 }
 
+/* The presenter view says when the next press turns a long page rather
+ * than move to the next step */
+static void
+update_more_below (OutreachPresenter *self)
+{
+  GtkAdjustment *adjustment;
+
+  if (self->view == NULL || self->window == NULL)
+    return;
+  adjustment = outreach_page_view_get_vadjustment (self->window->page_view);
+  outreach_presenter_view_set_more_below (self->view,
+                                          !self->detour &&
+                                          gtk_adjustment_get_value (adjustment) <
+                                          gtk_adjustment_get_upper (adjustment) -
+                                          gtk_adjustment_get_page_size (adjustment) - 1);
+}
+
 /* A page that is not the step's, or search results: the presenter left the
  * tour to answer a question */
 static void
@@ -135,6 +152,7 @@ on_shown_changed (OutreachPresenter *self)
     }
   update_indicator (self);
   update_view (self);
+  update_more_below (self);
 }
 
 /* The step's page, from its top, the keyboard on its heading */
@@ -615,6 +633,10 @@ outreach_presenter_new (OutreachWindow *window,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (window)), "notify::gtk-xft-dpi",
                            G_CALLBACK (size_type), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (outreach_page_view_get_vadjustment (window->page_view), "changed",
+                           G_CALLBACK (update_more_below), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (outreach_page_view_get_vadjustment (window->page_view), "value-changed",
+                           G_CALLBACK (update_more_below), self, G_CONNECT_SWAPPED);
   show_step (self, 0);
   return self;
 }
@@ -657,6 +679,7 @@ outreach_presenter_finish (OutreachPresenter *self)
   g_signal_handlers_disconnect_by_data (self->window->page_view, self);
   g_signal_handlers_disconnect_by_data (self->window->main_stack, self);
   g_signal_handlers_disconnect_by_data (gtk_widget_get_settings (window), self);
+  g_signal_handlers_disconnect_by_data (outreach_page_view_get_vadjustment (self->window->page_view), self);
   g_clear_handle_id (&self->cursor_source, g_source_remove);
   gtk_widget_set_cursor (window, NULL);
   gtk_widget_remove_controller (window, self->keys);

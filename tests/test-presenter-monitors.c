@@ -346,6 +346,14 @@ stop_and_check (OutreachWindow *window,
   wait_placed (GTK_WINDOW (window), NULL, FALSE, "presenting stopped");
 }
 
+static gboolean
+view_says_more (gpointer view)
+{
+  GtkWidget *next = test_child (view, OUTREACH_TYPE_PRESENTER_VIEW, "next_label");
+
+  return g_strcmp0 (gtk_label_get_text (GTK_LABEL (next)), "Next: more of this page") == 0;
+}
+
 /* A key as it reaches @window (the presenter view, on the presenter's own
  * screen): through the controllers the window has, capture first, as GTK
  * hands it on. (No keyboard can be pressed under a headless compositor.) */
@@ -474,6 +482,9 @@ presents_on_the_other_monitor (OutreachWindow *window)
   /* neither window has moved for the other */
   g_assert_true (monitor_of (GTK_WINDOW (window)) == projector);
 
+  /* Home is longer than the projector: the view says the next press turns it */
+  outreach_presenter_go_to (presenter, 0);
+  test_wait_until (view_says_more, view);
   walk_the_tour (window, projector, view, start);
   stop_and_check (window, view);
   view_keys_search (window);

@@ -101,6 +101,13 @@ test_step (void)
   g_assert_cmpstr (shown_text (view, "next_label"), ==, "Next: About");
   g_assert_cmpstr (shown_text (view, "notes_label"), ==, "No notes for this step");
 
+  /* a long page on the projector: the next press turns it, and says so
+   * (it looked as if the clicker did nothing), until its end */
+  outreach_presenter_view_set_more_below (view, TRUE);
+  g_assert_cmpstr (shown_text (view, "next_label"), ==, "Next: more of this page");
+  outreach_presenter_view_set_more_below (view, FALSE);
+  g_assert_cmpstr (shown_text (view, "next_label"), ==, "Next: About");
+
   /* and back to notes */
   outreach_presenter_view_set_step (view, 1, 12, "About", "Sensitive Intelligence Unit", "Who we are");
   g_assert_cmpstr (shown_text (view, "notes_label"), ==, "Who we are");
