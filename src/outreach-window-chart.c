@@ -1,0 +1,136 @@
+/* outreach-window-chart.c: the Structure page, the pack's units as a chart
+ *
+ * win.show-structure shows the organisation chart (outreach-chart.c) in
+ * the main stack, in place of the page. The chart is made for the pack
+ * when it first shows (and again after a reset, for the next visitor).
+ * While it shows, the tree's selection highlights its box, with the path
+ * to the root; activating a box opens its page, as any other navigation
+ * does (Home, Back, a link from the bus).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "outreach-chart.h"
+#include "outreach-window-private.h"
+
+/**
+ * _outreach_window_structure_shown:
+ *
+ * Returns: whether the chart shows in place of the page
+ */
+gboolean
+_outreach_window_structure_shown (OutreachWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "chart") == 0;
+}
+
+/**
+ * _outreach_window_show_structure:
+ *
+ * Shows the chart in place of the page (or the results), the page's unit
+ * highlighted, and gives it the keyboard.
+ */
+void
+_outreach_window_show_structure (OutreachWindow *self)
+{
+  OutreachNode *node = outreach_page_view_get_node (self->page_view);
+
+  if (self->content == NULL)
+    return;
+  _outreach_window_close_search (self);
+  if (outreach_chart_get_content (self->chart) != self->content)
+    outreach_chart_set_content (self->chart, self->content);
+  outreach_chart_set_selected_node (self->chart, node);
+  gtk_stack_set_visible_child_name (self->main_stack, "chart");
+  if (!self->kiosk)
+    gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+}
+
+/**
+ * _outreach_window_hide_structure:
+ *
+ * Shows the page again in place of the chart, if the chart shows.
+ */
+void
+_outreach_window_hide_structure (OutreachWindow *self)
+{
+  if (_outreach_window_structure_shown (self))
+    gtk_stack_set_visible_child_name (self->main_stack, "page");
+}
+
+/**
+ * _outreach_window_chart_follow:
+ * @node: the page shown, the tree's selection
+ *
+ * Highlights @node's box (or its nearest unit's) in the chart.
+ */
+void
+_outreach_window_chart_follow (OutreachWindow *self,
+                               OutreachNode   *node)
+{
+  if (outreach_chart_get_content (self->chart) != NULL)
+    outreach_chart_set_selected_node (self->chart, node);
+}
+
+/**
+ * _outreach_window_chart_reset:
+ *
+ * Forgets the chart's state (collapsed branches, zoom): the next showing
+ * makes it anew, fitted to the window. A new pack does the same; one that
+ * replaces the pack while the chart shows is shown at once.
+ */
+void
+_outreach_window_chart_reset (OutreachWindow *self)
+{
+  outreach_chart_set_content (self->chart,
+                              _outreach_window_structure_shown (self) ? self->content : NULL);
+}
+
+static void
+on_chart_node_activated (OutreachWindow *self,
+                         OutreachNode   *node)
+{
+  _outreach_window_navigate (self, node, TRUE);
+  _outreach_window_hide_structure (self);
+  _outreach_window_focus_page_start (self);
+}
+
+static void
+on_chart_zoom_in (OutreachWindow *self)
+{
+  outreach_chart_zoom_in (self->chart);
+}
+
+static void
+on_chart_zoom_out (OutreachWindow *self)
+{
+  outreach_chart_zoom_out (self->chart);
+}
+
+static void
+on_chart_zoom_fit (OutreachWindow *self)
+{
+  outreach_chart_zoom_fit (self->chart);
+}
+
+static void
+show_structure_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _outreach_window_show_structure (OUTREACH_WINDOW (widget));
+}
+
+void
+_outreach_window_chart_class_init (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (OUTREACH_TYPE_CHART);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, chart);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_node_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_zoom_in);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_zoom_out);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_zoom_fit);
+  gtk_widget_class_install_action (widget_class, "win.show-structure", NULL,
+                                   show_structure_action);
+}
