@@ -5,7 +5,8 @@
  * when it first shows (and again after a reset, for the next visitor).
  * While it shows, the tree's selection highlights its box, with the path
  * to the root; activating a box opens its page, as any other navigation
- * does (Home, Back, a link from the bus).
+ * does (Home, Back, a link from the bus). Ctrl with plus, minus and 0
+ * zoom the chart while it shows (the text otherwise).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -112,6 +113,51 @@ static void
 on_chart_zoom_fit (OutreachWindow *self)
 {
   outreach_chart_zoom_fit (self->chart);
+}
+
+/* Ctrl with plus, minus and 0 zoom the chart while it shows, and the
+ * text (the app's accelerators) otherwise: a controller on the window, in
+ * the capture phase, added after the window's own for the app's
+ * accelerators, runs before them (GTK 4.8, measured) */
+static gboolean
+on_window_key_pressed (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       OutreachWindow        *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_CONTROL_MASK ||
+      !_outreach_window_structure_shown (self))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_equal:
+    case GDK_KEY_KP_Add:
+      outreach_chart_zoom_in (self->chart);
+      return TRUE;
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      outreach_chart_zoom_out (self->chart);
+      return TRUE;
+    case GDK_KEY_0:
+    case GDK_KEY_KP_0:
+      outreach_chart_zoom_fit (self->chart);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+void
+_outreach_window_chart_init (OutreachWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_pressed), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 static void

@@ -137,6 +137,7 @@ void _outreach_window_present_dispose    (OutreachWindow  *self);
 
 /* outreach-window-chart.c */
 void _outreach_window_chart_class_init   (GtkWidgetClass  *widget_class);
+void _outreach_window_chart_init         (OutreachWindow  *self);
 gboolean _outreach_window_structure_shown (OutreachWindow *self);
 void _outreach_window_show_structure     (OutreachWindow  *self);
 void _outreach_window_hide_structure     (OutreachWindow  *self);

@@ -649,6 +649,7 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_lockdown_init (self);
   _outreach_window_adaptive_init (self);
   _outreach_window_present_init (self);
+  _outreach_window_chart_init (self);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
                               self->text_size_row, "text-size");
   /* the menu a screen reader enters, named as its button is */

@@ -343,11 +343,73 @@ test_keys_walk (void)
   }
   assert_tidy (chart);
 
+  /* Ctrl with plus, minus and 0 zoom the chart (not the text) while it shows */
+  outreach_chart_set_zoom (chart, 1.0);
+  press (window, "ctrl+plus", GDK_KEY_plus);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >, 1.0);
+  press (window, "ctrl+minus", GDK_KEY_minus);
+  press (window, "ctrl+minus", GDK_KEY_minus);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <, 1.0);
+
   /* Enter opens the page, in place of the chart */
   press (window, "Return", GDK_KEY_Return);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
   g_assert_true (outreach_window_get_current_node (window) ==
                  outreach_content_lookup (content, "multi-agency"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+on_text_zoom (GSimpleAction *action,
+              GVariant      *parameter,
+              guint         *count)
+{
+  (*count)++;
+}
+
+/* Ctrl+plus zooms the chart while it shows, ahead of the application's
+ * accelerator for the text's size (which it is otherwise) */
+static void
+test_ctrl_plus (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  g_autoptr(GtkApplication) app = gtk_application_new ("uk.police.serocu.OutreachChartTest",
+                                                       G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GSimpleAction) zoom = g_simple_action_new ("zoom-in", NULL);
+  const char *accels[] = { "<Control>plus", "<Control>equal", NULL };
+  guint text_zooms = 0;
+  OutreachWindow *window;
+  OutreachChart *chart;
+  double before;
+
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool and X11");
+      return;
+    }
+  g_signal_connect (zoom, "activate", G_CALLBACK (on_text_zoom), &text_zooms);
+  g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (zoom));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  gtk_application_set_accels_for_action (app, "app.zoom-in", accels);
+
+  window = outreach_window_new (app, content);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  settle (window);
+
+  /* the page: the text's size */
+  press (window, "ctrl+plus", GDK_KEY_plus);
+  g_assert_cmpuint (text_zooms, ==, 1);
+
+  /* the chart: the chart's zoom, not the text's */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  settle (window);
+  chart = window_chart (window);
+  before = outreach_chart_get_zoom (chart);
+  press (window, "ctrl+plus", GDK_KEY_plus);
+  g_assert_cmpuint (text_zooms, ==, 1);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >, before);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -621,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/chart/accessible-names", test_accessible_names);
   g_test_add_func ("/chart/keys-walk", test_keys_walk);
   g_test_add_func ("/chart/one-tab-stop", test_one_tab_stop);
+  g_test_add_func ("/chart/ctrl-plus", test_ctrl_plus);
   g_test_add_func ("/chart/collapse-and-activate", test_collapse_and_activate);
   g_test_add_func ("/chart/zoom-and-pan", test_zoom_and_pan);
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
