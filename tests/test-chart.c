@@ -587,10 +587,30 @@ test_follows_tree (void)
   g_assert_true (gtk_widget_has_css_class (box_of (chart, content, "serocu"), "on-path"));
   g_assert_false (gtk_widget_has_css_class (box_of (chart, content, "cyber"), "on-path"));
   g_assert_false (gtk_widget_has_css_class (box_of (chart, content, "cyber"), "selected"));
+  if (g_getenv ("CHART_SCREENSHOT") != NULL)
+    {
+      g_autofree char *path = g_strconcat (g_getenv ("CHART_SCREENSHOT"), "-selected-rtl.png", NULL);
+
+      outreach_chart_set_zoom (chart, 1.0);
+      gtk_widget_set_direction (GTK_WIDGET (chart), GTK_TEXT_DIR_RTL);
+      settle (window);
+      g_setenv ("CHART_SCREENSHOT", path, TRUE);
+      save_screenshot (GTK_WIDGET (window));
+    }
 
   /* Home leaves the chart for the page */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.home", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
+
+  /* a reset forgets the chart: the next visitor's is all expanded, fitted anew */
+  outreach_chart_set_zoom (chart, 2.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  outreach_window_reset (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  settle (window);
+  g_assert_true (gtk_widget_get_mapped (box_of (chart, content, "rart")));
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <=, 1.0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
