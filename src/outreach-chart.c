@@ -243,8 +243,10 @@ outreach_chart_measure (GtkWidget      *widget,
   double size;
 
   ensure_layout (self);
-  size = orientation == GTK_ORIENTATION_HORIZONTAL ? self->total_width : self->total_height;
-  *minimum = *natural = (int) ceil (size * self->zoom + 2 * MARGIN);
+  size = (orientation == GTK_ORIENTATION_HORIZONTAL ? self->total_width : self->total_height) *
+         self->zoom + 2 * MARGIN;
+  /* rounded up, without libm (the app does not link it) */
+  *minimum = *natural = (int) size + ((double) (int) size < size);
 }
 
 static gboolean

@@ -6,7 +6,8 @@
  * While it shows, the tree's selection highlights its box, with the path
  * to the root; activating a box opens its page, as any other navigation
  * does (Home, Back, a link from the bus). Ctrl with plus, minus and 0
- * zoom the chart while it shows (the text otherwise).
+ * zoom the chart while it shows (the text otherwise). Dragging with the
+ * mouse pans it, besides the scroll bars and the keyboard.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -150,14 +151,81 @@ on_window_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
+/* Dragging with the mouse pans the chart too (never the only way: the
+ * scroll bars and the keyboard do). A finger pans it as the scrolled
+ * window's own gesture has it. A drag of a few pixels is still a click. */
+#define DRAG_THRESHOLD 8.0
+
+typedef struct
+{
+  double   h, v;      /* the scroll bars' values when the drag began */
+  gboolean panning;
+} ChartDrag;
+
+static GtkScrolledWindow *
+chart_scroller (OutreachWindow *self)
+{
+  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->chart),
+                                                       GTK_TYPE_SCROLLED_WINDOW));
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               OutreachWindow *self)
+{
+  ChartDrag *drag = g_object_get_data (G_OBJECT (gesture), "chart-drag");
+  GdkDevice *device = gtk_gesture_get_device (GTK_GESTURE (gesture));
+  GtkScrolledWindow *scroller = chart_scroller (self);
+
+  if (device != NULL && gdk_device_get_source (device) == GDK_SOURCE_TOUCHSCREEN)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  drag->h = gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (scroller));
+  drag->v = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller));
+  drag->panning = FALSE;
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                OutreachWindow *self)
+{
+  ChartDrag *drag = g_object_get_data (G_OBJECT (gesture), "chart-drag");
+  GtkScrolledWindow *scroller = chart_scroller (self);
+
+  if (!drag->panning)
+    {
+      if (dx * dx + dy * dy < DRAG_THRESHOLD * DRAG_THRESHOLD)
+        return;
+      /* a pan, not a click on the box under the pointer */
+      drag->panning = TRUE;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+  gtk_adjustment_set_value (gtk_scrolled_window_get_hadjustment (scroller), drag->h - dx);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), drag->v - dy);
+}
+
 void
 _outreach_window_chart_init (OutreachWindow *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_window_key_pressed), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* on the scrolled window, which stays put while the chart moves under it */
+  g_object_set_data_full (G_OBJECT (drag), "chart-drag", g_new0 (ChartDrag, 1), g_free);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin), self, 0);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (chart_scroller (self)), GTK_EVENT_CONTROLLER (drag));
 }
 
 static void

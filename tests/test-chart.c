@@ -563,6 +563,66 @@ test_zoom_and_pan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Dragging with the mouse pans too (the scroll bars and keys do without) */
+static void
+test_drag_pans (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window;
+  OutreachChart *chart;
+  GtkWidget *scroller;
+  GtkAdjustment *h, *v;
+  graphene_point_t at;
+  double sx, sy, h0, v0;
+  g_autofree char *down = NULL;
+  g_autofree char *move = NULL;
+  g_autofree char *further = NULL;
+  OutreachNode *activated = NULL;
+
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool and X11");
+      return;
+    }
+  window = show_chart (content, 1280, 800);
+  chart = window_chart (window);
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  outreach_chart_set_zoom (chart, 2.0);
+  settle (window);
+  gtk_adjustment_set_value (h, 300);
+  gtk_adjustment_set_value (v, 300);
+  settle (window);
+  h0 = gtk_adjustment_get_value (h);
+  v0 = gtk_adjustment_get_value (v);
+
+  /* the middle of the scrolled window, on the screen (the window at 0, 0) */
+  g_assert_true (gtk_widget_compute_point (scroller, GTK_WIDGET (window),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (scroller) / 2,
+                                                                 gtk_widget_get_height (scroller) / 2),
+                                           &at));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  g_signal_connect (chart, "node-activated", G_CALLBACK (on_node_activated), &activated);
+  down = g_strdup_printf ("mousemove %d %d mousedown 1", (int) (at.x + sx), (int) (at.y + sy));
+  move = g_strdup_printf ("mousemove %d %d", (int) (at.x + sx) - 40, (int) (at.y + sy) - 30);
+  further = g_strdup_printf ("mousemove %d %d mouseup 1", (int) (at.x + sx) - 100,
+                             (int) (at.y + sy) - 60);
+  test_xdotool (down);
+  settle (window);
+  test_xdotool (move);
+  settle (window);
+  test_xdotool (further);
+  settle (window);
+
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (h) - (h0 + 100)), <, 2.0);
+  g_assert_cmpfloat (fabs (gtk_adjustment_get_value (v) - (v0 + 60)), <, 2.0);
+  /* a drag that started on a box did not open it */
+  g_assert_null (activated);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "chart");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_follows_tree (void)
 {
@@ -706,6 +766,7 @@ main (int   argc,
   g_test_add_func ("/chart/ctrl-plus", test_ctrl_plus);
   g_test_add_func ("/chart/collapse-and-activate", test_collapse_and_activate);
   g_test_add_func ("/chart/zoom-and-pan", test_zoom_and_pan);
+  g_test_add_func ("/chart/drag-pans", test_drag_pans);
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
   g_test_add_func ("/chart/generated-pack", test_generated_pack);
 
