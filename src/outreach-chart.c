@@ -6,7 +6,8 @@
  * children drawn behind them. Real widgets rather than one drawing: each
  * box takes the focus, a click or a tap, and is read by a screen reader.
  *
- * Zoom ("zoom", 0.25 to 3) scales the boxes as they are drawn and hit, not
+ * Zoom ("zoom", 0.25 to 3; from 1 with "touch", on a station) scales the
+ * boxes as they are drawn and hit, not
  * their text's layout: a box is measured once, at the text size, and keeps
  * its line breaks at any zoom. The chart fits the window the first time it
  * has one (not above 100%), and again with outreach_chart_zoom_fit().
@@ -61,6 +62,7 @@ struct _OutreachChart
   double                   zoom;
   double                   pinch_start;
   gboolean                 fitted;
+  gboolean                 touch;      /* no zoom below 100%: every box a touch target */
   guint                    current;    /* the box in the Tab order */
   guint                    scroll_to;  /* the box to show after the next layout */
   guint                    scroll_tick;
@@ -76,6 +78,7 @@ enum {
   PROP_CONTENT,
   PROP_ZOOM,
   PROP_SELECTED_NODE,
+  PROP_TOUCH,
   N_PROPS
 };
 
@@ -137,6 +140,8 @@ invalidate_layout (OutreachChart *self)
 static void
 update_shown (OutreachChart *self)
 {
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
+
   for (guint i = 0; i < n_boxes (self); i++)
     {
       int p = parent_of (self, i);
@@ -148,6 +153,10 @@ update_shown (OutreachChart *self)
   /* the box in the Tab order went with its branch: its shown ancestor takes its place */
   while (self->current < n_boxes (self) && !self->shown[self->current])
     self->current = parent_of (self, self->current);
+  /* the keyboard stays in the chart, on the box whose branch closed over it */
+  if (had_focus && gtk_widget_get_focus_child (GTK_WIDGET (self)) == NULL &&
+      self->current < n_boxes (self))
+    gtk_widget_grab_focus (GTK_WIDGET (box_at (self, self->current)));
 }
 
 /* Lays out the shown boxes, at zoom 1, measured at their natural size:
@@ -781,6 +790,9 @@ outreach_chart_get_property (GObject    *object,
     case PROP_SELECTED_NODE:
       g_value_set_object (value, self->selected_node);
       break;
+    case PROP_TOUCH:
+      g_value_set_boolean (value, self->touch);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -804,6 +816,9 @@ outreach_chart_set_property (GObject      *object,
       break;
     case PROP_SELECTED_NODE:
       outreach_chart_set_selected_node (self, g_value_get_object (value));
+      break;
+    case PROP_TOUCH:
+      outreach_chart_set_touch (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -836,6 +851,15 @@ outreach_chart_class_init (OutreachChartClass *klass)
   properties[PROP_SELECTED_NODE] =
     g_param_spec_object ("selected-node", NULL, NULL, OUTREACH_TYPE_NODE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OutreachChart:touch:
+   *
+   * Whether every box stays a touch target (44 pixels at 100%): the chart
+   * then zooms, and fits its window, no smaller than 100%. For a station.
+   */
+  properties[PROP_TOUCH] =
+    g_param_spec_boolean ("touch", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -940,7 +964,7 @@ outreach_chart_set_zoom (OutreachChart *self,
 {
   g_return_if_fail (OUTREACH_IS_CHART (self));
 
-  zoom = CLAMP (zoom, OUTREACH_CHART_ZOOM_MIN, OUTREACH_CHART_ZOOM_MAX);
+  zoom = CLAMP (zoom, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN, OUTREACH_CHART_ZOOM_MAX);
   if (G_APPROX_VALUE (zoom, self->zoom, 1e-9))
     return;
   self->zoom = zoom;
@@ -966,8 +990,8 @@ outreach_chart_zoom_out (OutreachChart *self)
  * outreach_chart_zoom_fit:
  *
  * Zooms so that the whole chart fits the scrolled window it is in, but
- * not above 100% (nor below the least zoom), in the orientation that fits
- * the window best.
+ * not above 100% (nor below the least zoom, which is 100% for touch), in
+ * the orientation that fits the window best.
  */
 void
 outreach_chart_zoom_fit (OutreachChart *self)
@@ -1055,4 +1079,34 @@ outreach_chart_get_orientation (OutreachChart *self)
   g_return_val_if_fail (OUTREACH_IS_CHART (self), OUTREACH_CHART_TOP_DOWN);
 
   return self->orientation;
+}
+
+gboolean
+outreach_chart_get_touch (OutreachChart *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CHART (self), FALSE);
+
+  return self->touch;
+}
+
+/**
+ * outreach_chart_set_touch:
+ * @touch: whether every box stays a touch target
+ *
+ * With @touch, the chart zooms no smaller than 100%, where every box is
+ * 44 pixels or more.
+ */
+void
+outreach_chart_set_touch (OutreachChart *self,
+                          gboolean       touch)
+{
+  g_return_if_fail (OUTREACH_IS_CHART (self));
+
+  touch = !!touch;
+  if (self->touch == touch)
+    return;
+  self->touch = touch;
+  if (touch && self->zoom < 1.0)
+    outreach_chart_set_zoom (self, 1.0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOUCH]);
 }

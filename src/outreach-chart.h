@@ -33,5 +33,8 @@ void                     outreach_chart_set_selected_node (OutreachChart   *self
 GtkWidget               *outreach_chart_get_box           (OutreachChart   *self,
                                                            OutreachNode    *node);
 OutreachChartOrientation outreach_chart_get_orientation   (OutreachChart   *self);
+gboolean                 outreach_chart_get_touch         (OutreachChart   *self);
+void                     outreach_chart_set_touch         (OutreachChart   *self,
+                                                           gboolean         touch);
 
 G_END_DECLS

@@ -41,6 +41,8 @@ _outreach_window_show_structure (OutreachWindow *self)
   if (self->content == NULL)
     return;
   _outreach_window_close_search (self);
+  /* a station's chart is for fingers: no box smaller than a touch target */
+  outreach_chart_set_touch (self->chart, self->kiosk);
   if (outreach_chart_get_content (self->chart) != self->content)
     outreach_chart_set_content (self->chart, self->content);
   outreach_chart_set_selected_node (self->chart, node);

@@ -484,12 +484,15 @@ test_collapse_and_activate (void)
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *error = NULL;
 
-  /* the box's own button hides its branch, and the rest closes up */
+  /* the box's own button hides its branch, and the rest closes up; the
+   * keyboard, in the branch, stays in the chart */
   g_assert_nonnull (toggle);
+  gtk_widget_grab_focus (box_of (chart, content, "gain"));
   g_signal_emit_by_name (toggle, "clicked");
   settle (window);
   after = shown_boxes (chart);
   g_assert_cmpuint (after->len, ==, before->len - 6);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == siu);
   g_assert_false (gtk_widget_get_mapped (box_of (chart, content, "gain")));
   error = gtk_test_accessible_check_state (GTK_ACCESSIBLE (siu), GTK_ACCESSIBLE_STATE_EXPANDED,
                                            FALSE);
@@ -560,6 +563,35 @@ test_zoom_and_pan (void)
   settle (window);
   g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 0.5);
   g_assert_cmpfloat (gtk_adjustment_get_upper (v), <=, gtk_adjustment_get_page_size (v) + 0.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* On a station every box stays a touch target: 44 pixels, at any zoom */
+static void
+test_station_touch (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = outreach_window_new (NULL, content);
+  OutreachChart *chart;
+
+  outreach_window_set_kiosk (window, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  settle (window);
+  chart = window_chart (window);
+  g_assert_true (outreach_chart_get_touch (chart));
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), ==, 1.0);
+  assert_tidy (chart);
+  outreach_chart_zoom_out (chart);
+  outreach_chart_zoom_fit (chart);
+  settle (window);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), ==, 1.0);
+  assert_tidy (chart);
+  /* the collapse button too */
+  g_assert_cmpint (gtk_widget_get_height (test_child (box_of (chart, content, "siu"),
+                                                      OUTREACH_TYPE_CHART_BOX_WIDGET,
+                                                      "toggle_button")), >=, 44);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -767,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/chart/collapse-and-activate", test_collapse_and_activate);
   g_test_add_func ("/chart/zoom-and-pan", test_zoom_and_pan);
   g_test_add_func ("/chart/drag-pans", test_drag_pans);
+  g_test_add_func ("/chart/station-touch", test_station_touch);
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
   g_test_add_func ("/chart/generated-pack", test_generated_pack);
 
