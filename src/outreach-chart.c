@@ -65,8 +65,8 @@ struct _OutreachChart
   gboolean                 touch;      /* no zoom below 100%: every box a touch target */
   guint                    current;    /* the box in the Tab order */
   guint                    scroll_to;  /* the box to show after the next layout */
-  guint                    scroll_tick;
-  gboolean                 scroll_laid_out;
+  gboolean                 scroll_pending;
+  guint                    scroll_source;
   guint                    relayout_source;
   OutreachNode            *selected_node;
 };
@@ -258,6 +258,9 @@ outreach_chart_measure (GtkWidget      *widget,
   *minimum = *natural = (int) size + ((double) (int) size < size);
 }
 
+static void scroll_to_box (OutreachChart *self,
+                           guint          i);
+
 static gboolean
 relayout_idle (gpointer data)
 {
@@ -273,45 +276,70 @@ relayout_idle (gpointer data)
     }
   else
     invalidate_layout (self);
+  /* and shows the Tab stop (the root, or the tree's selection), in a
+   * window that has just changed size too (a station going full screen) */
+  if (self->current < n_boxes (self))
+    scroll_to_box (self, self->current);
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-scroll_tick (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
+/* Scrolls the least that shows @start to @end (its start, if it is longer
+ * than the page): at once, where gtk_adjustment_clamp_page() animates, and
+ * an animation that has not ended is lost to the next allocation */
+static void
+show_range (GtkAdjustment *adjustment,
+            double         start,
+            double         end)
 {
-  OutreachChart *self = OUTREACH_CHART (widget);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (end > value + page)
+    value = end - page;
+  if (start < value)
+    value = start;
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+static gboolean
+scroll_idle (gpointer data)
+{
+  OutreachChart *self = data;
   GtkScrolledWindow *scroller = get_scroller (self);
+  GtkAdjustment *h, *v;
   graphene_rect_t rect;
 
-  /* a tick comes before the frame's layout: wait for one layout to pass */
-  if (!self->scroll_laid_out)
-    {
-      self->scroll_laid_out = TRUE;
-      return G_SOURCE_CONTINUE;
-    }
-  self->scroll_tick = 0;
+  self->scroll_source = 0;
   if (scroller == NULL || self->scroll_to >= n_boxes (self) || !self->shown[self->scroll_to])
     return G_SOURCE_REMOVE;
 
   rect = box_rect (self, self->scroll_to);
-  gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (scroller),
-                             rect.origin.x - MARGIN, rect.origin.x + rect.size.width + MARGIN);
-  gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (scroller),
-                             rect.origin.y - MARGIN, rect.origin.y + rect.size.height + MARGIN);
+  h = gtk_scrolled_window_get_hadjustment (scroller);
+  v = gtk_scrolled_window_get_vadjustment (scroller);
+  /* the scroll bars not yet told the chart's size (a window still being
+   * sized, a station going full screen): at the next allocation */
+  if (gtk_adjustment_get_upper (h) < rect.origin.x + rect.size.width ||
+      gtk_adjustment_get_upper (v) < rect.origin.y + rect.size.height)
+    {
+      self->scroll_pending = TRUE;
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      return G_SOURCE_REMOVE;
+    }
+  show_range (h, rect.origin.x - MARGIN, rect.origin.x + rect.size.width + MARGIN);
+  show_range (v, rect.origin.y - MARGIN, rect.origin.y + rect.size.height + MARGIN);
   return G_SOURCE_REMOVE;
 }
 
-/* Scrolls box @i into view once the chart has been laid out again */
+/* Scrolls box @i into view once the chart has been laid out again: from
+ * an idle after the allocation, when the scroll bars know the chart's
+ * new size */
 static void
 scroll_to_box (OutreachChart *self,
                guint          i)
 {
   self->scroll_to = i;
-  self->scroll_laid_out = FALSE;
-  if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick, NULL, NULL);
+  self->scroll_pending = TRUE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
@@ -340,6 +368,12 @@ outreach_chart_size_allocate (GtkWidget *widget,
       transform = gsk_transform_scale (transform, self->zoom, self->zoom);
       gtk_widget_allocate (GTK_WIDGET (box_at (self, i)), (int) self->placed[i].width,
                            (int) self->placed[i].height, -1, transform);
+    }
+
+  if (self->scroll_pending && self->scroll_source == 0)
+    {
+      self->scroll_pending = FALSE;
+      self->scroll_source = g_idle_add_full (G_PRIORITY_DEFAULT, scroll_idle, self, NULL);
     }
 
   /* the window changed size (or the chart first had one): the other
@@ -744,11 +778,7 @@ outreach_chart_dispose (GObject *object)
   OutreachChart *self = OUTREACH_CHART (object);
 
   g_clear_handle_id (&self->relayout_source, g_source_remove);
-  if (self->scroll_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
-      self->scroll_tick = 0;
-    }
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   if (self->boxes != NULL)
     clear_boxes (self);
   g_clear_object (&self->content);
