@@ -60,6 +60,8 @@ struct _OutreachWindow
   GtkWidget             *text_size_row;  /* the main menu's "−  100%  +" */
   GtkWidget             *text_size_button;
   GtkLabel              *text_size_label;
+  struct _OutreachChart *chart;         /* the Structure page: see outreach-window-chart.c */
+  gboolean               chart_follows; /* a navigation the chart follows, not leaves */
 
   /* an open search: see outreach-window-search.c */
   char                  *search_origin;  /* the page's id when it opened */
@@ -134,6 +136,16 @@ void _outreach_window_show_panes         (OutreachWindow  *self);
 void _outreach_window_present_class_init (GtkWidgetClass  *widget_class);
 void _outreach_window_present_init       (OutreachWindow  *self);
 void _outreach_window_present_dispose    (OutreachWindow  *self);
+
+/* outreach-window-chart.c */
+void _outreach_window_chart_class_init   (GtkWidgetClass  *widget_class);
+void _outreach_window_chart_init         (OutreachWindow  *self);
+gboolean _outreach_window_structure_shown (OutreachWindow *self);
+void _outreach_window_show_structure     (OutreachWindow  *self);
+void _outreach_window_hide_structure     (OutreachWindow  *self);
+void _outreach_window_chart_follow       (OutreachWindow  *self,
+                                          OutreachNode    *node);
+void _outreach_window_chart_reset        (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);

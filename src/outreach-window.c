@@ -132,6 +132,10 @@ _outreach_window_navigate (OutreachWindow *self,
 {
   OutreachNode *current = outreach_page_view_get_node (self->page_view);
 
+  /* chart: a page asked for shows in place of the chart; the tree's
+   * selection is highlighted in it instead */
+  if (!self->chart_follows)
+    _outreach_window_hide_structure (self);
   if (node == current)
     return;
 
@@ -143,6 +147,7 @@ _outreach_window_navigate (OutreachWindow *self,
 
   outreach_page_view_set_node (self->page_view, node);
   outreach_sidebar_set_selected_node (self->sidebar, node);
+  _outreach_window_chart_follow (self, node);
   update_history_actions (self);
   update_title (self);
 }
@@ -157,7 +162,9 @@ on_sidebar_selected_node (OutreachWindow *self)
     {
       /* in a narrow window the tree folds away before the page shows */
       _outreach_window_sidebar_chosen (self);
+      self->chart_follows = TRUE;  /* chart */
       _outreach_window_navigate (self, node, TRUE);
+      self->chart_follows = FALSE;
     }
 }
 
@@ -290,6 +297,7 @@ outreach_window_reset (OutreachWindow *self)
    * nothing of the last visitor's (a selection, the focus) */
   outreach_page_view_set_node (self->page_view, NULL);
   start_over (self);
+  _outreach_window_chart_reset (self);
   /* and nothing of the search to undo */
   _outreach_window_search_forget (self);
   outreach_page_view_focus (self->page_view);
@@ -389,7 +397,11 @@ outreach_window_set_content (OutreachWindow  *self,
     node = outreach_content_lookup (content, id);
   if (node == NULL)
     node = outreach_content_get_home (content);
+  /* chart: a chart shown stays, drawn from @content */
+  _outreach_window_chart_reset (self);
+  self->chart_follows = TRUE;
   _outreach_window_navigate (self, node, FALSE);
+  self->chart_follows = FALSE;
   /* Back and Forward enabled only if they go somewhere in @content */
   forget_repeats (self->back, outreach_node_get_id (node));
   forget_repeats (self->forward, outreach_node_get_id (node));
@@ -610,6 +622,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   _outreach_window_class_add_actions (widget_class);
   _outreach_window_adaptive_class_init (widget_class);
   _outreach_window_present_class_init (widget_class);
+  _outreach_window_chart_class_init (widget_class);
 }
 
 static void
@@ -636,6 +649,7 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_lockdown_init (self);
   _outreach_window_adaptive_init (self);
   _outreach_window_present_init (self);
+  _outreach_window_chart_init (self);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
                               self->text_size_row, "text-size");
   /* the menu a screen reader enters, named as its button is */
