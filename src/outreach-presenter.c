@@ -142,7 +142,8 @@ update_more_below (OutreachPresenter *self)
 static void
 on_shown_changed (OutreachPresenter *self)
 {
-  gboolean detour = results_shown (self) ||
+  /* (the results, or the chart, in the page's place: off the tour too) */
+  gboolean detour = g_strcmp0 (gtk_stack_get_visible_child_name (self->window->main_stack), "page") != 0 ||
                     outreach_page_view_get_node (self->window->page_view) != step_node (self, self->step);
 
   if (detour != self->detour)
@@ -165,6 +166,7 @@ show_step (OutreachPresenter *self,
   step = MIN (step, outreach_tour_get_n_steps (self->tour) - 1);
   if (gtk_search_bar_get_search_mode (window->search_bar))
     _outreach_window_close_search (window);
+  _outreach_window_hide_structure (window);
   if (step != self->step)
     {
       self->step = step;

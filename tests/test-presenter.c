@@ -468,6 +468,14 @@ detour_comes_back (OutreachApplication *app,
     g_assert_cmpuint (step_of (window), ==, step);
     g_assert_cmpstr (shown_id (window), ==, step_id (window, step));
   }
+  /* the organisation chart in the page's place is a detour too */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_true (outreach_presenter_get_detour (presenter (window)));
+  press (window, "Right", GDK_KEY_Right);
+  g_assert_false (outreach_presenter_get_detour (presenter (window)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (window, "main_stack"))), ==, "page");
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, step));
   outreach_window_stop_presenting (window);
 }
 
