@@ -241,16 +241,8 @@ ellipsize (Chart      *chart,
            const char *text,
            double      max_width)
 {
-  PangoLayout *layout = chart->layouts[font];
-  g_autofree PangoLogAttr *attrs = NULL;
   glong n_chars = g_utf8_strlen (text, -1);
   glong low = 0, high = n_chars;
-  int n_attrs;
-
-  pango_layout_set_width (layout, -1);
-  pango_layout_set_text (layout, text, -1);
-  attrs = g_memdup2 (pango_layout_get_log_attrs_readonly (layout, &n_attrs),
-                     sizeof (PangoLogAttr) * n_attrs);
 
   /* the largest number of characters that fits */
   while (low < high)
@@ -266,8 +258,16 @@ ellipsize (Chart      *chart,
       else
         high = middle - 1;
     }
-  while (low > 0 && low < n_attrs && !attrs[low].is_cursor_position)
-    low--;
+  /* not between a letter and its accents (nor inside a pair of joined
+   * characters): the cut moves back to before the letter */
+  while (low > 0 && low < n_chars)
+    {
+      gunichar next = g_utf8_get_char (g_utf8_offset_to_pointer (text, low));
+
+      if (!g_unichar_ismark (next) && next != 0x200d && !(next >= 0xfe00 && next <= 0xfe0f))
+        break;
+      low--;
+    }
 
   {
     g_autofree char *start = g_utf8_substring (text, 0, low);

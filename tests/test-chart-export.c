@@ -679,6 +679,55 @@ array_node (JsonArray *array)
   return node;
 }
 
+/* The longest organisation name a pack may have (200 characters), as a
+ * title cut to two lines with "…": it crashed the export (the probe's find) */
+static void
+test_long_title (void)
+{
+  const char *names[] = { NULL, NULL };
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autofree char *wide = g_strnfill (200, 'W');
+
+  while (words->len + 21 <= 200)
+    g_string_append (words, "Supercalifragilistic ");
+  names[0] = wide;
+  names[1] = words->str;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GBytes) minimal = test_pack_read ("minimal.json");
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(OutreachContent) content = NULL;
+      g_autoptr(GBytes) svg = NULL;
+      g_autoptr(GBytes) pdf = NULL;
+      g_autoptr(GError) error = NULL;
+      JsonObject *organisation;
+      char *text;
+      gsize size;
+
+      g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (minimal, NULL),
+                                                 g_bytes_get_size (minimal), NULL));
+      organisation = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                    "organisation");
+      json_object_set_string_member (organisation, "name", names[i]);
+      json_generator_set_root (generator, json_parser_get_root (parser));
+      text = json_generator_to_data (generator, &size);
+      {
+        g_autoptr(GBytes) bytes = g_bytes_new_take (text, size);
+
+        content = outreach_content_load_bytes (bytes, "long-title.json", NULL, &error);
+      }
+      g_assert_no_error (error);
+      svg = outreach_chart_export_bytes (content, NULL, OUTREACH_CHART_FORMAT_SVG, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (svg);
+      g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "…"));
+      pdf = outreach_chart_export_bytes (content, NULL, OUTREACH_CHART_FORMAT_PDF, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_bytes_get_size (pdf), >, 0);
+    }
+}
+
 /* A unit of 200 teams: top-down is far too wide, so it is drawn left to
  * right, a column of 200 boxes */
 static void
@@ -942,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/chart-export/star", test_star);
   g_test_add_func ("/chart-export/deep", test_deep);
   g_test_add_func ("/chart-export/names", test_names);
+  g_test_add_func ("/chart-export/long-title", test_long_title);
   g_test_add_func ("/chart-export/errors", test_errors);
   g_test_add_func ("/chart-export/ten-thousand", test_ten_thousand);
 
