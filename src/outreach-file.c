@@ -238,11 +238,13 @@ outreach_file_write (const char  *filename,
   struct stat st, kept, folder;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+  gboolean existed = FALSE;
   int saved_errno;
   int fd;
 
   if (g_lstat (filename, &st) == 0)
     {
+      existed = TRUE;
       if (S_ISLNK (st.st_mode))
         {
           g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
@@ -260,6 +262,14 @@ outreach_file_write (const char  *filename,
         {
           g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
                                _("it is the content pack being read, which is never written to"));
+          return FALSE;
+        }
+      /* a file made read-only is not replaced behind its owner's back (its
+       * mode says so: root may write anything, and is told the same) */
+      if (!(st.st_mode & S_IWUSR) || g_access (filename, W_OK) != 0)
+        {
+          g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ACCES,
+                               _("it is read-only"));
           return FALSE;
         }
     }
@@ -289,6 +299,11 @@ outreach_file_write (const char  *filename,
                            : outreach_file_describe_errno (saved_errno));
       return FALSE;
     }
+
+  /* the file written again keeps who may read it (a 0640 file does not
+   * become readable by all) */
+  if (existed && fchmod (fd, st.st_mode & 07777) != 0)
+    goto failed;
 
   while (size > 0)
     {

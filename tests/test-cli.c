@@ -1151,6 +1151,39 @@ test_qr_output_is_safe (void)
   g_assert_true (g_file_get_contents (pack, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, pack_text);
 
+  /* a read-only file is not replaced; a 0640 one written again stays 0640
+   * (written anew and renamed over, it became readable by all) */
+  {
+    g_autofree char *read_only = g_build_filename (dir, "read-only.svg", NULL);
+    g_autofree char *private = g_build_filename (dir, "private.svg", NULL);
+    g_autofree char *output = g_strdup_printf ("--output=%s", read_only);
+    g_autofree char *expected = g_strdup_printf ("Cannot write %s: it is read-only.\n", read_only);
+    g_auto(Run) refused = { 0 };
+    g_auto(Run) written = { 0 };
+    struct stat st;
+
+    g_assert_true (g_file_set_contents (read_only, "kept", -1, NULL));
+    g_assert_cmpint (g_chmod (read_only, 0444), ==, 0);
+    run_app (&refused, "--qr=hr", output, NULL);
+    g_assert_cmpint (exit_status (&refused), ==, 1);
+    g_assert_cmpstr (refused.err, ==, expected);
+    g_clear_pointer (&after, g_free);
+    g_assert_true (g_file_get_contents (read_only, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, "kept");
+
+    g_clear_pointer (&output, g_free);
+    output = g_strdup_printf ("--output=%s", private);
+    g_assert_true (g_file_set_contents (private, "old", -1, NULL));
+    g_assert_cmpint (g_chmod (private, 0640), ==, 0);
+    run_app (&written, "--qr=hr", output, NULL);
+    g_assert_cmpint (exit_status (&written), ==, 0);
+    g_assert_cmpint (g_stat (private, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+    g_assert_cmpuint (st.st_size, >, 3);
+    g_unlink (read_only);
+    g_unlink (private);
+  }
+
   g_unlink (link);
   g_unlink (fifo);
   g_unlink (target);
