@@ -146,13 +146,18 @@ update_toggle (OutreachChartBoxWidget *self)
   /* Translators: the small button in a box of the organisation chart that
    * shows the units below it again */
   const char *expand = _("Expand branch");
+  /* the key that does it too: in the tooltip, and as the description (the
+   * tooltip as it is would say the name twice) */
+  const char *key = self->expanded ? "−" : "+";
+  g_autofree char *tooltip = g_strdup_printf ("%s (%s)", self->expanded ? collapse : expand, key);
 
   gtk_button_set_icon_name (GTK_BUTTON (self->toggle_button),
                             self->expanded ? "list-remove-symbolic" : "list-add-symbolic");
-  gtk_widget_set_tooltip_text (self->toggle_button, self->expanded ? collapse : expand);
+  gtk_widget_set_tooltip_text (self->toggle_button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->expanded ? collapse : expand, -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->expanded ? collapse : expand,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, key,
+                                  -1);
 }
 
 static void

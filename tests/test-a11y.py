@@ -300,6 +300,7 @@ def desktop_steps(proc):
     people_page(app, window, tree)
     join_us_page(app, window, tree)
     search_steps(app, window)
+    structure_steps(app, window)
 
 
 def menu_steps(app, window):
@@ -439,6 +440,21 @@ def search_steps(app, window):
            "a person's result says the page it is on: %s" % [seen.name for seen in rows
                                                              if seen.name.startswith("Jody")])
     audit(app, "the search results")
+
+
+def structure_steps(app, window):
+    """The Structure page (#18): the chart a tree, each box named for what
+    it is, how many it holds and where among its siblings"""
+    do_action(find(window, pyatspi.ROLE_PUSH_BUTTON, name="Structure"), "click")
+    chart = wait_for("the organisation chart", lambda: find(window, pyatspi.ROLE_TREE,
+                                                            name="Organisation chart"))
+    boxes = [seen for seen in reachable(chart) if seen.role == pyatspi.ROLE_TREE_ITEM]
+    report(len(boxes) > 14, "the chart has a box for each unit: %d" % len(boxes))
+    cyber = [seen for seen in boxes if seen.name.startswith("Regional Cyber Crime Unit, ")]
+    report(len(cyber) == 1 and re.fullmatch(r"Regional Cyber Crime Unit, \w+, 3 teams, \d+ of 14",
+                                            cyber[0].name),
+           "a box says its kind, its teams and its place: %s" % [seen.name for seen in cyber])
+    audit(app, "the Structure page")
 
 
 def result_row(item):
