@@ -16,12 +16,11 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
 
 #include <glib/gi18n.h>
 
 #include "outreach-application.h"
-#include "outreach-presenter.h"
+#include "outreach-presenter-private.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-window-private.h"
 
@@ -29,34 +28,9 @@
 #define LINES_PER_SCREEN 30
 /* the cursor hides after this long without a move */
 #define CURSOR_IDLE_SECONDS 2
-/* "12" then Enter: a step's number is at most this long */
-#define NUMBER_MAX_DIGITS 6
 /* a QR code for the room: this share of the screen's height */
 #define QR_SHARE_OF_HEIGHT 0.5
 
-struct _OutreachPresenter
-{
-  GObject                parent_instance;
-
-  OutreachWindow        *window;        /* not owned: the window owns the presenter */
-  OutreachTour          *tour;
-  guint                  step;
-  gboolean               detour;        /* a page off the tour (or search results) is shown */
-  OutreachBlank          blank;
-  GString               *number;        /* the digits of a step typed so far */
-  gint64                 started;
-
-  GdkMonitor            *projector;
-  OutreachPresenterView *view;          /* on the other monitor, if there is one */
-  GtkWidget             *indicator;     /* "Step 3 of 12", in a corner */
-  GtkWidget             *blank_box;     /* over everything, black or white */
-  GtkCssProvider        *type;          /* the type's size for the projector */
-  GtkEventController    *keys;
-  GtkEventController    *view_keys;
-  GtkEventController    *motion;
-  guint                  cursor_source;
-  double                 pointer_x, pointer_y;
-};
 
 G_DEFINE_FINAL_TYPE (OutreachPresenter, outreach_presenter, G_TYPE_OBJECT)
 
@@ -77,15 +51,15 @@ step_node (OutreachPresenter *self,
   return step < outreach_tour_get_n_steps (self->tour) ? outreach_tour_get_step_node (self->tour, step) : NULL;
 }
 
-static gboolean
-results_shown (OutreachPresenter *self)
+gboolean
+_outreach_presenter_results_shown (OutreachPresenter *self)
 {
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->window->main_stack), "results") == 0;
 }
 
 /* What the corner and the presenter's screen say */
-static void
-update_indicator (OutreachPresenter *self)
+void
+_outreach_presenter_update_indicator (OutreachPresenter *self)
 {
   guint n_steps = outreach_tour_get_n_steps (self->tour);
   g_autofree char *text = NULL;
@@ -114,7 +88,7 @@ update_view (OutreachPresenter *self)
                                     outreach_tour_get_step_notes (self->tour, self->step));
   if (!self->detour)
     outreach_presenter_view_set_detour (self->view, NULL);
-  else if (results_shown (self))
+  else if (_outreach_presenter_results_shown (self))
     outreach_presenter_view_set_detour (self->view, _("Search results"));
   else
     outreach_presenter_view_set_detour (self->view, shown != NULL ? outreach_node_get_title (shown) : "");
@@ -151,14 +125,14 @@ on_shown_changed (OutreachPresenter *self)
       self->detour = detour;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETOUR]);
     }
-  update_indicator (self);
+  _outreach_presenter_update_indicator (self);
   update_view (self);
   update_more_below (self);
 }
 
 /* The step's page, from its top, the keyboard on its heading */
-static void
-show_step (OutreachPresenter *self,
+void
+_outreach_presenter_show_step (OutreachPresenter *self,
            guint              step)
 {
   OutreachWindow *window = self->window;
@@ -180,24 +154,24 @@ show_step (OutreachPresenter *self,
 
 /* Next: back to the tour from a detour; else the rest of a long page; else
  * the next step (none after the last) */
-static void
-move (OutreachPresenter *self,
+void
+_outreach_presenter_move (OutreachPresenter *self,
       gboolean           forward)
 {
   if (self->detour)
-    show_step (self, self->step);
+    _outreach_presenter_show_step (self, self->step);
   else if (outreach_page_view_turn (self->window->page_view, forward))
     ;
   else if (forward && self->step + 1 < outreach_tour_get_n_steps (self->tour))
-    show_step (self, self->step + 1);
+    _outreach_presenter_show_step (self, self->step + 1);
   else if (!forward && self->step > 0)
-    show_step (self, self->step - 1);
+    _outreach_presenter_show_step (self, self->step - 1);
 }
 
 /* Blank screens: black or white, until any key or a click */
 
-static void
-set_blank (OutreachPresenter *self,
+void
+_outreach_presenter_set_blank (OutreachPresenter *self,
            OutreachBlank      blank)
 {
   if (blank == self->blank)
@@ -222,13 +196,13 @@ set_blank (OutreachPresenter *self,
 static void
 on_blank_pressed (OutreachPresenter *self)
 {
-  set_blank (self, OUTREACH_BLANK_NONE);
+  _outreach_presenter_set_blank (self, OUTREACH_BLANK_NONE);
 }
 
 /* The room's QR code: the message Get in Touch would write for the page */
 
-static void
-toggle_qr (OutreachPresenter *self)
+void
+_outreach_presenter_toggle_qr (OutreachPresenter *self)
 {
   OutreachWindow *window = self->window;
   OutreachNode *about = outreach_page_view_get_node (window->page_view);
@@ -267,215 +241,6 @@ outreach_presenter_fit_sheet (OutreachPresenter *self)
     return;
   gdk_monitor_get_geometry (self->projector, &geometry);
   outreach_qr_sheet_set_min_side (OUTREACH_QR_SHEET (self->window->sheet), (int) (geometry.height * QR_SHARE_OF_HEIGHT));
-}
-
-/* The keys: a clicker's (Page Up, Page Down; some send B, F5 and Escape) and
- * the keyboard's */
-
-static gboolean
-is_modifier (guint keyval)
-{
-  switch (keyval)
-    {
-    case GDK_KEY_Shift_L: case GDK_KEY_Shift_R: case GDK_KEY_Control_L: case GDK_KEY_Control_R:
-    case GDK_KEY_Alt_L: case GDK_KEY_Alt_R: case GDK_KEY_Super_L: case GDK_KEY_Super_R:
-    case GDK_KEY_Meta_L: case GDK_KEY_Meta_R: case GDK_KEY_Caps_Lock: case GDK_KEY_ISO_Level3_Shift:
-    case GDK_KEY_Num_Lock:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Enter and Space on a link, button or row the presenter moved to press it */
-static gboolean
-focus_pressable (OutreachPresenter *self,
-                 gboolean           on_view)
-{
-  GtkWidget *focus = on_view ? NULL : gtk_root_get_focus (GTK_ROOT (self->window));
-
-  return focus != NULL && gtk_widget_get_mapped (focus) &&
-         (GTK_IS_BUTTON (focus) || GTK_IS_LIST_BOX_ROW (focus) ||
-          gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW) != NULL ||
-          gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX) != NULL);
-}
-
-static gboolean
-is_move_key (guint keyval)
-{
-  switch (keyval)
-    {
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter: case GDK_KEY_space:
-    case GDK_KEY_KP_Space: case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_Page_Down:
-    case GDK_KEY_KP_Page_Down: case GDK_KEY_Down: case GDK_KEY_KP_Down: case GDK_KEY_Left:
-    case GDK_KEY_KP_Left: case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up: case GDK_KEY_Up:
-    case GDK_KEY_KP_Up: case GDK_KEY_BackSpace: case GDK_KEY_Home: case GDK_KEY_KP_Home:
-    case GDK_KEY_End: case GDK_KEY_KP_End:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-static int
-digit_of (guint keyval)
-{
-  if (keyval >= GDK_KEY_0 && keyval <= GDK_KEY_9)
-    return (int) (keyval - GDK_KEY_0);
-  if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
-    return (int) (keyval - GDK_KEY_KP_0);
-  return -1;
-}
-
-/* "3" then Enter: step 3, if there is one */
-static void
-go_to_number (OutreachPresenter *self)
-{
-  guint64 number = g_ascii_strtoull (self->number->str, NULL, 10);
-
-  g_string_truncate (self->number, 0);
-  if (number >= 1 && number <= outreach_tour_get_n_steps (self->tour))
-    show_step (self, (guint) number - 1);
-  else
-    update_indicator (self);
-}
-
-static gboolean
-on_key_pressed (OutreachPresenter     *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  gboolean on_view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)) != GTK_WIDGET (self->window);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self->window));
-  int digit = digit_of (keyval);
-
-  if (is_modifier (keyval))
-    return GDK_EVENT_PROPAGATE;
-  _outreach_window_note_activity (self->window);
-  /* a blank screen: any key brings the page back, and does nothing else */
-  if (self->blank != OUTREACH_BLANK_NONE)
-    {
-      set_blank (self, OUTREACH_BLANK_NONE);
-      return GDK_EVENT_STOP;
-    }
-  /* on the presenter's own screen, a search is the projector window's: the
-   * keyboard goes there, with Ctrl+F or what was typed */
-  if (on_view && keyval == GDK_KEY_f && (state & GDK_CONTROL_MASK))
-    {
-      gtk_window_present (GTK_WINDOW (self->window));
-      gtk_widget_activate_action (GTK_WIDGET (self->window), "win.search", NULL);
-      return GDK_EVENT_STOP;
-    }
-  /* the app's shortcuts (Ctrl+F, Alt+Left, Ctrl++) are as ever */
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK))
-    return GDK_EVENT_PROPAGATE;
-  /* typing in the search field, or choosing among its results: the keys
-   * are the search's (Escape closes it, back to the step) */
-  if (!on_view && (results_shown (self) ||
-                   (focus != NULL && (GTK_IS_TEXT (focus) || GTK_IS_EDITABLE (focus)))))
-    return GDK_EVENT_PROPAGATE;
-  /* a QR code up: a move takes it away, and does nothing else */
-  if (self->window->sheet != NULL && is_move_key (keyval))
-    {
-      _outreach_window_close_sheet (self->window);
-      g_string_truncate (self->number, 0);
-      update_indicator (self);
-      return GDK_EVENT_STOP;
-    }
-
-  if (digit >= 0)
-    {
-      if (self->number->len < NUMBER_MAX_DIGITS)
-        g_string_append_c (self->number, (char) ('0' + digit));
-      update_indicator (self);
-      return GDK_EVENT_STOP;
-    }
-  switch (keyval)
-    {
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
-      if (self->number->len > 0)
-        go_to_number (self);
-      else if (focus_pressable (self, on_view))
-        return GDK_EVENT_PROPAGATE;
-      else
-        move (self, TRUE);
-      return GDK_EVENT_STOP;
-    case GDK_KEY_space: case GDK_KEY_KP_Space:
-      if (focus_pressable (self, on_view))
-        return GDK_EVENT_PROPAGATE;
-      move (self, !(state & GDK_SHIFT_MASK));
-      break;
-    case GDK_KEY_Right: case GDK_KEY_KP_Right: case GDK_KEY_Page_Down: case GDK_KEY_KP_Page_Down:
-    case GDK_KEY_Down: case GDK_KEY_KP_Down:
-      move (self, TRUE);
-      break;
-    case GDK_KEY_Left: case GDK_KEY_KP_Left: case GDK_KEY_Page_Up: case GDK_KEY_KP_Page_Up:
-    case GDK_KEY_Up: case GDK_KEY_KP_Up: case GDK_KEY_BackSpace:
-      move (self, FALSE);
-      break;
-    case GDK_KEY_Home: case GDK_KEY_KP_Home:
-      show_step (self, 0);
-      break;
-    case GDK_KEY_End: case GDK_KEY_KP_End:
-      show_step (self, outreach_tour_get_n_steps (self->tour) - 1);
-      break;
-    case GDK_KEY_b: case GDK_KEY_B: case GDK_KEY_period: case GDK_KEY_KP_Decimal:
-      set_blank (self, OUTREACH_BLANK_BLACK);
-      break;
-    case GDK_KEY_w: case GDK_KEY_W: case GDK_KEY_comma:
-      set_blank (self, OUTREACH_BLANK_WHITE);
-      break;
-    case GDK_KEY_q: case GDK_KEY_Q:
-      toggle_qr (self);
-      break;
-    case GDK_KEY_Escape:
-      /* one thing at a time: the number typed, the QR code, the search,
-       * then presenting */
-      if (self->number->len > 0)
-        g_string_truncate (self->number, 0);
-      else if (self->window->sheet != NULL)
-        _outreach_window_close_sheet (self->window);
-      else if (gtk_search_bar_get_search_mode (self->window->search_bar))
-        _outreach_window_close_search (self->window);
-      else
-        {
-          outreach_window_stop_presenting (self->window);
-          return GDK_EVENT_STOP;
-        }
-      break;
-    case GDK_KEY_F5:
-      /* a clicker's "start": already presenting */
-      break;
-    default:
-      g_string_truncate (self->number, 0);
-      update_indicator (self);
-      /* typing on the presenter's screen: a search, on the projector's */
-      if (on_view && g_unichar_isgraph (gdk_keyval_to_unicode (keyval)))
-        {
-          gtk_window_present (GTK_WINDOW (self->window));
-          _outreach_window_type_into_search (self->window, gdk_keyval_to_unicode (keyval));
-          return GDK_EVENT_STOP;
-        }
-      return GDK_EVENT_PROPAGATE;
-    }
-  g_string_truncate (self->number, 0);
-  update_indicator (self);
-  return GDK_EVENT_STOP;
-}
-
-static GtkEventController *
-add_keys (OutreachPresenter *self,
-          GtkWidget         *widget)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  /* before any widget in the window sees them */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_key_pressed), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (widget, keys);
-  return keys;
 }
 
 /* The cursor hides when the mouse rests, and comes back when it moves */
@@ -611,7 +376,7 @@ outreach_presenter_new (OutreachWindow *window,
                                               GTK_STYLE_PROVIDER (self->type),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 2);
 
-  self->keys = add_keys (self, GTK_WIDGET (window));
+  self->keys = _outreach_presenter_add_keys (self, GTK_WIDGET (window));
   self->motion = gtk_event_controller_motion_new ();
   g_signal_connect_object (self->motion, "motion", G_CALLBACK (on_motion), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (window), self->motion);
@@ -622,7 +387,7 @@ outreach_presenter_new (OutreachWindow *window,
       self->view = g_object_ref_sink (outreach_presenter_view_new (application));
       outreach_presenter_view_set_tour_name (self->view, outreach_tour_get_name (tour));
       outreach_presenter_view_set_clock_start (self->view, self->started);
-      self->view_keys = add_keys (self, GTK_WIDGET (self->view));
+      self->view_keys = _outreach_presenter_add_keys (self, GTK_WIDGET (self->view));
       g_signal_connect_object (self->view, "close-request", G_CALLBACK (on_view_close_request), self,
                                G_CONNECT_SWAPPED);
       gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->view), view_monitor);
@@ -639,7 +404,7 @@ outreach_presenter_new (OutreachWindow *window,
                            G_CALLBACK (update_more_below), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (outreach_page_view_get_vadjustment (window->page_view), "value-changed",
                            G_CALLBACK (update_more_below), self, G_CONNECT_SWAPPED);
-  show_step (self, 0);
+  _outreach_presenter_show_step (self, 0);
   return self;
 }
 
@@ -658,7 +423,7 @@ outreach_presenter_set_tour (OutreachPresenter *self,
   g_set_object (&self->tour, tour);
   if (self->view != NULL)
     outreach_presenter_view_set_tour_name (self->view, outreach_tour_get_name (tour));
-  show_step (self, self->step);
+  _outreach_presenter_show_step (self, self->step);
 }
 
 /**
@@ -806,7 +571,7 @@ outreach_presenter_go_to (OutreachPresenter *self,
                           guint              step)
 {
   g_return_if_fail (OUTREACH_IS_PRESENTER (self));
-  show_step (self, step);
+  _outreach_presenter_show_step (self, step);
 }
 
 /**
