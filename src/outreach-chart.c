@@ -21,55 +21,21 @@
  * ("node-activated"), as a click or a tap does. Ctrl with plus, minus and
  * 0 zooms in, out and to fit while the focus is in the chart.
  *
+ * This file holds the widget: its boxes, properties, zoom and selection.
+ * Where the boxes go and the lines between them are in
+ * outreach-chart-place.c, the focus, keys and pinching in
+ * outreach-chart-keys.c, the fields they share in outreach-chart-private.h.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
-#include "outreach-chart.h"
-#include "outreach-chart-box.h"
+#include "outreach-chart-private.h"
 #include "outreach-unit.h"
 
-#define MARGIN       24.0   /* around the chart, at any zoom */
-#define SIBLING_GAP  16.0
-#define LEVEL_GAP    48.0
-#define MIN_BOX_SIZE 44.0   /* a touch target */
 #define ZOOM_STEP    1.25
-#define LINE_WIDTH   2.0
-
-struct _OutreachChart
-{
-  GtkWidget                parent_instance;
-
-  OutreachContent         *content;
-  GPtrArray               *boxes;      /* the boxes, children of the chart, parents first */
-  GArray                  *parent;     /* int: the parent's index, -1 for a root */
-  GArray                  *next;       /* int: the next sibling's index, or -1 */
-  GArray                  *prev;       /* int: the previous sibling's index, or -1 */
-  GHashTable              *index;      /* OutreachNode → index + 1 */
-  OutreachChartBox        *placed;     /* each box as laid out (shown boxes only) */
-  gboolean                *shown;
-  gboolean                 laid_out;
-  double                   total_width;
-  double                   total_height;
-  double                   origin_x;   /* where the layout's (0, 0) was allocated */
-  double                   origin_y;
-  OutreachChartOrientation orientation;
-  int                      viewport_width;  /* what the orientation was chosen for */
-  int                      viewport_height;
-  double                   zoom;
-  double                   pinch_start;
-  gboolean                 fitted;
-  gboolean                 touch;      /* no zoom below 100%: every box a touch target */
-  guint                    current;    /* the box in the Tab order */
-  guint                    scroll_to;  /* the box to show after the next layout */
-  gboolean                 scroll_pending;
-  guint                    scroll_source;
-  guint                    relayout_source;
-  OutreachNode            *selected_node;
-};
 
 G_DEFINE_FINAL_TYPE (OutreachChart, outreach_chart, GTK_TYPE_WIDGET)
 
@@ -91,559 +57,29 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define NONE G_MAXUINT
-
-static guint
-n_boxes (OutreachChart *self)
-{
-  return self->boxes->len;
-}
-
-static OutreachChartBoxWidget *
-box_at (OutreachChart *self,
-        guint          i)
-{
-  return g_ptr_array_index (self->boxes, i);
-}
-
-static int
-parent_of (OutreachChart *self,
-           guint          i)
-{
-  return g_array_index (self->parent, int, i);
-}
-
-static guint
-index_of (OutreachChart *self,
-          OutreachNode  *node)
-{
-  gpointer found = node ? g_hash_table_lookup (self->index, node) : NULL;
-
-  return found ? GPOINTER_TO_UINT (found) - 1 : NONE;
-}
-
-static GtkScrolledWindow *
-get_scroller (OutreachChart *self)
-{
-  return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self),
-                                                       GTK_TYPE_SCROLLED_WINDOW));
-}
-
-static void
-invalidate_layout (OutreachChart *self)
-{
-  self->laid_out = FALSE;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
 /* Shows the boxes whose ancestors are all expanded */
 static void
 update_shown (OutreachChart *self)
 {
   gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL;
 
-  for (guint i = 0; i < n_boxes (self); i++)
+  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
     {
-      int p = parent_of (self, i);
+      int p = _outreach_chart_parent_of (self, i);
 
-      self->shown[i] = p < 0 || (self->shown[p] &&
-                                 outreach_chart_box_widget_get_expanded (box_at (self, p)));
-      gtk_widget_set_visible (GTK_WIDGET (box_at (self, i)), self->shown[i]);
+      self->shown[i] = p < 0 ||
+                       (self->shown[p] &&
+                        outreach_chart_box_widget_get_expanded (_outreach_chart_box_at (self, p)));
+      gtk_widget_set_visible (GTK_WIDGET (_outreach_chart_box_at (self, i)), self->shown[i]);
     }
   /* the box in the Tab order went with its branch: its shown ancestor takes its place */
-  while (self->current < n_boxes (self) && !self->shown[self->current])
-    self->current = parent_of (self, self->current);
+  while (self->current < _outreach_chart_n_boxes (self) && !self->shown[self->current])
+    self->current = _outreach_chart_parent_of (self, self->current);
   /* the keyboard stays in the chart, on the box whose branch closed over it */
   if (had_focus && gtk_widget_get_focus_child (GTK_WIDGET (self)) == NULL &&
-      self->current < n_boxes (self))
-    gtk_widget_grab_focus (GTK_WIDGET (box_at (self, self->current)));
+      self->current < _outreach_chart_n_boxes (self))
+    gtk_widget_grab_focus (GTK_WIDGET (_outreach_chart_box_at (self, self->current)));
 }
-
-/* Lays out the shown boxes, at zoom 1, measured at their natural size:
- * names wrap at the label's widest, and no box is below a touch target. */
-static void
-ensure_layout (OutreachChart *self)
-{
-  g_autofree int *parent = NULL;
-  g_autofree guint *shown_index = NULL;
-  g_autofree int *compact = NULL;
-  g_autofree OutreachChartBox *boxes = NULL;
-  GtkScrolledWindow *scroller;
-  guint n = 0;
-
-  if (self->laid_out)
-    return;
-  self->laid_out = TRUE;
-
-  parent = g_new (int, n_boxes (self) + 1);
-  shown_index = g_new (guint, n_boxes (self) + 1);
-  compact = g_new (int, n_boxes (self) + 1);
-  boxes = g_new0 (OutreachChartBox, n_boxes (self) + 1);
-  for (guint i = 0; i < n_boxes (self); i++)
-    {
-      GtkWidget *box = GTK_WIDGET (box_at (self, i));
-      int p = parent_of (self, i);
-      int min, nat;
-
-      if (!self->shown[i])
-        {
-          compact[i] = -1;
-          continue;
-        }
-      compact[i] = n;
-      shown_index[n] = i;
-      parent[n] = p < 0 ? -1 : compact[p];
-      gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
-      boxes[n].width = MAX (nat, MIN_BOX_SIZE);
-      gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, (int) boxes[n].width, &min, &nat,
-                          NULL, NULL);
-      boxes[n].height = MAX (nat, MIN_BOX_SIZE);
-      n++;
-    }
-
-  scroller = get_scroller (self);
-  self->viewport_width = scroller ? gtk_widget_get_width (GTK_WIDGET (scroller)) : 0;
-  self->viewport_height = scroller ? gtk_widget_get_height (GTK_WIDGET (scroller)) : 0;
-  if (self->viewport_width <= 0 || self->viewport_height <= 0 ||
-      !outreach_chart_layout_best_orientation (n, parent, boxes, SIBLING_GAP, LEVEL_GAP,
-                                               self->viewport_width, self->viewport_height,
-                                               &self->orientation, &self->total_width,
-                                               &self->total_height))
-    {
-      self->orientation = OUTREACH_CHART_TOP_DOWN;
-      if (!outreach_chart_layout (n, parent, boxes, SIBLING_GAP, LEVEL_GAP, self->orientation,
-                                  &self->total_width, &self->total_height))
-        {
-          g_critical ("The chart's layout refused its tree");
-          self->total_width = self->total_height = 0;
-        }
-    }
-
-  for (guint j = 0; j < n; j++)
-    self->placed[shown_index[j]] = boxes[j];
-}
-
-/* Where box @i is, in the chart's own coordinates, at the zoom */
-static graphene_rect_t
-box_rect (OutreachChart *self,
-          guint          i)
-{
-  OutreachChartBox b = self->placed[i];
-  double x = b.x;
-  graphene_rect_t rect;
-
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-    x = self->total_width - b.x - b.width;
-  graphene_rect_init (&rect, self->origin_x + x * self->zoom, self->origin_y + b.y * self->zoom,
-                      b.width * self->zoom, b.height * self->zoom);
-  return rect;
-}
-
-static void
-outreach_chart_measure (GtkWidget      *widget,
-                        GtkOrientation  orientation,
-                        int             for_size,
-                        int            *minimum,
-                        int            *natural,
-                        int            *minimum_baseline,
-                        int            *natural_baseline)
-{
-  OutreachChart *self = OUTREACH_CHART (widget);
-  double size;
-
-  ensure_layout (self);
-  size = (orientation == GTK_ORIENTATION_HORIZONTAL ? self->total_width : self->total_height) *
-         self->zoom + 2 * MARGIN;
-  /* rounded up, without libm (the app does not link it) */
-  *minimum = *natural = (int) size + ((double) (int) size < size);
-}
-
-static void scroll_to_box (OutreachChart *self,
-                           guint          i);
-
-static gboolean
-relayout_idle (gpointer data)
-{
-  OutreachChart *self = data;
-
-  self->relayout_source = 0;
-  self->laid_out = FALSE;
-  if (!self->fitted)
-    {
-      /* the first time the chart has a window: fit it */
-      self->fitted = TRUE;
-      outreach_chart_zoom_fit (self);
-    }
-  else
-    invalidate_layout (self);
-  /* and shows the Tab stop (the root, or the tree's selection), in a
-   * window that has just changed size too (a station going full screen) */
-  if (self->current < n_boxes (self))
-    scroll_to_box (self, self->current);
-  return G_SOURCE_REMOVE;
-}
-
-/* Scrolls the least that shows @start to @end (its start, if it is longer
- * than the page): at once, where gtk_adjustment_clamp_page() animates, and
- * an animation that has not ended is lost to the next allocation */
-static void
-show_range (GtkAdjustment *adjustment,
-            double         start,
-            double         end)
-{
-  double value = gtk_adjustment_get_value (adjustment);
-  double page = gtk_adjustment_get_page_size (adjustment);
-
-  if (end > value + page)
-    value = end - page;
-  if (start < value)
-    value = start;
-  gtk_adjustment_set_value (adjustment, value);
-}
-
-static gboolean
-scroll_idle (gpointer data)
-{
-  OutreachChart *self = data;
-  GtkScrolledWindow *scroller = get_scroller (self);
-  GtkAdjustment *h, *v;
-  graphene_rect_t rect;
-
-  self->scroll_source = 0;
-  if (scroller == NULL || self->scroll_to >= n_boxes (self) || !self->shown[self->scroll_to])
-    return G_SOURCE_REMOVE;
-
-  rect = box_rect (self, self->scroll_to);
-  h = gtk_scrolled_window_get_hadjustment (scroller);
-  v = gtk_scrolled_window_get_vadjustment (scroller);
-  /* the scroll bars not yet told the chart's size (a window still being
-   * sized, a station going full screen): at the next allocation */
-  if (gtk_adjustment_get_upper (h) < rect.origin.x + rect.size.width ||
-      gtk_adjustment_get_upper (v) < rect.origin.y + rect.size.height)
-    {
-      self->scroll_pending = TRUE;
-      gtk_widget_queue_allocate (GTK_WIDGET (self));
-      return G_SOURCE_REMOVE;
-    }
-  show_range (h, rect.origin.x - MARGIN, rect.origin.x + rect.size.width + MARGIN);
-  show_range (v, rect.origin.y - MARGIN, rect.origin.y + rect.size.height + MARGIN);
-  return G_SOURCE_REMOVE;
-}
-
-/* Scrolls box @i into view once the chart has been laid out again: from
- * an idle after the allocation, when the scroll bars know the chart's
- * new size */
-static void
-scroll_to_box (OutreachChart *self,
-               guint          i)
-{
-  self->scroll_to = i;
-  self->scroll_pending = TRUE;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
-}
-
-static void
-outreach_chart_size_allocate (GtkWidget *widget,
-                              int        width,
-                              int        height,
-                              int        baseline)
-{
-  OutreachChart *self = OUTREACH_CHART (widget);
-  GtkScrolledWindow *scroller = get_scroller (self);
-
-  ensure_layout (self);
-  /* a chart smaller than the window sits in its middle */
-  self->origin_x = MAX (MARGIN, (width - self->total_width * self->zoom) / 2);
-  self->origin_y = MAX (MARGIN, (height - self->total_height * self->zoom) / 2);
-
-  for (guint i = 0; i < n_boxes (self); i++)
-    {
-      graphene_rect_t rect;
-      GskTransform *transform;
-
-      if (!self->shown[i])
-        continue;
-      rect = box_rect (self, i);
-      transform = gsk_transform_translate (NULL, &rect.origin);
-      transform = gsk_transform_scale (transform, self->zoom, self->zoom);
-      gtk_widget_allocate (GTK_WIDGET (box_at (self, i)), (int) self->placed[i].width,
-                           (int) self->placed[i].height, -1, transform);
-    }
-
-  if (self->scroll_pending && self->scroll_source == 0)
-    {
-      self->scroll_pending = FALSE;
-      self->scroll_source = g_idle_add_full (G_PRIORITY_DEFAULT, scroll_idle, self, NULL);
-    }
-
-  /* the window changed size (or the chart first had one): the other
-   * orientation may fit it better now, and the first one fits the chart */
-  if (scroller != NULL && self->relayout_source == 0 &&
-      (gtk_widget_get_width (GTK_WIDGET (scroller)) != self->viewport_width ||
-       gtk_widget_get_height (GTK_WIDGET (scroller)) != self->viewport_height ||
-       !self->fitted) &&
-      gtk_widget_get_width (GTK_WIDGET (scroller)) > 0)
-    self->relayout_source = g_idle_add_full (G_PRIORITY_DEFAULT, relayout_idle, self, NULL);
-}
-
-static GdkRGBA
-line_colour (OutreachChart *self)
-{
-  GdkRGBA colour;
-
-#if GTK_CHECK_VERSION (4, 10, 0)
-  gtk_widget_get_color (GTK_WIDGET (self), &colour);
-#else
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &colour);
-#endif
-  colour.alpha *= 0.55;
-  return colour;
-}
-
-static void
-append_line (GtkSnapshot   *snapshot,
-             const GdkRGBA *colour,
-             double         x1,
-             double         y1,
-             double         x2,
-             double         y2)
-{
-  /* lines along the axes only: a thin rectangle each */
-  graphene_rect_t rect = GRAPHENE_RECT_INIT (MIN (x1, x2) - LINE_WIDTH / 2,
-                                             MIN (y1, y2) - LINE_WIDTH / 2,
-                                             fabs (x2 - x1) + LINE_WIDTH,
-                                             fabs (y2 - y1) + LINE_WIDTH);
-
-  gtk_snapshot_append_color (snapshot, colour, &rect);
-}
-
-/* From each shown parent with shown children: a stem, a bar across its
- * children's places, and a drop to each child (the bar halfway in the gap) */
-static void
-snapshot_lines (OutreachChart *self,
-                GtkSnapshot   *snapshot)
-{
-  GdkRGBA colour = line_colour (self);
-  gboolean down = self->orientation == OUTREACH_CHART_TOP_DOWN;
-
-  for (guint p = 0; p < n_boxes (self); p++)
-    {
-      graphene_rect_t pr;
-      double stem_x, stem_y, bar, lo, hi;
-      gboolean any = FALSE;
-
-      if (!self->shown[p] || p + 1 >= n_boxes (self) || parent_of (self, p + 1) != (int) p ||
-          !self->shown[p + 1])
-        continue;
-      pr = box_rect (self, p);
-      /* parents first: the first child, if any, comes right after its parent */
-      stem_x = down ? pr.origin.x + pr.size.width / 2 : pr.origin.x + pr.size.width;
-      stem_y = down ? pr.origin.y + pr.size.height : pr.origin.y + pr.size.height / 2;
-      if (!down && gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-        stem_x = pr.origin.x;
-      bar = 0;
-      lo = hi = down ? stem_x : stem_y;
-      for (int c = p + 1; c >= 0; c = g_array_index (self->next, int, c))
-        {
-          graphene_rect_t cr = box_rect (self, c);
-          double along = down ? cr.origin.x + cr.size.width / 2 : cr.origin.y + cr.size.height / 2;
-          double start = down ? cr.origin.y : cr.origin.x;
-          double edge;
-
-          if (!down && gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
-            start = cr.origin.x + cr.size.width;
-          edge = down ? start - LEVEL_GAP * self->zoom / 2
-                      : (start > stem_x ? start - LEVEL_GAP * self->zoom / 2
-                                        : start + LEVEL_GAP * self->zoom / 2);
-          if (!any)
-            bar = edge;
-          any = TRUE;
-          lo = MIN (lo, along);
-          hi = MAX (hi, along);
-          if (down)
-            append_line (snapshot, &colour, along, bar, along, start);
-          else
-            append_line (snapshot, &colour, bar, along, start, along);
-        }
-      if (down)
-        {
-          append_line (snapshot, &colour, stem_x, stem_y, stem_x, bar);
-          append_line (snapshot, &colour, lo, bar, hi, bar);
-        }
-      else
-        {
-          append_line (snapshot, &colour, stem_x, stem_y, bar, stem_y);
-          append_line (snapshot, &colour, bar, lo, bar, hi);
-        }
-    }
-}
-
-static void
-outreach_chart_snapshot (GtkWidget   *widget,
-                         GtkSnapshot *snapshot)
-{
-  OutreachChart *self = OUTREACH_CHART (widget);
-
-  snapshot_lines (self, snapshot);
-  for (guint i = 0; i < n_boxes (self); i++)
-    if (self->shown[i])
-      gtk_widget_snapshot_child (widget, GTK_WIDGET (box_at (self, i)), snapshot);
-}
-
-/* Focus: one Tab stop */
-
-static void
-move_to (OutreachChart *self,
-         int            i)
-{
-  if (i < 0 || (guint) i >= n_boxes (self) || !self->shown[i])
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-  self->current = i;
-  gtk_widget_grab_focus (GTK_WIDGET (box_at (self, i)));
-  scroll_to_box (self, i);
-}
-
-static gboolean
-outreach_chart_focus (GtkWidget        *widget,
-                      GtkDirectionType  direction)
-{
-  OutreachChart *self = OUTREACH_CHART (widget);
-
-  /* the focus is in the chart: Tab leaves it */
-  if (gtk_widget_get_focus_child (widget) != NULL || n_boxes (self) == 0)
-    return FALSE;
-  if (self->current >= n_boxes (self))
-    self->current = 0;
-  return gtk_widget_grab_focus (GTK_WIDGET (box_at (self, self->current)));
-}
-
-static gboolean
-outreach_chart_grab_focus (GtkWidget *widget)
-{
-  OutreachChart *self = OUTREACH_CHART (widget);
-
-  if (n_boxes (self) == 0)
-    return FALSE;
-  if (self->current >= n_boxes (self))
-    self->current = 0;
-  return gtk_widget_grab_focus (GTK_WIDGET (box_at (self, self->current)));
-}
-
-static void
-outreach_chart_set_focus_child (GtkWidget *widget,
-                                GtkWidget *child)
-{
-  OutreachChart *self = OUTREACH_CHART (widget);
-
-  GTK_WIDGET_CLASS (outreach_chart_parent_class)->set_focus_child (widget, child);
-  if (OUTREACH_IS_CHART_BOX_WIDGET (child))
-    self->current = index_of (self, outreach_chart_box_widget_get_node (
-                                      OUTREACH_CHART_BOX_WIDGET (child)));
-}
-
-static gboolean
-on_key_pressed (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                OutreachChart         *self)
-{
-  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  OutreachChartBoxWidget *box;
-  guint i = self->current;
-
-  if (i >= n_boxes (self))
-    return FALSE;
-  box = box_at (self, i);
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == GDK_CONTROL_MASK)
-    switch (keyval)
-      {
-      case GDK_KEY_plus:
-      case GDK_KEY_equal:
-      case GDK_KEY_KP_Add:
-        outreach_chart_zoom_in (self);
-        return TRUE;
-      case GDK_KEY_minus:
-      case GDK_KEY_KP_Subtract:
-        outreach_chart_zoom_out (self);
-        return TRUE;
-      case GDK_KEY_0:
-      case GDK_KEY_KP_0:
-        outreach_chart_zoom_fit (self);
-        return TRUE;
-      default:
-        return FALSE;
-      }
-  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      move_to (self, parent_of (self, i));
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      if (outreach_chart_box_widget_get_n_children (box) == 0)
-        {
-          gtk_widget_error_bell (GTK_WIDGET (self));
-          return TRUE;
-        }
-      if (!outreach_chart_box_widget_get_expanded (box))
-        {
-          outreach_chart_box_widget_set_expanded (box, TRUE);
-        }
-      move_to (self, i + 1);
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_KP_Left:
-      move_to (self, g_array_index (rtl ? self->next : self->prev, int, i));
-      return TRUE;
-    case GDK_KEY_Right:
-    case GDK_KEY_KP_Right:
-      move_to (self, g_array_index (rtl ? self->prev : self->next, int, i));
-      return TRUE;
-    case GDK_KEY_Home:
-    case GDK_KEY_KP_Home:
-      move_to (self, 0);
-      return TRUE;
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      outreach_chart_box_widget_set_expanded (box, FALSE);
-      return TRUE;
-    case GDK_KEY_plus:
-    case GDK_KEY_KP_Add:
-    case GDK_KEY_equal:
-      outreach_chart_box_widget_set_expanded (box, TRUE);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Pinching */
-
-static void
-on_pinch_begin (GtkGesture       *gesture,
-                GdkEventSequence *sequence,
-                OutreachChart    *self)
-{
-  self->pinch_start = self->zoom;
-}
-
-static void
-on_pinch_scale_changed (GtkGestureZoom *gesture,
-                        double          scale,
-                        OutreachChart  *self)
-{
-  outreach_chart_set_zoom (self, self->pinch_start * scale);
-}
-
 /* The boxes */
 
 static void
@@ -657,14 +93,14 @@ static void
 on_box_expanded (OutreachChart *self)
 {
   update_shown (self);
-  invalidate_layout (self);
+  _outreach_chart_invalidate_layout (self);
 }
 
 static void
 clear_boxes (OutreachChart *self)
 {
-  for (guint i = 0; i < n_boxes (self); i++)
-    gtk_widget_unparent (GTK_WIDGET (box_at (self, i)));
+  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
+    gtk_widget_unparent (GTK_WIDGET (_outreach_chart_box_at (self, i)));
   g_ptr_array_set_size (self->boxes, 0);
   g_array_set_size (self->parent, 0);
   g_array_set_size (self->next, 0);
@@ -760,9 +196,9 @@ update_highlight (OutreachChart *self)
       for (guint i = 0; i < chain->len; i++)
         g_hash_table_add (path, g_ptr_array_index (chain, i));
     }
-  for (guint i = 0; i < n_boxes (self); i++)
+  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
     {
-      OutreachChartBoxWidget *box = box_at (self, i);
+      OutreachChartBoxWidget *box = _outreach_chart_box_at (self, i);
       OutreachNode *node = outreach_chart_box_widget_get_node (box);
 
       outreach_chart_box_widget_set_highlight (box, node == self->selected_node,
@@ -865,12 +301,12 @@ outreach_chart_class_init (OutreachChartClass *klass)
   object_class->finalize = outreach_chart_finalize;
   object_class->get_property = outreach_chart_get_property;
   object_class->set_property = outreach_chart_set_property;
-  widget_class->measure = outreach_chart_measure;
-  widget_class->size_allocate = outreach_chart_size_allocate;
-  widget_class->snapshot = outreach_chart_snapshot;
-  widget_class->focus = outreach_chart_focus;
-  widget_class->grab_focus = outreach_chart_grab_focus;
-  widget_class->set_focus_child = outreach_chart_set_focus_child;
+  widget_class->measure = _outreach_chart_measure;
+  widget_class->size_allocate = _outreach_chart_size_allocate;
+  widget_class->snapshot = _outreach_chart_snapshot;
+  widget_class->focus = _outreach_chart_focus;
+  widget_class->grab_focus = _outreach_chart_grab_focus;
+  widget_class->set_focus_child = _outreach_chart_set_focus_child;
 
   properties[PROP_CONTENT] =
     g_param_spec_object ("content", NULL, NULL, OUTREACH_TYPE_CONTENT,
@@ -907,9 +343,6 @@ outreach_chart_class_init (OutreachChartClass *klass)
 static void
 outreach_chart_init (OutreachChart *self)
 {
-  GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkGesture *pinch = gtk_gesture_zoom_new ();
-
   self->boxes = g_ptr_array_new ();
   self->parent = g_array_new (FALSE, FALSE, sizeof (int));
   self->next = g_array_new (FALSE, FALSE, sizeof (int));
@@ -918,11 +351,7 @@ outreach_chart_init (OutreachChart *self)
   self->zoom = 1.0;
   self->scroll_to = NONE;
 
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), keys);
-  g_signal_connect (pinch, "begin", G_CALLBACK (on_pinch_begin), self);
-  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_pinch_scale_changed), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+  _outreach_chart_add_controllers (self);
 
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_FILL);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_FILL);
@@ -965,12 +394,12 @@ outreach_chart_set_content (OutreachChart   *self,
   clear_boxes (self);
   if (content != NULL)
     add_units (self, outreach_content_get_units (content));
-  self->placed = g_new0 (OutreachChartBox, n_boxes (self) + 1);
-  self->shown = g_new0 (gboolean, n_boxes (self) + 1);
+  self->placed = g_new0 (OutreachChartBox, _outreach_chart_n_boxes (self) + 1);
+  self->shown = g_new0 (gboolean, _outreach_chart_n_boxes (self) + 1);
   update_shown (self);
   update_highlight (self);
   self->fitted = FALSE;
-  invalidate_layout (self);
+  _outreach_chart_invalidate_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
 }
 
@@ -999,8 +428,8 @@ outreach_chart_set_zoom (OutreachChart *self,
     return;
   self->zoom = zoom;
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  if (self->current < n_boxes (self))
-    scroll_to_box (self, self->current);
+  if (self->current < _outreach_chart_n_boxes (self))
+    _outreach_chart_scroll_to_box (self, self->current);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
@@ -1032,8 +461,8 @@ outreach_chart_zoom_fit (OutreachChart *self)
   g_return_if_fail (OUTREACH_IS_CHART (self));
 
   self->laid_out = FALSE;
-  ensure_layout (self);
-  scroller = get_scroller (self);
+  _outreach_chart_ensure_layout (self);
+  scroller = _outreach_chart_get_scroller (self);
   width = scroller ? gtk_widget_get_width (GTK_WIDGET (scroller)) - 2 * MARGIN : 0;
   height = scroller ? gtk_widget_get_height (GTK_WIDGET (scroller)) - 2 * MARGIN : 0;
   if (width > 0 && height > 0 && self->total_width > 0 && self->total_height > 0)
@@ -1067,7 +496,7 @@ outreach_chart_set_selected_node (OutreachChart *self,
   g_return_if_fail (OUTREACH_IS_CHART (self));
 
   for (OutreachNode *n = node; n != NULL && i == NONE; n = outreach_node_get_parent (n))
-    if ((i = index_of (self, n)) != NONE)
+    if ((i = _outreach_chart_index_of (self, n)) != NONE)
       node = n;
   if (i == NONE)
     node = NULL;
@@ -1076,10 +505,11 @@ outreach_chart_set_selected_node (OutreachChart *self,
     return;
   if (i != NONE)
     {
-      for (int p = parent_of (self, i); p >= 0; p = parent_of (self, p))
-        outreach_chart_box_widget_set_expanded (box_at (self, p), TRUE);
+      for (int p = _outreach_chart_parent_of (self, i); p >= 0;
+           p = _outreach_chart_parent_of (self, p))
+        outreach_chart_box_widget_set_expanded (_outreach_chart_box_at (self, p), TRUE);
       self->current = i;
-      scroll_to_box (self, i);
+      _outreach_chart_scroll_to_box (self, i);
     }
   update_highlight (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NODE]);
@@ -1099,8 +529,8 @@ outreach_chart_get_box (OutreachChart *self,
 
   g_return_val_if_fail (OUTREACH_IS_CHART (self), NULL);
 
-  i = index_of (self, node);
-  return i == NONE ? NULL : GTK_WIDGET (box_at (self, i));
+  i = _outreach_chart_index_of (self, node);
+  return i == NONE ? NULL : GTK_WIDGET (_outreach_chart_box_at (self, i));
 }
 
 OutreachChartOrientation

@@ -1,0 +1,110 @@
+/* outreach-chart-private.h: the chart's fields, for the files that share them
+ *
+ *   outreach-chart.c        the widget: its boxes, properties, zoom and selection
+ *   outreach-chart-place.c  where the boxes go: layout, size, allocation, scrolling
+ *                           to a box, and the lines drawn between them
+ *   outreach-chart-keys.c   the focus (one Tab stop), the keys and pinching
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "outreach-chart.h"
+#include "outreach-chart-box.h"
+
+G_BEGIN_DECLS
+
+#define MARGIN       24.0   /* around the chart, at any zoom */
+
+#define NONE G_MAXUINT   /* no box */
+
+struct _OutreachChart
+{
+  GtkWidget                parent_instance;
+
+  OutreachContent         *content;
+  GPtrArray               *boxes;      /* the boxes, children of the chart, parents first */
+  GArray                  *parent;     /* int: the parent's index, -1 for a root */
+  GArray                  *next;       /* int: the next sibling's index, or -1 */
+  GArray                  *prev;       /* int: the previous sibling's index, or -1 */
+  GHashTable              *index;      /* OutreachNode → index + 1 */
+  OutreachChartBox        *placed;     /* each box as laid out (shown boxes only) */
+  gboolean                *shown;
+  gboolean                 laid_out;
+  double                   total_width;
+  double                   total_height;
+  double                   origin_x;   /* where the layout's (0, 0) was allocated */
+  double                   origin_y;
+  OutreachChartOrientation orientation;
+  int                      viewport_width;  /* what the orientation was chosen for */
+  int                      viewport_height;
+  double                   zoom;
+  double                   pinch_start;
+  gboolean                 fitted;
+  gboolean                 touch;      /* no zoom below 100%: every box a touch target */
+  guint                    current;    /* the box in the Tab order */
+  guint                    scroll_to;  /* the box to show after the next layout */
+  gboolean                 scroll_pending;
+  guint                    scroll_source;
+  guint                    relayout_source;
+  OutreachNode            *selected_node;
+};
+
+static inline guint
+_outreach_chart_n_boxes (OutreachChart *self)
+{
+  return self->boxes->len;
+}
+
+static inline OutreachChartBoxWidget *
+_outreach_chart_box_at (OutreachChart *self,
+                        guint          i)
+{
+  return g_ptr_array_index (self->boxes, i);
+}
+
+static inline int
+_outreach_chart_parent_of (OutreachChart *self,
+                           guint          i)
+{
+  return g_array_index (self->parent, int, i);
+}
+
+static inline guint
+_outreach_chart_index_of (OutreachChart *self,
+                          OutreachNode  *node)
+{
+  gpointer found = node ? g_hash_table_lookup (self->index, node) : NULL;
+
+  return found ? GPOINTER_TO_UINT (found) - 1 : NONE;
+}
+
+/* outreach-chart-place.c */
+GtkScrolledWindow *_outreach_chart_get_scroller      (OutreachChart  *self);
+void               _outreach_chart_invalidate_layout (OutreachChart  *self);
+void               _outreach_chart_ensure_layout     (OutreachChart  *self);
+void               _outreach_chart_scroll_to_box     (OutreachChart  *self,
+                                                      guint           i);
+void               _outreach_chart_measure           (GtkWidget      *widget,
+                                                      GtkOrientation  orientation,
+                                                      int             for_size,
+                                                      int            *minimum,
+                                                      int            *natural,
+                                                      int            *minimum_baseline,
+                                                      int            *natural_baseline);
+void               _outreach_chart_size_allocate     (GtkWidget      *widget,
+                                                      int             width,
+                                                      int             height,
+                                                      int             baseline);
+void               _outreach_chart_snapshot          (GtkWidget      *widget,
+                                                      GtkSnapshot    *snapshot);
+
+/* outreach-chart-keys.c */
+gboolean           _outreach_chart_focus             (GtkWidget        *widget,
+                                                      GtkDirectionType  direction);
+gboolean           _outreach_chart_grab_focus        (GtkWidget        *widget);
+void               _outreach_chart_set_focus_child   (GtkWidget        *widget,
+                                                      GtkWidget        *child);
+void               _outreach_chart_add_controllers   (OutreachChart    *self);
+
+G_END_DECLS
