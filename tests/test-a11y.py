@@ -21,6 +21,9 @@
 #   out of the tree: "absent" is what a screen reader cannot reach at all.
 # - A widget with no name of its own is given its type's name ("GtkBox"),
 #   except for a few roles (groups, list items): the test looks for those.
+# - Keys pressed through the X server (xdotool, XTEST) reach the window with
+#   the X focus: the chart's walk runs the app on its own, its window
+#   focused (there is no window manager to do it).
 # The expanded state of a row and headings are checked both here and, with
 # gtk_test_accessible_*, in test-window.
 #
@@ -151,6 +154,7 @@ def main():
     run(other_unit_steps, "--content=" + os.path.join(SRCDIR, "data", "other-unit.json"))
     run(problem_steps, "--content=" + os.path.join(SRCDIR, "data", "bad-duplicate-id.json"))
     run(presenting_steps, "--present")
+    run(chart_keys_steps)
     print("1..%d" % len(results))
     return 0 if all(results) else 1
 
@@ -455,6 +459,137 @@ def structure_steps(app, window):
                                             cyber[0].name),
            "a box says its kind, its teams and its place: %s" % [seen.name for seen in cyber])
     audit(app, "the Structure page")
+
+
+# ---------------------------------------------------------------------------
+# The chart by keys, as a screen reader user walks it
+
+# What GTK 4.8 gives a screen reader of a tree item, asked on this machine:
+# its name, its role and its states (expandable, expanded, focused); its
+# attributes are only {"toolkit": "GTK"} and it has no relations: no level,
+# position in set or set size reach AT-SPI (the box sets none, and GTK 4.8
+# has no accessible property for the last two). Its extents can be asked
+# only relative to the window (screen coordinates warn). So the
+# box's place ("5 of 14") is in its name, which is what Orca reads: the test
+# reads it there, and checks it against the walk itself (Right from 2 of 14
+# is 3 of 14; Down from a box with 5 teams is 1 of 5).
+PLACE = re.compile(r"^(?P<title>.+?), (?P<kind>[\w ]+?)(, (?P<count>\d+) \w+)?(, (?P<i>\d+) of (?P<n>\d+))?$")
+
+
+class Heard:
+    """The box with the keyboard, as a screen reader says it"""
+
+    def __init__(self, node):
+        self.node = node
+        self.name = node.name or ""
+        self.role = node.getRole()
+        states = node.getState()
+        self.expandable = states.contains(pyatspi.STATE_EXPANDABLE)
+        self.expanded = states.contains(pyatspi.STATE_EXPANDED)
+        self.attributes = sorted(node.getAttributes())
+        self.relations = len(node.getRelationSet())
+        place = PLACE.match(self.name)
+        self.title = place.group("title") if place else self.name
+        self.count = int(place.group("count")) if place and place.group("count") else 0
+        self.i = int(place.group("i")) if place and place.group("i") else 0
+        self.n = int(place.group("n")) if place and place.group("n") else 0
+
+    def __str__(self):
+        state = (" expanded" if self.expanded else " collapsed") if self.expandable else ""
+        self_role = self.node.getRoleName() if self.node is not None else "?"
+        return "%s %r%s" % (self_role, self.name, state)
+
+
+def focused_box(chart):
+    node = pyatspi.findDescendant(chart, lambda n: n is not None and n.getState().contains(pyatspi.STATE_FOCUSED))
+    return Heard(node) if node is not None else None
+
+
+def key(chart, keysym, what, until):
+    """Presses @keysym through the X server (XTEST, as a keyboard does) and
+    waits (bounded) for the focused box to be what @until wants"""
+    subprocess.run(["xdotool", "key", "--clearmodifiers", keysym], check=True, timeout=TIMEOUT)
+    try:
+        return wait_for(what, lambda: (lambda h: h if h is not None and until(h) else None)(focused_box(chart)))
+    except TimeoutError:
+        now = focused_box(chart)
+        report(False, "%s: after %s the focus is on %s" % (what, keysym, now))
+        raise
+
+
+def chart_keys_steps(proc):
+    """The Structure page by keys (#18): Home, Down, Right, Left, Up,
+    minus and plus pressed on the X server; after each, the box with the
+    focus is read through AT-SPI as a screen reader reads it"""
+    if subprocess.run(["which", "xdotool"], capture_output=True).returncode != 0:
+        report(True, "# SKIP the chart by keys: xdotool is missing")
+        return
+    app = wait_for("the app on the accessibility bus", lambda: find_app(proc.pid))
+    window = wait_for("main window", lambda: find(app, pyatspi.ROLE_FRAME))
+    # the keys go to the window with the X focus (no window manager here)
+    windows = wait_for("the app's X window", lambda: subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+        capture_output=True, text=True).stdout.split())
+    subprocess.run(["xdotool", "windowfocus", "--sync", windows[0]], check=True, timeout=TIMEOUT)
+    do_action(find(window, pyatspi.ROLE_PUSH_BUTTON, name="Structure"), "click")
+    chart = wait_for("the organisation chart", lambda: find(window, pyatspi.ROLE_TREE,
+                                                            name="Organisation chart"))
+    first = wait_for("a box with the keyboard", lambda: focused_box(chart))
+    report(first.role == pyatspi.ROLE_TREE_ITEM,
+           "opening the Structure page gives a box the keyboard: %s" % first)
+    report(first.attributes == ["toolkit:GTK"] and first.relations == 0,
+           "GTK 4.8 gives a box no level, position or set size (attributes %s, %d relations):"
+           " its place is in its name" % (first.attributes, first.relations))
+
+    root = key(chart, "Home", "Home: the top box", lambda h: h.n == 0)
+    report(re.fullmatch(r"South East Regional Organised Crime Unit, unit, 14 capabilities", root.name)
+           and root.role == pyatspi.ROLE_TREE_ITEM and root.expandable and root.expanded,
+           "Home: the top box, 'name, kind, what it holds', a tree item, expanded: %s" % root)
+
+    down = key(chart, "Down", "Down: the first capability", lambda h: h.name != root.name)
+    report(down.role == pyatspi.ROLE_TREE_ITEM and down.i == 1 and down.n == root.count == 14
+           and re.fullmatch(r".+, capability(, \d+ teams?)?, 1 of 14", down.name) is not None,
+           "Down: the first of the top box's 14 capabilities, '1 of 14': %s" % down)
+
+    # Right along the capabilities to the Regional Cyber Crime Unit, each
+    # one further on: "2 of 14", "3 of 14"…
+    here, steps, ok = down, [], True
+    while not here.title == "Regional Cyber Crime Unit" and len(steps) < 14:
+        was = here
+        here = key(chart, "Right", "Right: the next capability", lambda h, was=was: h.name != was.name)
+        steps.append("%d of %d" % (here.i, here.n))
+        ok = ok and here.i == was.i + 1 and here.n == 14 and here.role == pyatspi.ROLE_TREE_ITEM
+    report(ok and here.title == "Regional Cyber Crime Unit",
+           "Right: the next capability each time, to the Cyber Crime Unit: %s" % ", ".join(steps))
+    cyber = here
+    report(re.fullmatch(r"Regional Cyber Crime Unit, capability, 3 teams, \d+ of 14", cyber.name)
+           and cyber.expandable and cyber.expanded,
+           "the Cyber Crime Unit is read with its kind, teams and place, expanded: %s" % cyber)
+
+    left = key(chart, "Left", "Left: the capability before", lambda h: h.name != cyber.name)
+    report(left.i == cyber.i - 1 and left.n == 14, "Left: the one before, %d of 14: %s" % (cyber.i - 1, left))
+    back = key(chart, "Right", "Right: back", lambda h: h.name != left.name)
+    report(back.name == cyber.name, "Right again: the Cyber Crime Unit: %s" % back)
+
+    teams = len([seen for seen in reachable(chart) if seen.role == pyatspi.ROLE_TREE_ITEM])
+    shut = key(chart, "minus", "minus: collapsed", lambda h: not h.expanded)
+    report(shut.name == cyber.name and shut.expandable and not shut.expanded,
+           "minus: the box says collapsed, and keeps the keyboard: %s" % shut)
+    fewer = wait_for("the branch's boxes gone", lambda: (lambda n: n if n < teams else None)(
+        len([seen for seen in reachable(chart) if seen.role == pyatspi.ROLE_TREE_ITEM])))
+    report(fewer == teams - cyber.count,
+           "and its %d teams are no longer there to reach: %d boxes, then %d" % (cyber.count, teams, fewer))
+    opened = key(chart, "plus", "plus: expanded", lambda h: h.expanded)
+    report(opened.name == cyber.name and opened.expanded, "plus: it says expanded again: %s" % opened)
+
+    team = key(chart, "Down", "Down: the first team", lambda h: h.name != cyber.name)
+    report(team.role == pyatspi.ROLE_TREE_ITEM and team.i == 1 and team.n == cyber.count == 3
+           and re.fullmatch(r".+, team, 1 of 3", team.name) is not None and not team.expandable,
+           "Down: the first of its 3 teams, '1 of 3', nothing to expand: %s" % team)
+    up = key(chart, "Up", "Up: the parent", lambda h: h.name != team.name)
+    report(up.name == cyber.name, "Up: back to the Cyber Crime Unit: %s" % up)
+    home = key(chart, "Home", "Home: the top", lambda h: h.name != cyber.name)
+    report(home.name == root.name, "Home: the top box again: %s" % home)
 
 
 def result_row(item):
