@@ -63,6 +63,7 @@ typedef enum
   OUTREACH_REF_ROUTE_CONTACT,
   OUTREACH_REF_PAGE_ROUTE,
   OUTREACH_REF_TOUR_STEP,
+  OUTREACH_REF_TOUR_CHART,
 } OutreachRefKind;
 
 typedef struct _OutreachRef OutreachRef;

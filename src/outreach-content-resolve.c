@@ -3,7 +3,8 @@
  * A sidebar entry, a profile's team, a section's contacts, links and
  * profiles, a contact's template, a template's contact, the "get in
  * touch" templates and a page's calls to action name other objects by id;
- * a route names its contact, and a page its routes; a tour's step its page;
+ * a route names its contact, and a page its routes; a tour's step its page
+ * (or the unit its chart selects);
  * a template's "about" names kinds of page, each at most once per contact.
  * A contact's template must be written to them, and a page's action lead
  * to another page.
@@ -285,6 +286,16 @@ _outreach_walk_resolve_references (OutreachWalk *walk)
         case OUTREACH_REF_TOUR_STEP:
           if (node == NULL)
             unresolved (walk, ref, g_strdup_printf (_("no page, unit or profile has the id “%s”"),
+                                                    id));
+          else
+            g_set_object (&((OutreachTourStep *) ref->owner)->node, node);
+          break;
+
+        case OUTREACH_REF_TOUR_CHART:
+          /* the chart draws units (teams are units): a page or a person
+           * has no box to select */
+          if (!OUTREACH_IS_UNIT (node))
+            unresolved (walk, ref, g_strdup_printf (_("no unit or team has the id “%s”"),
                                                     id));
           else
             g_set_object (&((OutreachTourStep *) ref->owner)->node, node);

@@ -1,11 +1,12 @@
 /* outreach-content-schema-tour.c: the tours a pack offers a presenter
  *
  * The pack's optional "tours": each a name and an ordered list of steps,
- * a step a page, unit or profile (by id) with the presenter's notes for it.
- * A step's page is only noted here, to be resolved once every list is read.
+ * a step a page, unit or profile (by id), or the organisation chart with a
+ * unit selected ("chart"), with the presenter's notes for it. A step's page
+ * or unit is only noted here, to be resolved once every list is read.
  * A pack without "tours" gets a default tour, made once the walk is done
- * (_outreach_content_add_default_tour()), named after the organisation. The presenter mode that uses
- * them is still to come.
+ * (_outreach_content_add_default_tour()), named after the organisation.
+ * The presenter (outreach-presenter.c) shows them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,25 +42,43 @@ walk_step (OutreachWalk *walk,
            JsonNode     *node,
            gpointer      data)
 {
-  static const char *allowed[] = { "page", "notes", NULL };
+  static const char *allowed[] = { "page", "chart", "notes", NULL };
   OutreachTour *tour = data;
   JsonObject *object = _outreach_walk_get_object (walk, node);
+  gboolean has_page, has_chart;
   OutreachTourStep *step;
-  const char *page;
+  const char *id;
 
   if (object == NULL)
     return;
 
   _outreach_walk_check_members (walk, object, allowed);
-  page = _outreach_walk_get_string (walk, object, "page", TRUE);
+  /* a step shows one thing: a page, or the chart (with a unit selected) */
+  has_page = json_object_has_member (object, "page");
+  has_chart = json_object_has_member (object, "chart");
+  if (!has_page && !has_chart)
+    _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                            _("a step needs a “page” or a “chart” to show"));
+  else if (has_page && has_chart)
+    {
+      /* at the field to take away */
+      gsize len = _outreach_walk_push_member (walk, "chart");
+
+      _outreach_walk_problem (walk, OUTREACH_CONTENT_ERROR_INVALID,
+                              _("a step shows a “page” or the “chart”, not both"));
+      _outreach_walk_pop (walk, len);
+    }
+  id = _outreach_walk_get_string (walk, object, has_chart ? "chart" : "page", FALSE);
   step = _outreach_tour_add_step (tour, NULL, _outreach_walk_get_string (walk, object, "notes",
                                                                            FALSE));
-  if (page != NULL)
+  step->chart = has_chart;
+  if (id != NULL && has_page != has_chart)
     {
-      gsize len = _outreach_walk_push_member (walk, "page");
+      gsize len = _outreach_walk_push_member (walk, has_chart ? "chart" : "page");
 
-      step->page_id = g_strdup (page);
-      _outreach_walk_add_ref (walk, OUTREACH_REF_TOUR_STEP, page, step, NULL, G_OBJECT (tour));
+      step->page_id = g_strdup (id);
+      _outreach_walk_add_ref (walk, has_chart ? OUTREACH_REF_TOUR_CHART : OUTREACH_REF_TOUR_STEP,
+                              id, step, NULL, G_OBJECT (tour));
       _outreach_walk_pop (walk, len);
     }
 }
@@ -112,8 +131,10 @@ add_default_step (OutreachTour *tour,
     _outreach_tour_add_step (tour, node, NULL);
 }
 
-/* A pack without tours: Home, About, each capability (the children of each
- * root unit), Our people and Join us, whichever of those the pack has */
+/* A pack without tours: Home, About, the chart of the whole structure (the
+ * first top unit selected, when it has units below it), each capability
+ * (the children of each root unit), Our people and Join us, whichever of
+ * those the pack has */
 void
 _outreach_content_add_default_tour (OutreachContent *content)
 {
@@ -127,6 +148,15 @@ _outreach_content_add_default_tour (OutreachContent *content)
   tour->name = g_strdup (content->name);
   add_default_step (tour, g_hash_table_lookup (content->nodes, "home"));
   add_default_step (tour, g_hash_table_lookup (content->nodes, "about"));
+  if (g_list_model_get_n_items (units) > 0)
+    {
+      g_autoptr(OutreachNode) root = g_list_model_get_item (units, 0);
+      GListModel *children = outreach_node_get_children (root);
+
+      /* a chart of one box says nothing */
+      if (children != NULL && g_list_model_get_n_items (children) > 0)
+        _outreach_tour_add_step (tour, root, NULL)->chart = TRUE;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(OutreachNode) root = g_list_model_get_item (units, i);

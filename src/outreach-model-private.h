@@ -63,12 +63,14 @@ struct _OutreachRoute
   OutreachContact *contact;
 };
 
-/* One step of a tour: a page, unit or profile, and what the presenter says there */
+/* One step of a tour: a page, unit or profile, or the chart with a unit
+ * selected, and what the presenter says there */
 typedef struct
 {
-  char         *page_id;
+  char         *page_id; /* the page's, or the chart's unit's */
   OutreachNode *node;    /* NULL until resolved */
   char         *notes;   /* NULL: none */
+  gboolean      chart;   /* the Structure page, @node selected in the chart */
 } OutreachTourStep;
 
 struct _OutreachTour

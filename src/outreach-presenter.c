@@ -2,8 +2,9 @@
  *
  * While a window presents (outreach-window-present.c makes it full screen,
  * without its header bar and tree), the presenter walks one of the pack's
- * tours: a clicker's keys (or the keyboard's) move through its steps, B and
- * W blank the projector, Q puts the QR code of the message Get in Touch
+ * tours: a clicker's keys (or the keyboard's) move through its steps (a
+ * page, or the organisation chart with a unit selected, fitted to the
+ * projector), B and W blank the projector, Q puts the QR code of the message Get in Touch
  * would write for the page over it, and a small line in a corner says
  * where in the tour it is. The presenter may leave the tour (a link, a
  * search) to answer a question: the next move comes back to the step left.
@@ -20,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "outreach-application.h"
+#include "outreach-chart.h"
 #include "outreach-presenter-private.h"
 #include "outreach-qr-sheet.h"
 #include "outreach-window-private.h"
@@ -30,6 +32,9 @@
 #define CURSOR_IDLE_SECONDS 2
 /* a QR code for the room: this share of the screen's height */
 #define QR_SHARE_OF_HEIGHT 0.5
+/* a chart step's chart zooms no smaller: a box's name in type of at least
+ * half the room's size (the whole chart may then need scrolling) */
+#define CHART_MIN_ZOOM 0.5
 
 
 G_DEFINE_FINAL_TYPE (OutreachPresenter, outreach_presenter, G_TYPE_OBJECT)
@@ -49,6 +54,14 @@ step_node (OutreachPresenter *self,
            guint              step)
 {
   return step < outreach_tour_get_n_steps (self->tour) ? outreach_tour_get_step_node (self->tour, step) : NULL;
+}
+
+/* Whether @step shows the chart (the Structure page) rather than a page */
+static gboolean
+step_is_chart (OutreachPresenter *self,
+               guint              step)
+{
+  return step < outreach_tour_get_n_steps (self->tour) && outreach_tour_get_step_chart (self->tour, step);
 }
 
 gboolean
@@ -76,15 +89,18 @@ _outreach_presenter_update_indicator (OutreachPresenter *self)
 static void
 update_view (OutreachPresenter *self)
 {
-  OutreachNode *node = step_node (self, self->step);
-  OutreachNode *next = step_node (self, self->step + 1);
+  guint n_steps = outreach_tour_get_n_steps (self->tour);
   OutreachNode *shown = outreach_page_view_get_node (self->window->page_view);
+  g_autofree char *title = NULL;
+  g_autofree char *next = NULL;
 
   if (self->view == NULL)
     return;
-  outreach_presenter_view_set_step (self->view, self->step, outreach_tour_get_n_steps (self->tour),
-                                    outreach_node_get_title (node),
-                                    next != NULL ? outreach_node_get_title (next) : NULL,
+  /* a chart step's title says so: "Structure: Regional Economic Crime Unit" */
+  title = outreach_tour_dup_step_title (self->tour, self->step);
+  if (self->step + 1 < n_steps)
+    next = outreach_tour_dup_step_title (self->tour, self->step + 1);
+  outreach_presenter_view_set_step (self->view, self->step, n_steps, title, next,
                                     outreach_tour_get_step_notes (self->tour, self->step));
   if (!self->detour)
     outreach_presenter_view_set_detour (self->view, NULL);
@@ -104,8 +120,9 @@ update_more_below (OutreachPresenter *self)
   if (self->view == NULL || self->window == NULL)
     return;
   adjustment = outreach_page_view_get_vadjustment (self->window->page_view);
+  /* (a chart step's page is behind the chart: the next press moves on) */
   outreach_presenter_view_set_more_below (self->view,
-                                          !self->detour &&
+                                          !self->detour && !step_is_chart (self, self->step) &&
                                           gtk_adjustment_get_value (adjustment) <
                                           gtk_adjustment_get_upper (adjustment) -
                                           gtk_adjustment_get_page_size (adjustment) - 1);
@@ -116,8 +133,10 @@ update_more_below (OutreachPresenter *self)
 static void
 on_shown_changed (OutreachPresenter *self)
 {
-  /* (the results, or the chart, in the page's place: off the tour too) */
-  gboolean detour = g_strcmp0 (gtk_stack_get_visible_child_name (self->window->main_stack), "page") != 0 ||
+  /* (the results, or the chart, in the page's place: off the tour too;
+   * a chart step's is the chart, its unit the page behind it) */
+  const char *expected = step_is_chart (self, self->step) ? "chart" : "page";
+  gboolean detour = g_strcmp0 (gtk_stack_get_visible_child_name (self->window->main_stack), expected) != 0 ||
                     outreach_page_view_get_node (self->window->page_view) != step_node (self, self->step);
 
   if (detour != self->detour)
@@ -130,7 +149,34 @@ on_shown_changed (OutreachPresenter *self)
   update_more_below (self);
 }
 
-/* The step's page, from its top, the keyboard on its heading */
+/* A chart step: the Structure page, made anew (every branch expanded,
+ * fitted to the projector) with the step's unit selected and the path to
+ * it highlighted; its page (the unit's) behind it, as the chart shows it */
+static void
+show_chart (OutreachPresenter *self,
+            OutreachNode      *unit)
+{
+  OutreachWindow *window = self->window;
+
+  _outreach_window_navigate (window, unit, TRUE);
+  outreach_page_view_scroll_to_top (window->page_view);
+  /* forgotten: fitted again to the window it has, at its first allocation */
+  outreach_chart_set_content (window->chart, NULL);
+  _outreach_window_show_structure (window);
+}
+
+/* The chart's fit, and Ctrl+minus, stop at a size the room can read,
+ * while presenting (a chart step's, or the Structure page as a detour) */
+static void
+on_chart_zoom (OutreachPresenter *self)
+{
+  OutreachChart *chart = self->window != NULL ? self->window->chart : NULL;
+
+  if (chart != NULL && outreach_chart_get_zoom (chart) < CHART_MIN_ZOOM)
+    outreach_chart_set_zoom (chart, CHART_MIN_ZOOM);
+}
+
+/* The step's page, from its top, the keyboard on its heading; or the chart */
 void
 _outreach_presenter_show_step (OutreachPresenter *self,
            guint              step)
@@ -146,9 +192,14 @@ _outreach_presenter_show_step (OutreachPresenter *self,
       self->step = step;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
     }
-  _outreach_window_navigate (window, step_node (self, step), TRUE);
-  outreach_page_view_scroll_to_top (window->page_view);
-  outreach_page_view_focus_start (window->page_view);
+  if (step_is_chart (self, step))
+    show_chart (self, step_node (self, step));
+  else
+    {
+      _outreach_window_navigate (window, step_node (self, step), TRUE);
+      outreach_page_view_scroll_to_top (window->page_view);
+      outreach_page_view_focus_start (window->page_view);
+    }
   on_shown_changed (self);
 }
 
@@ -160,7 +211,7 @@ _outreach_presenter_move (OutreachPresenter *self,
 {
   if (self->detour)
     _outreach_presenter_show_step (self, self->step);
-  else if (outreach_page_view_turn (self->window->page_view, forward))
+  else if (!step_is_chart (self, self->step) && outreach_page_view_turn (self->window->page_view, forward))
     ;
   else if (forward && self->step + 1 < outreach_tour_get_n_steps (self->tour))
     _outreach_presenter_show_step (self, self->step + 1);
@@ -398,6 +449,8 @@ outreach_presenter_new (OutreachWindow *window,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (window->main_stack, "notify::visible-child", G_CALLBACK (on_shown_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window->chart, "notify::zoom", G_CALLBACK (on_chart_zoom), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (window)), "notify::gtk-xft-dpi",
                            G_CALLBACK (size_type), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (outreach_page_view_get_vadjustment (window->page_view), "changed",
@@ -445,6 +498,7 @@ outreach_presenter_finish (OutreachPresenter *self)
   window = GTK_WIDGET (self->window);
   g_signal_handlers_disconnect_by_data (self->window->page_view, self);
   g_signal_handlers_disconnect_by_data (self->window->main_stack, self);
+  g_signal_handlers_disconnect_by_data (self->window->chart, self);
   g_signal_handlers_disconnect_by_data (gtk_widget_get_settings (window), self);
   g_signal_handlers_disconnect_by_data (outreach_page_view_get_vadjustment (self->window->page_view), self);
   g_clear_handle_id (&self->cursor_source, g_source_remove);

@@ -1,11 +1,14 @@
 /* outreach-tour.c: a presenter's walk through the pack's pages, as the pack's "tours" give it
  *
  * A tour has a name and an ordered list of steps, each a page, unit or
- * profile with the presenter's notes for it (which may be empty). A pack
+ * profile, or the organisation chart with a unit selected (a "chart"
+ * step), with the presenter's notes for it (which may be empty). A pack
  * without tours gets a default one (see outreach_content_get_tours()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <glib/gi18n.h>
+
 #include "outreach-model-private.h"
 
 G_DEFINE_FINAL_TYPE (OutreachTour, outreach_tour, G_TYPE_OBJECT)
@@ -99,6 +102,49 @@ outreach_tour_get_step_node (OutreachTour *self,
   g_return_val_if_fail (index < self->steps->len, NULL);
 
   return ((OutreachTourStep *) g_ptr_array_index (self->steps, index))->node;
+}
+
+/**
+ * outreach_tour_get_step_chart:
+ *
+ * Returns: whether step @index shows the organisation chart (the Structure
+ *   page) rather than a page: its node (outreach_tour_get_step_node()) is
+ *   the unit selected in it
+ */
+gboolean
+outreach_tour_get_step_chart (OutreachTour *self,
+                              guint         index)
+{
+  g_return_val_if_fail (OUTREACH_IS_TOUR (self), FALSE);
+  g_return_val_if_fail (index < self->steps->len, FALSE);
+
+  return ((OutreachTourStep *) g_ptr_array_index (self->steps, index))->chart;
+}
+
+/**
+ * outreach_tour_dup_step_title:
+ *
+ * Returns: (transfer full): what step @index is called (the presenter
+ *   view's title, its next step's line): the page's title, or for a chart
+ *   step "Structure: " and the unit's name
+ */
+char *
+outreach_tour_dup_step_title (OutreachTour *self,
+                              guint         index)
+{
+  OutreachTourStep *step;
+  const char *title;
+
+  g_return_val_if_fail (OUTREACH_IS_TOUR (self), NULL);
+  g_return_val_if_fail (index < self->steps->len, NULL);
+
+  step = g_ptr_array_index (self->steps, index);
+  title = step->node != NULL ? outreach_node_get_title (step->node) : "";
+  if (step->chart)
+    /* Translators: a presenter's tour step that shows the organisation
+     * chart (the Structure page) with this unit selected */
+    return g_strdup_printf (_("Structure: %s"), title);
+  return g_strdup (title);
 }
 
 /**

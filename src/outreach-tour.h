@@ -16,6 +16,10 @@ const char   *outreach_tour_get_name        (OutreachTour *self);
 guint         outreach_tour_get_n_steps     (OutreachTour *self);
 OutreachNode *outreach_tour_get_step_node   (OutreachTour *self,
                                              guint         index);
+gboolean      outreach_tour_get_step_chart  (OutreachTour *self,
+                                             guint         index);
+char         *outreach_tour_dup_step_title  (OutreachTour *self,
+                                             guint         index);
 const char   *outreach_tour_get_step_notes  (OutreachTour *self,
                                              guint         index);
 

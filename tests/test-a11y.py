@@ -679,8 +679,8 @@ def presenting_steps(proc):
     app = wait_for("the app on the accessibility bus", lambda: find_app(proc.pid))
     window = wait_for("main window", lambda: find(app, pyatspi.ROLE_FRAME))
     wait_for("the step's heading", lambda: find(window, pyatspi.ROLE_HEADING))
-    where = wait_for("the tour's line", lambda: find(window, pyatspi.ROLE_LABEL, starts="Step 1 of 8"))
-    report(where.name == "Step 1 of 8", "presenting: the corner says where the tour is: %r" % where.name)
+    where = wait_for("the tour's line", lambda: find(window, pyatspi.ROLE_LABEL, starts="Step 1 of 9"))
+    report(where.name == "Step 1 of 9", "presenting: the corner says where the tour is: %r" % where.name)
     report(find(window, pyatspi.ROLE_TREE) is None and
            find(window, pyatspi.ROLE_PUSH_BUTTON, name="Main Menu") is None,
            "presenting: neither the tree nor the header bar is there for a screen reader")

@@ -245,7 +245,9 @@ static const BadPack bad_packs[] = {
   { "bad-tour-duplicate.json", OUTREACH_CONTENT_ERROR_DUPLICATE_ID, "$.tours[1].id", "duplicate id “t” (first used at $.tours[0])" },
   { "bad-tour-wrong-type.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps[0].notes", "must be a string, not a list" },
   { "bad-tour-steps-translated.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps@cy", "unknown field “steps@cy”" },
-  { "bad-tour-missing-page.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps[0]", "missing required field “page”" },
+  { "bad-tour-missing-page.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps[0]", "a step needs a “page” or a “chart” to show" },
+  { "bad-tour-chart-and-page.json", OUTREACH_CONTENT_ERROR_INVALID, "$.tours[0].steps[0].chart", "a step shows a “page” or the “chart”, not both" },
+  { "bad-tour-chart-not-unit.json", OUTREACH_CONTENT_ERROR_UNRESOLVED, "$.tours[0].steps[1].chart", "no unit or team has the id “home”" },
 };
 
 static void
@@ -397,14 +399,16 @@ load_pack (const char *file,
   return content;
 }
 
-/* The ids of @tour's steps' pages, in order, joined with spaces */
+/* The ids of @tour's steps' pages, in order, joined with spaces; a chart
+ * step's unit as "chart:ID" */
 static char *
 tour_step_ids (OutreachTour *tour)
 {
   g_autoptr(GString) ids = g_string_new (NULL);
 
   for (guint i = 0; i < outreach_tour_get_n_steps (tour); i++)
-    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+    g_string_append_printf (ids, "%s%s%s", i > 0 ? " " : "",
+                            outreach_tour_get_step_chart (tour, i) ? "chart:" : "",
                             outreach_node_get_id (outreach_tour_get_step_node (tour, i)));
   return g_string_free (g_steal_pointer (&ids), FALSE);
 }
@@ -426,15 +430,31 @@ test_tours (void)
   people = g_list_model_get_item (tours, 1);
   g_assert_cmpstr (outreach_tour_get_id (tour), ==, "short");
   g_assert_cmpstr (outreach_tour_get_name (tour), ==, "A short tour");
-  g_assert_cmpuint (outreach_tour_get_n_steps (tour), ==, 3);
+  g_assert_cmpuint (outreach_tour_get_n_steps (tour), ==, 4);
   ids = tour_step_ids (tour);
-  g_assert_cmpstr (ids, ==, "home cyber alex");
-  /* a page, a unit and a profile: the very nodes the pack's tree has */
-  g_assert_true (outreach_tour_get_step_node (tour, 1) == outreach_content_lookup (content, "cyber"));
-  g_assert_true (OUTREACH_IS_PROFILE (outreach_tour_get_step_node (tour, 2)));
+  g_assert_cmpstr (ids, ==, "home chart:exru cyber alex");
+  /* a page, the chart (with the top unit), a unit and a profile: the very
+   * nodes the pack's tree has */
+  g_assert_false (outreach_tour_get_step_chart (tour, 0));
+  g_assert_true (outreach_tour_get_step_chart (tour, 1));
+  g_assert_true (outreach_tour_get_step_node (tour, 1) == outreach_content_lookup (content, "exru"));
+  g_assert_false (outreach_tour_get_step_chart (tour, 2));
+  g_assert_true (outreach_tour_get_step_node (tour, 2) == outreach_content_lookup (content, "cyber"));
+  g_assert_true (OUTREACH_IS_PROFILE (outreach_tour_get_step_node (tour, 3)));
   g_assert_cmpstr (outreach_tour_get_step_notes (tour, 0), ==, "Say hello.");
-  g_assert_null (outreach_tour_get_step_notes (tour, 1));
-  g_assert_cmpstr (outreach_tour_get_step_notes (tour, 2), ==, "One of our people.");
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour, 1), ==, "The whole unit.");
+  g_assert_null (outreach_tour_get_step_notes (tour, 2));
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour, 3), ==, "One of our people.");
+  /* what the presenter view calls each step */
+  {
+    g_autofree char *page_title = outreach_tour_dup_step_title (tour, 0);
+    g_autofree char *chart_title = outreach_tour_dup_step_title (tour, 1);
+    g_autofree char *unit_title = outreach_tour_dup_step_title (tour, 2);
+
+    g_assert_cmpstr (page_title, ==, "Welcome");
+    g_assert_cmpstr (chart_title, ==, "Structure: Example Regional Unit");
+    g_assert_cmpstr (unit_title, ==, "Cyber Crime Unit");
+  }
   g_assert_cmpstr (outreach_tour_get_name (people), ==, "Our people");
   g_assert_cmpuint (outreach_tour_get_n_steps (people), ==, 1);
 
@@ -442,7 +462,7 @@ test_tours (void)
   tour_cy = g_list_model_get_item (outreach_content_get_tours (welsh), 0);
   g_assert_cmpstr (outreach_tour_get_name (tour_cy), ==, "Taith fer");
   g_assert_cmpstr (outreach_tour_get_step_notes (tour_cy, 0), ==, "Dywedwch helo.");
-  g_assert_cmpstr (outreach_tour_get_step_notes (tour_cy, 2), ==, "One of our people.");
+  g_assert_cmpstr (outreach_tour_get_step_notes (tour_cy, 3), ==, "One of our people.");
 }
 
 /* A tour asked for by id (--present, the bus): the first for none; an
@@ -482,14 +502,14 @@ test_find_tour (void)
   g_assert_null (strstr (error->message, "t50"));
 }
 
-/* A pack without tours gets one: Home, About, each capability, Our people,
- * Join us, whichever of those it has */
+/* A pack without tours gets one: Home, About, the chart of the whole unit,
+ * each capability, Our people, Join us, whichever of those it has */
 static void
 test_default_tour (void)
 {
   struct { const char *file; const char *ids; } packs[] = {
-    { "minimal.json", "home cyber fraud people join-us" },
-    { "other-unit.json", "home smuggling-group piracy-group records-group" },
+    { "minimal.json", "home chart:exru cyber fraud people join-us" },
+    { "other-unit.json", "home chart:nfcd smuggling-group piracy-group records-group" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (packs); i++)
@@ -531,7 +551,7 @@ test_builtin_tour (void)
   tour = g_list_model_get_item (tours, 0);
   g_assert_cmpstr (outreach_tour_get_name (tour), ==, "Introducing the SEROCU");
   ids = tour_step_ids (tour);
-  g_assert_cmpstr (ids, ==, "home about siu investigations recu cyber people join-us");
+  g_assert_cmpstr (ids, ==, "home about chart:serocu siu investigations recu cyber people join-us");
   for (guint i = 0; i < outreach_tour_get_n_steps (tour); i++)
     g_assert_nonnull (outreach_tour_get_step_notes (tour, i));
 }

@@ -15,6 +15,7 @@
 #endif
 
 #include "outreach-application.h"
+#include "outreach-page-view.h"
 #include "outreach-presenter.h"
 #include "outreach-window.h"
 #include "test-utils.h"
@@ -354,6 +355,42 @@ view_says_more (gpointer view)
   return g_strcmp0 (gtk_label_get_text (GTK_LABEL (next)), "Next: more of this page") == 0;
 }
 
+static const char *
+view_label (GtkWindow  *view,
+            const char *name)
+{
+  return gtk_label_get_text (GTK_LABEL (test_child (view, OUTREACH_TYPE_PRESENTER_VIEW, name)));
+}
+
+/* The built-in tour's third step is the chart: the presenter view says
+ * so, and what follows it; the step before it says what comes next */
+static void
+view_titles_chart_step (OutreachWindow    *window,
+                        OutreachPresenter *presenter,
+                        GtkWindow         *view)
+{
+  OutreachTour *tour = outreach_presenter_get_tour (presenter);
+  GtkAdjustment *adjustment;
+
+  g_assert_true (outreach_tour_get_step_chart (tour, 2));
+  outreach_presenter_go_to (presenter, 2);
+  g_assert_cmpstr (view_label (view, "step_label"), ==, "Step 3 of 9");
+  g_assert_cmpstr (view_label (view, "title_label"), ==,
+                   "Structure: South East Regional Organised Crime Unit");
+  /* (the chart has no more below: the next press moves on) */
+  g_assert_cmpstr (view_label (view, "next_label"), ==, "Next: Sensitive Intelligence Unit");
+  outreach_presenter_go_to (presenter, 3);
+  g_assert_cmpstr (view_label (view, "title_label"), ==, "Sensitive Intelligence Unit");
+  outreach_presenter_go_to (presenter, 1);
+  g_assert_cmpstr (view_label (view, "title_label"), ==, "About the unit");
+  /* at the end of its page, what comes next is the chart */
+  adjustment = outreach_page_view_get_vadjustment (OUTREACH_PAGE_VIEW (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                                                  "page_view")));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpstr (view_label (view, "next_label"), ==,
+                   "Next: Structure: South East Regional Organised Crime Unit");
+}
+
 /* A key as it reaches @window (the presenter view, on the presenter's own
  * screen): through the controllers the window has, capture first, as GTK
  * hands it on. (No keyboard can be pressed under a headless compositor.) */
@@ -485,6 +522,7 @@ presents_on_the_other_monitor (OutreachWindow *window)
   /* Home is longer than the projector: the view says the next press turns it */
   outreach_presenter_go_to (presenter, 0);
   test_wait_until (view_says_more, view);
+  view_titles_chart_step (window, presenter, view);
   walk_the_tour (window, projector, view, start);
   stop_and_check (window, view);
   view_keys_search (window);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "outreach-application.h"
+#include "outreach-chart.h"
 #include "outreach-message.h"
 #include "outreach-page-view.h"
 #include "outreach-presenter.h"
@@ -428,7 +429,8 @@ detour_comes_back (OutreachApplication *app,
   guint step;
 
   start (window);
-  outreach_presenter_go_to (presenter (window), 2);
+  /* (a page: step 3 is the chart) */
+  outreach_presenter_go_to (presenter (window), 3);
   step = step_of (window);
   press (window, "ctrl+f", GDK_KEY_f);
   test_wait_until (test_is_mapped, entry);
@@ -449,7 +451,7 @@ detour_comes_back (OutreachApplication *app,
   g_assert_false (outreach_presenter_get_detour (presenter (window)));
   g_assert_cmpuint (step_of (window), ==, step);
   g_assert_cmpstr (shown_id (window), ==, step_id (window, step));
-  g_assert_nonnull (strstr (indicator (window), "Step 3 of"));
+  g_assert_nonnull (strstr (indicator (window), "Step 4 of"));
 
   /* a link on the page, reached with Tab and followed with Enter, is a
    * detour too (Enter on a link is the link's); Left also comes back */
@@ -778,6 +780,220 @@ test_search_and_bar_come_back (void)
   run_app (search_and_bar_come_back, NULL);
 }
 
+/* A chart step */
+
+static const char *
+stack_shown (OutreachWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (child (window, "main_stack")));
+}
+
+static OutreachChart *
+chart_of (OutreachWindow *window)
+{
+  return OUTREACH_CHART (child (window, "chart"));
+}
+
+/* The first chart step of the tour presented */
+static guint
+chart_step (OutreachWindow *window)
+{
+  OutreachTour *tour = outreach_presenter_get_tour (presenter (window));
+
+  for (guint i = 0; i < outreach_tour_get_n_steps (tour); i++)
+    if (outreach_tour_get_step_chart (tour, i))
+      return i;
+  g_assert_not_reached ();
+}
+
+/* The chart shows on the projector as the room sees it: the step's unit's
+ * box highlighted, on the screen, at a size the room can read */
+static void
+assert_chart_shown (OutreachWindow *window,
+                    const char     *unit_id)
+{
+  OutreachChart *chart = chart_of (window);
+  GtkWidget *box;
+  graphene_rect_t bounds;
+
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_cmpstr (stack_shown (window), ==, "chart");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+  g_assert_false (outreach_presenter_get_detour (presenter (window)));
+  g_assert_nonnull (outreach_chart_get_selected_node (chart));
+  g_assert_cmpstr (outreach_node_get_id (outreach_chart_get_selected_node (chart)), ==, unit_id);
+  /* drawn from the pack the window has (a new one too) */
+  g_assert_true (outreach_chart_get_content (chart) == test_window_get_content (window));
+  box = outreach_chart_get_box (chart, outreach_chart_get_selected_node (chart));
+  g_assert_nonnull (box);
+  g_assert_true (gtk_widget_get_mapped (box));
+  g_assert_true (gtk_widget_has_css_class (box, "selected"));
+  /* no smaller than half the size, whatever the fit would be */
+  g_test_message ("chart zoom %.2f", outreach_chart_get_zoom (chart));
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >=, 0.5 - 1e-9);
+  /* the box in view on the projector, whole */
+  g_assert_true (gtk_widget_compute_bounds (box, GTK_WIDGET (window), &bounds));
+  g_test_message ("box at %.0f,%.0f %.0f×%.0f in a window of %d×%d", bounds.origin.x, bounds.origin.y,
+                  bounds.size.width, bounds.size.height, gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (window)));
+}
+
+static gboolean
+chart_box_shown (gpointer window)
+{
+  OutreachChart *chart = chart_of (window);
+  OutreachNode *node = outreach_chart_get_selected_node (chart);
+  GtkWidget *box = node != NULL ? outreach_chart_get_box (chart, node) : NULL;
+  graphene_rect_t bounds;
+
+  return box != NULL && gtk_widget_get_mapped (box) &&
+         gtk_widget_compute_bounds (box, GTK_WIDGET (window), &bounds) &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (GTK_WIDGET (window)) &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (window));
+}
+
+/* The built-in tour's third step is the structure at a glance: the chart,
+ * the whole unit selected; Right and Left go on through the tour (not
+ * along the chart, though the keyboard is in it); a box opened is a
+ * detour; a new pack keeps the chart step */
+static void
+chart_step_shows_chart (OutreachApplication *app,
+                        OutreachWindow      *window)
+{
+  OutreachChart *chart = chart_of (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) again = NULL;
+  OutreachContent *old;
+  guint step;
+
+  start (window);
+  step = chart_step (window);
+  g_assert_cmpuint (step, ==, 2);
+  g_assert_cmpstr (step_id (window, step), ==, "serocu");
+  outreach_presenter_go_to (presenter (window), step - 1);
+  press_until_step (window, "Right", GDK_KEY_Right, 20);
+  g_assert_cmpuint (step_of (window), ==, step);
+  test_wait_until (chart_box_shown, window);
+  assert_chart_shown (window, "serocu");
+  g_assert_cmpstr (shown_id (window), ==, "serocu");
+  g_assert_nonnull (strstr (indicator (window), "Step 3 of"));
+  /* the keyboard is in the chart, and the presenter's keys are still the tour's */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (chart)));
+
+  press (window, "Right", GDK_KEY_Right);
+  g_assert_cmpuint (step_of (window), ==, step + 1);
+  g_assert_cmpstr (stack_shown (window), ==, "page");
+  g_assert_cmpstr (shown_id (window), ==, step_id (window, step + 1));
+  press (window, "Left", GDK_KEY_Left);
+  g_assert_cmpuint (step_of (window), ==, step);
+  test_wait_until (chart_box_shown, window);
+  assert_chart_shown (window, "serocu");
+  /* Down (the chart's way to a first child) is the tour's too; Enter on a
+   * box goes on rather than open it */
+  press (window, "Down", GDK_KEY_Down);
+  g_assert_cmpuint (step_of (window), ==, step + 1);
+  outreach_presenter_go_to (presenter (window), step);
+  press (window, "Return", GDK_KEY_Return);
+  g_assert_cmpuint (step_of (window), ==, step + 1);
+  g_assert_false (outreach_presenter_get_detour (presenter (window)));
+
+  /* a box opened (a question about a team): off the tour, and back */
+  outreach_presenter_go_to (presenter (window), step);
+  test_wait_until (chart_box_shown, window);
+  g_signal_emit_by_name (chart, "node-activated",
+                         outreach_content_lookup (test_window_get_content (window), "cyber"));
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_cmpstr (stack_shown (window), ==, "page");
+  g_assert_cmpstr (shown_id (window), ==, "cyber");
+  g_assert_true (outreach_presenter_get_detour (presenter (window)));
+  g_assert_nonnull (strstr (indicator (window), "Off the tour"));
+  press (window, "Right", GDK_KEY_Right);
+  g_assert_cmpuint (step_of (window), ==, step);
+  test_wait_until (chart_box_shown, window);
+  assert_chart_shown (window, "serocu");
+
+  /* zoomed out by the presenter: no further than the room can read */
+  for (guint i = 0; i < 10; i++)
+    press (window, "ctrl+minus", GDK_KEY_minus);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >=, 0.5 - 1e-9);
+
+  /* a new version of the pack: the same step, the chart drawn from it */
+  old = test_window_get_content (window);
+  again = outreach_content_load_builtin (&error);
+  g_assert_no_error (error);
+  outreach_window_set_content (window, again);
+  g_assert_true (test_window_get_content (window) != old);
+  g_assert_cmpuint (step_of (window), ==, step);
+  test_wait_until (chart_box_shown, window);
+  assert_chart_shown (window, "serocu");
+  g_assert_true (outreach_chart_get_selected_node (chart) == outreach_content_lookup (again, "serocu"));
+
+  /* stopping gives the page back, not the chart */
+  outreach_window_stop_presenting (window);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_cmpstr (stack_shown (window), ==, "page");
+}
+
+static void
+test_chart_step (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (chart_step_shows_chart, NULL);
+}
+
+/* A chart step of a capability: its box selected, its path to the top
+ * unit highlighted, in view */
+static void
+chart_step_of_a_unit (OutreachApplication *app,
+                      OutreachWindow      *window)
+{
+  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachChart *chart = chart_of (window);
+
+  /* the short tour's chart step selects the Pursue Team, two levels down */
+  g_assert_cmpuint (g_string_replace (text, "\"chart\": \"exru\"", "\"chart\": \"pursue\"", 1), ==, 1);
+  changed = g_string_free_to_bytes (g_steal_pointer (&text));
+  content = outreach_content_load_bytes (changed, "tours.json", NULL, &error);
+  g_assert_no_error (error);
+  outreach_window_set_content (window, content);
+  start (window);
+  g_assert_cmpstr (outreach_tour_get_id (outreach_presenter_get_tour (presenter (window))), ==, "short");
+  press (window, "Right", GDK_KEY_Right);
+  g_assert_cmpuint (step_of (window), ==, 1);
+  test_wait_until (chart_box_shown, window);
+  assert_chart_shown (window, "pursue");
+  /* the path to it highlighted */
+  g_assert_true (gtk_widget_has_css_class (outreach_chart_get_box (chart, outreach_content_lookup (content, "cyber")),
+                                           "on-path"));
+  g_assert_false (gtk_widget_has_css_class (outreach_chart_get_box (chart, outreach_content_lookup (content, "fraud")),
+                                            "on-path"));
+  outreach_window_stop_presenting (window);
+}
+
+static void
+test_chart_step_of_a_unit (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (chart_step_of_a_unit, NULL);
+}
+
 /* Presenting again while presenting switches the tour in place; a new
  * pack without the tour shown starts its own first tour from step 1 */
 static void
@@ -832,5 +1048,7 @@ main (int   argc,
   g_test_add_func ("/presenter/results-by-keyboard", test_results_by_keyboard);
   g_test_add_func ("/presenter/search-and-bar-come-back", test_search_and_bar_come_back);
   g_test_add_func ("/presenter/tours-switch", test_tours_switch);
+  g_test_add_func ("/presenter/chart-step", test_chart_step);
+  g_test_add_func ("/presenter/chart-step-of-a-unit", test_chart_step_of_a_unit);
   return g_test_run ();
 }
