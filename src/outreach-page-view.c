@@ -20,6 +20,7 @@
 #include "outreach-contact-card.h"
 #include "outreach-node-link.h"
 #include "outreach-link-button.h"
+#include "outreach-page-entries.h"
 #include "outreach-page-view.h"
 #include "outreach-page.h"
 #include "outreach-profile-card.h"
@@ -296,107 +297,12 @@ render_section (OutreachPageView      *self,
     append (self, profile_cards (section->profiles));
 }
 
-static GtkWidget *
-entry_point (const char *label,
-             const char *target)
-{
-  GtkWidget *button = gtk_button_new_with_label (label);
-
-  gtk_widget_add_css_class (button, "entry-point");
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_widget_set_hexpand (button, TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target);
-  return button;
-}
-
-/* Buttons side by side where there is room, one under the other where
- * there is not (a narrow window, large text on a display station) */
-static GtkWidget *
-entry_point_row (void)
-{
-  GtkWidget *row = _outreach_accessible_list_flow_box ();
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (row), TRUE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (row), 12);
-  gtk_widget_set_margin_top (row, 12);
-  gtk_widget_set_margin_bottom (row, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Where to go next"), -1);
-  return row;
-}
-
 static void
-add_entry_point (GtkWidget  *row,
-                 const char *label,
-                 const char *target)
+append_if_any (OutreachPageView *self,
+               GtkWidget        *widget)
 {
-  GtkWidget *button = entry_point (label, target);
-
-  gtk_flow_box_append (GTK_FLOW_BOX (row), _outreach_accessible_list_item (button));
-  /* the button is the one stop for the keyboard, not its wrapper too */
-  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
-}
-
-static void
-append_entry_points (OutreachPageView *self,
-                     GtkWidget        *row)
-{
-  if (gtk_widget_get_first_child (row) != NULL)
-    append (self, row);
-  else
-    g_object_unref (g_object_ref_sink (row));
-}
-
-/* A page's calls to action, as the pack lists them */
-static void
-append_page_actions (OutreachPageView *self,
-                     OutreachPage     *page)
-{
-  GtkWidget *row = entry_point_row ();
-
-  for (guint i = 0; i < outreach_page_get_n_actions (page); i++)
-    {
-      const OutreachPageAction *action = outreach_page_get_action (page, i);
-
-      if (action->target != NULL)
-        add_entry_point (row, action->label, outreach_node_get_id (action->target));
-    }
-  append_entry_points (self, row);
-}
-
-/* Home's buttons for a pack that does not list them: the first unit in the
- * sidebar, and the pages "people" and "join-us" where the pack has them */
-static void
-append_usual_home_entry_points (OutreachPageView *self)
-{
-  static const struct { const char *label; const char *id; } entries[] = {
-    { N_("Explore the unit"), NULL },
-    { N_("Meet our people"), "people" },
-    { N_("Get in touch"), "join-us" },
-  };
-  GtkWidget *row = entry_point_row ();
-  GListModel *sidebar = outreach_content_get_sidebar (self->content);
-
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      const char *id = entries[i].id;
-
-      /* "Explore" opens the first unit in the sidebar: the unit itself */
-      for (guint k = 0; id == NULL && k < g_list_model_get_n_items (sidebar); k++)
-        {
-          g_autoptr(OutreachNode) node = g_list_model_get_item (sidebar, k);
-
-          if (OUTREACH_IS_UNIT (node))
-            id = outreach_node_get_id (node);
-        }
-      if (id != NULL && outreach_content_lookup (self->content, id) != NULL)
-        add_entry_point (row, _(entries[i].label), id);
-    }
-  append_entry_points (self, row);
+  if (widget != NULL)
+    append (self, widget);
 }
 
 static void
@@ -413,10 +319,11 @@ render_page (OutreachPageView *self,
       if (summary != NULL)
         append (self, outreach_text_block_new (summary, "page-subtitle"));
       /* Home's calls to action come first: they are where a visitor starts */
-      if (outreach_page_has_actions (page))
-        append_page_actions (self, page);
-      else
-        append_usual_home_entry_points (self);
+      append_if_any (self, outreach_page_has_actions (page)
+                           ? _outreach_page_entries_for_page (page)
+                           : _outreach_page_entries_usual_home (self->content));
+      /* and the whole structure at a glance, the organisation chart */
+      append_if_any (self, _outreach_page_entries_structure (self->content));
     }
   else if (summary != NULL)
     outreach_text_block_set_text (self->subtitle, summary);
@@ -428,7 +335,7 @@ render_page (OutreachPageView *self,
 
   /* another page's come last: where to go once it is read */
   if (!is_home)
-    append_page_actions (self, page);
+    append_if_any (self, _outreach_page_entries_for_page (page));
 }
 
 static void

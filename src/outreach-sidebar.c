@@ -18,6 +18,9 @@
  * place ("Regional Asset Recovery Team, team in the Regional Economic
  * Crime Unit, 1 of 5"); GTK says whether it is expanded.
  *
+ * Above the tree, a row of its own opens the Structure page: see
+ * outreach-sidebar-views.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -25,33 +28,11 @@
 #include <glib/gi18n.h>
 
 #include "outreach-search.h"
-#include "outreach-sidebar.h"
+#include "outreach-sidebar-private.h"
 #include "outreach-sidebar-row.h"
 #include "outreach-text-block.h"
 
 #define TYPE_AHEAD_TIMEOUT_MS 1000
-
-struct _OutreachSidebar
-{
-  GtkWidget           parent_instance;
-
-  GListModel         *model;      /* the top-level nodes */
-  GtkTreeListModel   *tree_model;
-  GtkSingleSelection *selection;
-  OutreachNode       *selected_node;
-  gboolean            syncing_selection;
-  GString            *type_ahead;
-  guint               type_ahead_source;
-  guint               focus_position;   /* the row to focus once it exists */
-  guint               focus_tick;
-  guint               focus_tries;
-  guint               scroll_position;  /* the row to scroll to at the next frame */
-  guint               scroll_tick;
-  gboolean            scroll_laid_out;
-
-  GtkScrolledWindow  *tree_scroller;
-  GtkListView        *tree_view;
-};
 
 G_DEFINE_FINAL_TYPE (OutreachSidebar, outreach_sidebar, GTK_TYPE_WIDGET)
 
@@ -59,10 +40,17 @@ enum {
   PROP_0,
   PROP_MODEL,
   PROP_SELECTED_NODE,
+  PROP_STRUCTURE_CURRENT,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+void
+_outreach_sidebar_notify_structure_current (OutreachSidebar *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STRUCTURE_CURRENT]);
+}
 
 enum {
   PAGE_ACTIVATED,
@@ -519,33 +507,13 @@ on_tree_key_pressed (OutreachSidebar       *self,
   return FALSE;
 }
 
-/* One Tab stop: Tab (or Shift+Tab) from elsewhere enters the tree at the
- * selected row, and the next one leaves it, rather than walking every row */
-static gboolean
-outreach_sidebar_focus (GtkWidget        *widget,
-                        GtkDirectionType  direction)
-{
-  OutreachSidebar *self = OUTREACH_SIDEBAR (widget);
-
-  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
-    return GTK_WIDGET_CLASS (outreach_sidebar_parent_class)->focus (widget, direction);
-
-  if (gtk_widget_get_focus_child (widget) != NULL)
-    return FALSE;
-
-  outreach_sidebar_focus_selected (self);
-  /* a selected row not laid out yet takes the focus at a coming frame */
-  if (gtk_widget_get_focus_child (widget) == NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (self->tree_view));
-  return gtk_widget_get_focus_child (widget) != NULL;
-}
-
 /* GObject */
 
 static void
 outreach_sidebar_dispose (GObject *object)
 {
   OutreachSidebar *self = OUTREACH_SIDEBAR (object);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
 
   g_clear_handle_id (&self->type_ahead_source, g_source_remove);
   if (self->focus_tick != 0)
@@ -561,6 +529,8 @@ outreach_sidebar_dispose (GObject *object)
   g_clear_object (&self->selected_node);
   g_clear_object (&self->model);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTREACH_TYPE_SIDEBAR);
+  /* the box around the Structure row and the tree: the template's, unnamed */
+  g_clear_pointer (&child, gtk_widget_unparent);
 
   G_OBJECT_CLASS (outreach_sidebar_parent_class)->dispose (object);
 }
@@ -591,6 +561,9 @@ outreach_sidebar_get_property (GObject    *object,
     case PROP_SELECTED_NODE:
       g_value_set_object (value, self->selected_node);
       break;
+    case PROP_STRUCTURE_CURRENT:
+      g_value_set_boolean (value, self->structure_current);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -611,6 +584,9 @@ outreach_sidebar_set_property (GObject      *object,
       break;
     case PROP_SELECTED_NODE:
       outreach_sidebar_set_selected_node (self, g_value_get_object (value));
+      break;
+    case PROP_STRUCTURE_CURRENT:
+      outreach_sidebar_set_structure_current (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -634,6 +610,14 @@ outreach_sidebar_class_init (OutreachSidebarClass *klass)
   properties[PROP_SELECTED_NODE] =
     g_param_spec_object ("selected-node", NULL, NULL, OUTREACH_TYPE_NODE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * OutreachSidebar:structure-current:
+   *
+   * Whether the Structure page shows: its row shows as selected.
+   */
+  properties[PROP_STRUCTURE_CURRENT] =
+    g_param_spec_boolean ("structure-current", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -646,7 +630,7 @@ outreach_sidebar_class_init (OutreachSidebarClass *klass)
     g_signal_new ("page-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  widget_class->focus = outreach_sidebar_focus;
+  widget_class->focus = _outreach_sidebar_focus;
 
   g_type_ensure (OUTREACH_TYPE_NODE);
   g_type_ensure (OUTREACH_TYPE_TEXT_BLOCK);   /* in each row */
@@ -656,9 +640,13 @@ outreach_sidebar_class_init (OutreachSidebarClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/uk/police/serocu/Outreach/ui/outreach-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutreachSidebar, structure_list);
+  gtk_widget_class_bind_template_child (widget_class, OutreachSidebar, structure_row);
   gtk_widget_class_bind_template_child (widget_class, OutreachSidebar, tree_scroller);
   gtk_widget_class_bind_template_child (widget_class, OutreachSidebar, tree_view);
   gtk_widget_class_bind_template_callback (widget_class, on_tree_activate);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_structure_activated",
+                                                G_CALLBACK (_outreach_sidebar_structure_activated));
 }
 
 static void

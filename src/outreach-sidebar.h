@@ -21,5 +21,8 @@ void          outreach_sidebar_set_selected_node  (OutreachSidebar *self,
                                                    OutreachNode    *node);
 void          outreach_sidebar_collapse_all       (OutreachSidebar *self);
 void          outreach_sidebar_focus_selected     (OutreachSidebar *self);
+gboolean      outreach_sidebar_get_structure_current (OutreachSidebar *self);
+void          outreach_sidebar_set_structure_current (OutreachSidebar *self,
+                                                      gboolean         current);
 
 G_END_DECLS

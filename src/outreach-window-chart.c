@@ -7,7 +7,9 @@
  * to the root; activating a box opens its page, as any other navigation
  * does (Home, Back, a link from the bus). Ctrl with plus, minus and 0
  * zoom the chart while it shows (the text otherwise). Dragging with the
- * mouse pans it, besides the scroll bars and the keyboard.
+ * mouse pans it, besides the scroll bars and the keyboard. The sidebar's
+ * Structure row shows as selected while the chart shows, however it came
+ * to show and to go.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -212,6 +214,12 @@ on_drag_update (GtkGestureDrag *gesture,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), drag->v - dy);
 }
 
+static void
+on_main_stack_changed (OutreachWindow *self)
+{
+  outreach_sidebar_set_structure_current (self->sidebar, _outreach_window_structure_shown (self));
+}
+
 void
 _outreach_window_chart_init (OutreachWindow *self)
 {
@@ -228,6 +236,9 @@ _outreach_window_chart_init (OutreachWindow *self)
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_drag_begin), self, 0);
   g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_drag_update), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (chart_scroller (self)), GTK_EVENT_CONTROLLER (drag));
+
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_main_stack_changed), self, G_CONNECT_SWAPPED);
 }
 
 static void

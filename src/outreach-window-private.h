@@ -9,6 +9,8 @@
  *   outreach-window-lockdown.c what a station refuses and forgets
  *   outreach-window-adaptive.c the tree folded away in a narrow window
  *   outreach-window-present.c  presenting a tour, full screen
+ *   outreach-window-chart.c    the Structure page, the organisation chart
+ *   outreach-window-export.c   exporting the chart as SVG or PDF
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -62,6 +64,11 @@ struct _OutreachWindow
   GtkLabel              *text_size_label;
   struct _OutreachChart *chart;         /* the Structure page: see outreach-window-chart.c */
   gboolean               chart_follows; /* a navigation the chart follows, not leaves */
+  GtkWidget             *chart_export_button; /* the branch's: see outreach-window-export.c */
+  GtkRevealer           *notice_revealer; /* "saved", as the bar says what went wrong */
+  GtkLabel              *notice_label;
+  guint                  notice_source;
+  gboolean               export_closed;  /* disposed: an export's end tells no one */
 
   /* an open search: see outreach-window-search.c */
   char                  *search_origin;  /* the page's id when it opened */
@@ -146,6 +153,11 @@ void _outreach_window_hide_structure     (OutreachWindow  *self);
 void _outreach_window_chart_follow       (OutreachWindow  *self,
                                           OutreachNode    *node);
 void _outreach_window_chart_reset        (OutreachWindow  *self);
+
+/* outreach-window-export.c */
+void _outreach_window_export_class_init  (GtkWidgetClass  *widget_class);
+void _outreach_window_export_init        (OutreachWindow  *self);
+void _outreach_window_export_dispose     (OutreachWindow  *self);
 
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);

@@ -478,6 +478,7 @@ outreach_window_dispose (GObject *object)
   _outreach_window_kiosk_dispose (self);
   _outreach_window_adaptive_dispose (self);
   _outreach_window_search_dispose (self);
+  _outreach_window_export_dispose (self);
   g_clear_object (&self->content);
   g_clear_object (&self->settings);
 
@@ -623,6 +624,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   _outreach_window_adaptive_class_init (widget_class);
   _outreach_window_present_class_init (widget_class);
   _outreach_window_chart_class_init (widget_class);
+  _outreach_window_export_class_init (widget_class);
 }
 
 static void
@@ -650,6 +652,7 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_adaptive_init (self);
   _outreach_window_present_init (self);
   _outreach_window_chart_init (self);
+  _outreach_window_export_init (self);
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
                               self->text_size_row, "text-size");
   /* the menu a screen reader enters, named as its button is */

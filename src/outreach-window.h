@@ -28,6 +28,9 @@ void            outreach_window_reset                 (OutreachWindow  *self);
 void            outreach_window_set_kiosk             (OutreachWindow  *self,
                                                        gboolean         kiosk);
 gboolean        outreach_window_get_kiosk             (OutreachWindow  *self);
+void            outreach_window_export_chart_to_file  (OutreachWindow  *self,
+                                                       const char      *root_id,
+                                                       GFile           *file);
 void            outreach_window_set_idle_times        (OutreachWindow  *self,
                                                        guint            idle_seconds,
                                                        guint            warning_seconds,

@@ -307,14 +307,19 @@ test_tab_order (void)
   for (guint i = 1; i < forward->len; i++)
     g_assert_true (g_ptr_array_index (backward, i) == g_ptr_array_index (forward, forward->len - i));
 
-  /* backwards from the page: the tree, then the header bar (or the search
-   * bar over the page, when it shows) */
+  /* backwards from the page: the tree, the sidebar's Structure row above
+   * it, then the header bar (or the search bar over the page, when it
+   * shows) */
   for (guint i = 1; i < backward->len; i++)
     if (is_in (g_ptr_array_index (backward, i), tree))
       {
-        g_assert_cmpuint (i + 1, <, backward->len);
-        g_assert_true (is_in (g_ptr_array_index (backward, i + 1), header));
-        g_assert_false (is_in (g_ptr_array_index (backward, i + 1), tree));
+        GtkWidget *structure = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "sidebar"),
+                                           OUTREACH_TYPE_SIDEBAR, "structure_row");
+
+        g_assert_cmpuint (i + 2, <, backward->len);
+        g_assert_true (g_ptr_array_index (backward, i + 1) == structure);
+        g_assert_true (is_in (g_ptr_array_index (backward, i + 2), header));
+        g_assert_false (is_in (g_ptr_array_index (backward, i + 2), tree));
         for (guint j = 1; j < i; j++)
           g_assert_true (is_in (g_ptr_array_index (backward, j), page_view (window)));
       }

@@ -456,10 +456,13 @@ test_message_and_sheets (void)
   test_assert_within_screen (GTK_WIDGET (window));
   test_assert_fits (sheet, GTK_WIDGET (window));
 
+  /* (held, so that the link's sheet cannot be made at its freed address) */
+  g_object_ref (sheet);
   show_and_draw (window, "join-us");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-link", "s",
                                              outreach_link_get_url (link)));
   g_assert_true (outreach_window_get_sheet (window) != sheet);
+  g_object_unref (sheet);
   sheet = outreach_window_get_sheet (window);
   g_assert_nonnull (sheet);
   test_wait_drawn (GTK_WIDGET (window), PAGE_FRAMES);

@@ -1128,7 +1128,12 @@ on_activate_text_size (GApplication *app,
     g_assert_false (gtk_widget_is_sensitive (larger));
     focus = gtk_root_get_focus (GTK_ROOT (window));
     g_test_message ("at 300%%, the keyboard is on %s", focus ? G_OBJECT_TYPE_NAME (focus) : "no one");
-    g_assert_true (focus == size);
+    /* (the next item enabled: the size beside it, or Export Organisation
+     * Chart… in the next section, when the pack has a chart to draw) */
+    g_assert_nonnull (focus);
+    g_assert_true (focus == size ||
+                   gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER_MENU) ==
+                   GTK_WIDGET (gtk_menu_button_get_popover (menu)));
     g_signal_emit_by_name (size, "clicked");
   }
   gtk_menu_button_popdown (menu);
