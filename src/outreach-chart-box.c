@@ -6,7 +6,9 @@
  * same). The box itself takes the keyboard's focus and activates with a
  * click, a tap, Enter or Space ("activate"). A screen reader reads it as a
  * tree item named with its name, kind, contents and place ("Regional Cyber
- * Crime Unit, capability, 3 teams, 5 of 14"), expanded or not.
+ * Crime Unit, capability, 3 teams, 5 of 14"), expanded or not, with its
+ * level and place in the set; its button is named for the branch
+ * ("Collapse Regional Cyber Crime Unit").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -173,7 +175,7 @@ update_toggle (OutreachChartBoxWidget *self)
   gtk_button_set_icon_name (GTK_BUTTON (self->toggle_button),
                             self->expanded ? "list-remove-symbolic" : "list-add-symbolic");
   gtk_widget_set_tooltip_text (self->toggle_button, tooltip);
-  /* the tooltip is the description the tooltip gives it: no bare glyph */
+  /* its description: the tooltip, with the key, not a bare glyph */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,

@@ -1,7 +1,8 @@
 /* outreach-chart-keys.c: the chart's focus, keys and pinching
  *
  * The chart is one Tab stop (the box last visited; the root at first);
- * the arrow keys, Home, plus and minus move between and fold the boxes,
+ * the arrow keys (as the chart is drawn), Home, End, plus and minus move
+ * between and fold the boxes,
  * Ctrl with plus, minus and 0 zooms, and a pinch zooms (outreach-chart.c
  * says which key does what).
  *

@@ -7,19 +7,28 @@
  * box takes the focus, a click or a tap, and is read by a screen reader.
  *
  * Zoom ("zoom", 0.25 to 3; from 1 with "touch", on a station) scales the
- * boxes as they are drawn and hit, not
- * their text's layout: a box is measured once, at the text size, and keeps
- * its line breaks at any zoom. The chart fits the window the first time it
- * has one (not above 100%), and again with outreach_chart_zoom_fit().
- * Pinching zooms too; the scrolled window's bars and the keyboard pan.
+ * boxes as they are drawn and hit, not their text's layout: a box is
+ * measured once, at the text size, and keeps its line breaks at any zoom.
+ * The first time the chart has a window (a new pack, a reset) it opens
+ * readable: the whole chart if it fits at 75% or more (not above 100%),
+ * else the levels that fit at 75%, the deeper branches collapsed (the
+ * root's children shown at least, and the selection's path), else those
+ * at 75%, scrolled to the Tab stop. outreach_chart_zoom_fit() is the
+ * overview: every branch expanded, fitted down to 25%. While the zoom is
+ * a fit's (the user has not zoomed since), collapsing or expanding a
+ * branch fits the chart again, between 75% and 100%. Pinching zooms too;
+ * the scrolled window's bars and the keyboard pan.
  *
  * Keys: the chart is one Tab stop (the box last visited; the root at
- * first). Up goes to the parent, Down to the first child (expanding a
- * collapsed box), Left and Right to the previous and next sibling
- * (mirrored in right-to-left text), Home to the root; minus collapses the
+ * first). They follow the drawing: top down, Up goes to the parent, Down
+ * to the first child (expanding a collapsed box), Left and Right to the
+ * previous and next sibling (mirrored in right-to-left text); left to
+ * right, Left goes to the parent, Right to the first child (mirrored in
+ * right-to-left text), Up and Down to the previous and next sibling.
+ * Home goes to the root, End to the last sibling; minus collapses the
  * box's branch and plus expands it; Enter or Space activates the box
  * ("node-activated"), as a click or a tap does. Ctrl with plus, minus and
- * 0 zooms in, out and to fit while the focus is in the chart.
+ * 0 zooms in, out and to the overview while the focus is in the chart.
  *
  * This file holds the widget: its boxes, properties, zoom and selection.
  * Where the boxes go and the lines between them are in
