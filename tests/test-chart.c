@@ -1117,6 +1117,24 @@ test_wide_pack (void)
   assert_first_view (chart, content);
   save_screenshot (GTK_WIDGET (window));
 
+  /* drawn top down: Down to the first child, End to the last sibling,
+   * Left back to the first, Up to the parent */
+  g_assert_cmpint (outreach_chart_get_orientation (chart), ==, OUTREACH_CHART_TOP_DOWN);
+  if (test_have_xdotool ())
+    {
+      Keys keys = keys_for (chart);
+      GtkWidget *first = box_of (chart, content, "cyber");
+      GtkWidget *last = box_of (chart, content, "fraud");
+
+      g_assert_cmpstr (keys.child.name, ==, "Down");
+      g_assert_true (focus_of (window) == GTK_WIDGET (root_box));
+      press_to (window, keys.child, first);
+      press (window, "End", GDK_KEY_End);
+      g_assert_true (focus_of (window) == last);
+      press_to (window, keys.previous, first);
+      press_to (window, keys.parent, GTK_WIDGET (root_box));
+    }
+
   outreach_chart_zoom_fit (chart);
   settle (window);
   boxes = shown_boxes (chart);
