@@ -6,7 +6,9 @@
  * same). The box itself takes the keyboard's focus and activates with a
  * click, a tap, Enter or Space ("activate"). A screen reader reads it as a
  * tree item named with its name, kind, contents and place ("Regional Cyber
- * Crime Unit, capability, 3 teams, 5 of 14"), expanded or not.
+ * Crime Unit, capability, 3 teams, 5 of 14"), expanded or not, with its
+ * level and place in the set; its button is named for the branch
+ * ("Collapse Regional Cyber Crime Unit").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +27,7 @@ struct _OutreachChartBoxWidget
   guint         n_children;
   guint         position;
   guint         n_siblings;
+  guint         level;       /* 0 for a root */
   gboolean      expanded;
 
   GtkLabel     *name_label;
@@ -131,7 +134,14 @@ update_accessible (OutreachChartBoxWidget *self)
   else
     name = g_strdup_printf (C_("unit tree entry", "%1$s, %2$s"), title, kind);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, self->level + 1, -1);
+  /* a place in a set: not for the one root (its name has none either) */
+  if (self->n_siblings > 0)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_RELATION_POS_IN_SET, self->position + 1,
+                                    GTK_ACCESSIBLE_RELATION_SET_SIZE, self->n_siblings,
+                                    -1);
   if (self->n_children > 0)
     gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED,
                                  self->expanded, -1);
@@ -146,17 +156,29 @@ update_toggle (OutreachChartBoxWidget *self)
   /* Translators: the small button in a box of the organisation chart that
    * shows the units below it again */
   const char *expand = _("Expand branch");
-  /* the key that does it too: in the tooltip, and as the description (the
-   * tooltip as it is would say the name twice) */
+  /* the key that does it too, in the tooltip */
   const char *key = self->expanded ? "−" : "+";
   g_autofree char *tooltip = g_strdup_printf ("%s (%s)", self->expanded ? collapse : expand, key);
+  const char *title = outreach_node_get_title (self->node);
+  /* as a screen reader names it: for the branch, as a list of buttons
+   * (or a voice command) needs it */
+  g_autofree char *name = self->expanded
+    /* Translators: the button in a box of the organisation chart that hides
+     * the units below it, as a screen reader names it: "Collapse Regional
+     * Cyber Crime Unit" */
+    ? g_strdup_printf (_("Collapse %s"), title)
+    /* Translators: the button in a box of the organisation chart that
+     * shows the units below it again, as a screen reader names it:
+     * "Expand Regional Cyber Crime Unit" */
+    : g_strdup_printf (_("Expand %s"), title);
 
   gtk_button_set_icon_name (GTK_BUTTON (self->toggle_button),
                             self->expanded ? "list-remove-symbolic" : "list-add-symbolic");
   gtk_widget_set_tooltip_text (self->toggle_button, tooltip);
+  /* its description: the tooltip, with the key, not a bare glyph */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->expanded ? collapse : expand,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, key,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
                                   -1);
 }
 
@@ -398,6 +420,35 @@ outreach_chart_box_widget_set_place (OutreachChartBoxWidget *self,
   self->position = position;
   self->n_siblings = n_siblings;
   update_accessible (self);
+}
+
+/**
+ * outreach_chart_box_widget_set_level:
+ * @level: how deep the box is in the tree: 0 for a root
+ *
+ * A screen reader reads it (as 1 for a root, ARIA's aria-level).
+ */
+void
+outreach_chart_box_widget_set_level (OutreachChartBoxWidget *self,
+                                     guint                   level)
+{
+  g_return_if_fail (OUTREACH_IS_CHART_BOX_WIDGET (self));
+
+  self->level = level;
+  update_accessible (self);
+}
+
+/**
+ * outreach_chart_box_widget_get_level:
+ *
+ * Returns: how deep the box is in the tree: 0 for a root
+ */
+guint
+outreach_chart_box_widget_get_level (OutreachChartBoxWidget *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CHART_BOX_WIDGET (self), 0);
+
+  return self->level;
 }
 
 /**

@@ -23,6 +23,9 @@ guint         outreach_chart_box_widget_get_n_children (OutreachChartBoxWidget *
 gboolean      outreach_chart_box_widget_get_expanded (OutreachChartBoxWidget *self);
 void          outreach_chart_box_widget_set_expanded (OutreachChartBoxWidget *self,
                                                       gboolean                expanded);
+void          outreach_chart_box_widget_set_level    (OutreachChartBoxWidget *self,
+                                                      guint                   level);
+guint         outreach_chart_box_widget_get_level    (OutreachChartBoxWidget *self);
 void          outreach_chart_box_widget_set_place    (OutreachChartBoxWidget *self,
                                                       guint                   position,
                                                       guint                   n_siblings);

@@ -1,7 +1,8 @@
 /* outreach-chart-keys.c: the chart's focus, keys and pinching
  *
  * The chart is one Tab stop (the box last visited; the root at first);
- * the arrow keys, Home, plus and minus move between and fold the boxes,
+ * the arrow keys (as the chart is drawn), Home, End, plus and minus move
+ * between and fold the boxes,
  * Ctrl with plus, minus and 0 zooms, and a pinch zooms (outreach-chart.c
  * says which key does what).
  *
@@ -25,6 +26,55 @@ move_to (OutreachChart *self,
   self->current = i;
   gtk_widget_grab_focus (GTK_WIDGET (_outreach_chart_box_at (self, i)));
   _outreach_chart_scroll_to_box (self, i);
+}
+
+typedef enum {
+  MOVE_PARENT,
+  MOVE_CHILD,     /* the first one, expanding a collapsed box */
+  MOVE_PREVIOUS,
+  MOVE_NEXT,
+  MOVE_LAST,      /* the last sibling */
+} Move;
+
+/* Moves the focus from the current box along the tree: the keys say
+ * where, as the chart is drawn */
+static void
+move (OutreachChart *self,
+      Move           where)
+{
+  guint i = self->current;
+  OutreachChartBoxWidget *box = _outreach_chart_box_at (self, i);
+  int to;
+
+  switch (where)
+    {
+    case MOVE_PARENT:
+      move_to (self, _outreach_chart_parent_of (self, i));
+      break;
+    case MOVE_CHILD:
+      if (outreach_chart_box_widget_get_n_children (box) == 0)
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self));
+          break;
+        }
+      outreach_chart_box_widget_set_expanded (box, TRUE);
+      move_to (self, i + 1);
+      break;
+    case MOVE_PREVIOUS:
+      move_to (self, g_array_index (self->prev, int, i));
+      break;
+    case MOVE_NEXT:
+      move_to (self, g_array_index (self->next, int, i));
+      break;
+    case MOVE_LAST:
+      to = i;
+      while (g_array_index (self->next, int, to) >= 0)
+        to = g_array_index (self->next, int, to);
+      move_to (self, to);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 gboolean
@@ -75,6 +125,8 @@ on_key_pressed (GtkEventControllerKey *controller,
                 OutreachChart         *self)
 {
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  /* children beside their parent, siblings in a column: the keys turn with it */
+  gboolean across = self->orientation == OUTREACH_CHART_LEFT_RIGHT;
   OutreachChartBoxWidget *box;
   guint i = self->current;
 
@@ -108,32 +160,33 @@ on_key_pressed (GtkEventControllerKey *controller,
     {
     case GDK_KEY_Up:
     case GDK_KEY_KP_Up:
-      move_to (self, _outreach_chart_parent_of (self, i));
+      move (self, across ? MOVE_PREVIOUS : MOVE_PARENT);
       return TRUE;
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
-      if (outreach_chart_box_widget_get_n_children (box) == 0)
-        {
-          gtk_widget_error_bell (GTK_WIDGET (self));
-          return TRUE;
-        }
-      if (!outreach_chart_box_widget_get_expanded (box))
-        {
-          outreach_chart_box_widget_set_expanded (box, TRUE);
-        }
-      move_to (self, i + 1);
+      move (self, across ? MOVE_NEXT : MOVE_CHILD);
       return TRUE;
     case GDK_KEY_Left:
     case GDK_KEY_KP_Left:
-      move_to (self, g_array_index (rtl ? self->next : self->prev, int, i));
+      if (across)
+        move (self, rtl ? MOVE_CHILD : MOVE_PARENT);
+      else
+        move (self, rtl ? MOVE_NEXT : MOVE_PREVIOUS);
       return TRUE;
     case GDK_KEY_Right:
     case GDK_KEY_KP_Right:
-      move_to (self, g_array_index (rtl ? self->prev : self->next, int, i));
+      if (across)
+        move (self, rtl ? MOVE_PARENT : MOVE_CHILD);
+      else
+        move (self, rtl ? MOVE_PREVIOUS : MOVE_NEXT);
       return TRUE;
     case GDK_KEY_Home:
     case GDK_KEY_KP_Home:
       move_to (self, 0);
+      return TRUE;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      move (self, MOVE_LAST);
       return TRUE;
     case GDK_KEY_minus:
     case GDK_KEY_KP_Subtract:

@@ -140,9 +140,9 @@ relayout_idle (gpointer data)
   self->laid_out = FALSE;
   if (!self->fitted)
     {
-      /* the first time the chart has a window: fit it */
+      /* the first time the chart has a window: a view to read */
       self->fitted = TRUE;
-      outreach_chart_zoom_fit (self);
+      _outreach_chart_first_view (self);
     }
   else
     _outreach_chart_invalidate_layout (self);

@@ -40,7 +40,9 @@ struct _OutreachChart
   int                      viewport_height;
   double                   zoom;
   double                   pinch_start;
-  gboolean                 fitted;
+  gboolean                 fitted;     /* the first view has been chosen */
+  gboolean                 auto_fit;   /* the zoom is a fit's, not the user's */
+  gboolean                 batch;      /* expanding or collapsing many boxes at once */
   gboolean                 touch;      /* no zoom below 100%: every box a touch target */
   guint                    current;    /* the box in the Tab order */
   guint                    scroll_to;  /* the box to show after the next layout */
@@ -78,6 +80,9 @@ _outreach_chart_index_of (OutreachChart *self,
 
   return found ? GPOINTER_TO_UINT (found) - 1 : NONE;
 }
+
+/* outreach-chart.c */
+void               _outreach_chart_first_view        (OutreachChart  *self);
 
 /* outreach-chart-place.c */
 GtkScrolledWindow *_outreach_chart_get_scroller      (OutreachChart  *self);

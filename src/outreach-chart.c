@@ -7,19 +7,28 @@
  * box takes the focus, a click or a tap, and is read by a screen reader.
  *
  * Zoom ("zoom", 0.25 to 3; from 1 with "touch", on a station) scales the
- * boxes as they are drawn and hit, not
- * their text's layout: a box is measured once, at the text size, and keeps
- * its line breaks at any zoom. The chart fits the window the first time it
- * has one (not above 100%), and again with outreach_chart_zoom_fit().
- * Pinching zooms too; the scrolled window's bars and the keyboard pan.
+ * boxes as they are drawn and hit, not their text's layout: a box is
+ * measured once, at the text size, and keeps its line breaks at any zoom.
+ * The first time the chart has a window (a new pack, a reset) it opens
+ * readable: the whole chart if it fits at 75% or more (not above 100%),
+ * else the levels that fit at 75%, the deeper branches collapsed (the
+ * root's children shown at least, and the selection's path), else those
+ * at 75%, scrolled to the Tab stop. outreach_chart_zoom_fit() is the
+ * overview: every branch expanded, fitted down to 25%. While the zoom is
+ * a fit's (the user has not zoomed since), collapsing or expanding a
+ * branch fits the chart again, between 75% and 100%. Pinching zooms too;
+ * the scrolled window's bars and the keyboard pan.
  *
  * Keys: the chart is one Tab stop (the box last visited; the root at
- * first). Up goes to the parent, Down to the first child (expanding a
- * collapsed box), Left and Right to the previous and next sibling
- * (mirrored in right-to-left text), Home to the root; minus collapses the
+ * first). They follow the drawing: top down, Up goes to the parent, Down
+ * to the first child (expanding a collapsed box), Left and Right to the
+ * previous and next sibling (mirrored in right-to-left text); left to
+ * right, Left goes to the parent, Right to the first child (mirrored in
+ * right-to-left text), Up and Down to the previous and next sibling.
+ * Home goes to the root, End to the last sibling; minus collapses the
  * box's branch and plus expands it; Enter or Space activates the box
  * ("node-activated"), as a click or a tap does. Ctrl with plus, minus and
- * 0 zooms in, out and to fit while the focus is in the chart.
+ * 0 zooms in, out and to the overview while the focus is in the chart.
  *
  * This file holds the widget: its boxes, properties, zoom and selection.
  * Where the boxes go and the lines between them are in
@@ -89,9 +98,38 @@ on_box_activate (OutreachChart          *self,
   g_signal_emit (self, signals[NODE_ACTIVATED], 0, outreach_chart_box_widget_get_node (box));
 }
 
+static void fit_within (OutreachChart *self,
+                        double         least);
+
+static double
+readable_zoom (OutreachChart *self)
+{
+  return self->touch ? 1.0 : OUTREACH_CHART_ZOOM_READABLE;
+}
+
 static void
 on_box_expanded (OutreachChart *self)
 {
+  if (self->batch)
+    return;
+  update_shown (self);
+  _outreach_chart_invalidate_layout (self);
+  /* a zoom that was a fit fits what is shown now, where it can be read */
+  if (self->auto_fit && self->fitted)
+    fit_within (self, readable_zoom (self));
+}
+
+/* Expands (or collapses) many boxes, then shows them at once */
+static void
+begin_batch (OutreachChart *self)
+{
+  self->batch = TRUE;
+}
+
+static void
+end_batch (OutreachChart *self)
+{
+  self->batch = FALSE;
   update_shown (self);
   _outreach_chart_invalidate_layout (self);
 }
@@ -159,6 +197,7 @@ add_units (OutreachChart *self,
       box = outreach_chart_box_widget_new (OUTREACH_NODE (item), n_children);
       outreach_chart_box_widget_set_place (OUTREACH_CHART_BOX_WIDGET (box), level->place++,
                                            level->parent < 0 && level->n == 1 ? 0 : level->n);
+      outreach_chart_box_widget_set_level (OUTREACH_CHART_BOX_WIDGET (box), stack->len - 1);
       gtk_widget_set_parent (box, GTK_WIDGET (self));
       g_signal_connect_object (box, "activate", G_CALLBACK (on_box_activate), self,
                                G_CONNECT_SWAPPED);
@@ -411,18 +450,10 @@ outreach_chart_get_zoom (OutreachChart *self)
   return self->zoom;
 }
 
-/**
- * outreach_chart_set_zoom:
- * @zoom: the scale, from %OUTREACH_CHART_ZOOM_MIN to %OUTREACH_CHART_ZOOM_MAX
- *
- * Scales the chart, keeping the box with the focus in view.
- */
-void
-outreach_chart_set_zoom (OutreachChart *self,
-                         double         zoom)
+static void
+set_zoom (OutreachChart *self,
+          double         zoom)
 {
-  g_return_if_fail (OUTREACH_IS_CHART (self));
-
   zoom = CLAMP (zoom, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN, OUTREACH_CHART_ZOOM_MAX);
   if (G_APPROX_VALUE (zoom, self->zoom, 1e-9))
     return;
@@ -431,6 +462,23 @@ outreach_chart_set_zoom (OutreachChart *self,
   if (self->current < _outreach_chart_n_boxes (self))
     _outreach_chart_scroll_to_box (self, self->current);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/**
+ * outreach_chart_set_zoom:
+ * @zoom: the scale, from %OUTREACH_CHART_ZOOM_MIN to %OUTREACH_CHART_ZOOM_MAX
+ *
+ * Scales the chart, keeping the box with the focus in view. The zoom is
+ * the user's now: collapsing or expanding a branch keeps it.
+ */
+void
+outreach_chart_set_zoom (OutreachChart *self,
+                         double         zoom)
+{
+  g_return_if_fail (OUTREACH_IS_CHART (self));
+
+  self->auto_fit = FALSE;
+  set_zoom (self, zoom);
 }
 
 void
@@ -445,20 +493,13 @@ outreach_chart_zoom_out (OutreachChart *self)
   outreach_chart_set_zoom (self, self->zoom / ZOOM_STEP);
 }
 
-/**
- * outreach_chart_zoom_fit:
- *
- * Zooms so that the whole chart fits the scrolled window it is in, but
- * not above 100% (nor below the least zoom, which is 100% for touch), in
- * the orientation that fits the window best.
- */
-void
-outreach_chart_zoom_fit (OutreachChart *self)
+/* The zoom at which the shown boxes fit the scrolled window (not above
+ * 100%; 1 without a window) */
+static double
+fit_zoom (OutreachChart *self)
 {
   GtkScrolledWindow *scroller;
-  double width, height, fit = 1.0;
-
-  g_return_if_fail (OUTREACH_IS_CHART (self));
+  double width, height;
 
   self->laid_out = FALSE;
   _outreach_chart_ensure_layout (self);
@@ -466,9 +507,86 @@ outreach_chart_zoom_fit (OutreachChart *self)
   width = scroller ? gtk_widget_get_width (GTK_WIDGET (scroller)) - 2 * MARGIN : 0;
   height = scroller ? gtk_widget_get_height (GTK_WIDGET (scroller)) - 2 * MARGIN : 0;
   if (width > 0 && height > 0 && self->total_width > 0 && self->total_height > 0)
-    fit = MIN (1.0, MIN (width / self->total_width, height / self->total_height));
-  outreach_chart_set_zoom (self, fit);
+    return MIN (1.0, MIN (width / self->total_width, height / self->total_height));
+  return 1.0;
+}
+
+/* Fits the shown boxes, but no smaller than @least, and shows the focus */
+static void
+fit_within (OutreachChart *self,
+            double         least)
+{
+  set_zoom (self, MAX (fit_zoom (self), least));
+  self->auto_fit = TRUE;
   gtk_widget_queue_resize (GTK_WIDGET (self));
+  if (self->current < _outreach_chart_n_boxes (self))
+    _outreach_chart_scroll_to_box (self, self->current);
+}
+
+/* The first view (of a pack, after a reset): the whole chart if it fits at
+ * a readable zoom; else the levels that do, the deeper branches collapsed
+ * (the root's children shown at least, and the selection's path), fitted;
+ * else those at the readable zoom, scrolled to the Tab stop. A station
+ * (touch) opens at 100%, all expanded, as before. */
+void
+_outreach_chart_first_view (OutreachChart *self)
+{
+  double least = readable_zoom (self);
+  g_autofree gboolean *on_path = NULL;
+  guint n = _outreach_chart_n_boxes (self), deepest = 0;
+  guint selected;
+
+  if (self->touch || fit_zoom (self) >= least || n == 0)
+    {
+      fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
+      return;
+    }
+
+  on_path = g_new0 (gboolean, n);
+  selected = _outreach_chart_index_of (self, self->selected_node);
+  if (selected != NONE)
+    for (int p = _outreach_chart_parent_of (self, selected); p >= 0;
+         p = _outreach_chart_parent_of (self, p))
+      on_path[p] = TRUE;
+  for (guint i = 0; i < n; i++)
+    deepest = MAX (deepest, outreach_chart_box_widget_get_level (_outreach_chart_box_at (self, i)));
+
+  /* levels 0 to @shown: the boxes on level @shown collapsed */
+  for (guint shown = deepest; shown-- > 1;)
+    {
+      begin_batch (self);
+      for (guint i = 0; i < n; i++)
+        {
+          OutreachChartBoxWidget *box = _outreach_chart_box_at (self, i);
+
+          outreach_chart_box_widget_set_expanded (
+            box, on_path[i] || outreach_chart_box_widget_get_level (box) < shown);
+        }
+      end_batch (self);
+      if (fit_zoom (self) >= least)
+        break;
+    }
+  fit_within (self, least);
+}
+
+/**
+ * outreach_chart_zoom_fit:
+ *
+ * The overview: expands every branch and zooms so that the whole chart
+ * fits the scrolled window it is in, but not above 100% (nor below the
+ * least zoom, which is 100% for touch), in the orientation that fits the
+ * window best.
+ */
+void
+outreach_chart_zoom_fit (OutreachChart *self)
+{
+  g_return_if_fail (OUTREACH_IS_CHART (self));
+
+  begin_batch (self);
+  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
+    outreach_chart_box_widget_set_expanded (_outreach_chart_box_at (self, i), TRUE);
+  end_batch (self);
+  fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
 }
 
 OutreachNode *

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 #define OUTREACH_CHART_ZOOM_MIN 0.25
 #define OUTREACH_CHART_ZOOM_MAX 3.0
+/* the least zoom the chart opens at, where a box's name can still be read */
+#define OUTREACH_CHART_ZOOM_READABLE 0.75
 
 #define OUTREACH_TYPE_CHART (outreach_chart_get_type ())
 G_DECLARE_FINAL_TYPE (OutreachChart, outreach_chart, OUTREACH, CHART, GtkWidget)

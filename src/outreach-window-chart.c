@@ -5,7 +5,8 @@
  * when it first shows (and again after a reset, for the next visitor).
  * While it shows, the tree's selection highlights its box, with the path
  * to the root; activating a box opens its page, as any other navigation
- * does (Home, Back, a link from the bus). Ctrl with plus, minus and 0
+ * does (Home, Back, a link from the bus); Escape in the chart goes back
+ * to the page. Ctrl with plus, minus and 0
  * zoom the chart while it shows (the text otherwise). Dragging with the
  * mouse pans it, besides the scroll bars and the keyboard. The sidebar's
  * Structure row shows as selected while the chart shows, however it came
@@ -49,8 +50,8 @@ _outreach_window_show_structure (OutreachWindow *self)
     outreach_chart_set_content (self->chart, self->content);
   outreach_chart_set_selected_node (self->chart, node);
   gtk_stack_set_visible_child_name (self->main_stack, "chart");
-  if (!self->kiosk)
-    gtk_widget_grab_focus (GTK_WIDGET (self->chart));
+  /* on a station too: a keyboard there (a switch device) uses it at once */
+  gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }
 
 /**
@@ -120,7 +121,8 @@ on_chart_zoom_fit (OutreachWindow *self)
   outreach_chart_zoom_fit (self->chart);
 }
 
-/* Ctrl with plus, minus and 0 zoom the chart while it shows, and the
+/* Escape in the chart shows the page again. Ctrl with plus, minus and 0
+ * zoom the chart while it shows, and the
  * text (the app's accelerators) otherwise: a controller on the window, in
  * the capture phase, added after the window's own for the app's
  * accelerators, runs before them (GTK 4.8, measured) */
@@ -131,8 +133,20 @@ on_window_key_pressed (GtkEventControllerKey *controller,
                        GdkModifierType        state,
                        OutreachWindow        *self)
 {
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_CONTROL_MASK ||
-      !_outreach_window_structure_shown (self))
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!_outreach_window_structure_shown (self))
+    return FALSE;
+  /* Escape in the chart: back to the page it shows in place of */
+  if ((keyval == GDK_KEY_Escape) &&
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_SHIFT_MASK)) == 0 &&
+      focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->chart)))
+    {
+      _outreach_window_hide_structure (self);
+      _outreach_window_focus_page_start (self);
+      return TRUE;
+    }
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_CONTROL_MASK)
     return FALSE;
 
   switch (keyval)

@@ -207,6 +207,66 @@ assert_tidy (OutreachChart *chart)
     }
 }
 
+static gboolean
+in_view (GtkWidget *box)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (box, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t rect;
+
+  return gtk_widget_get_mapped (box) && gtk_widget_compute_bounds (box, scroller, &rect) &&
+         rect.origin.x >= -0.5 && rect.origin.y >= -0.5 &&
+         rect.origin.x + rect.size.width <= gtk_widget_get_width (scroller) + 0.5 &&
+         rect.origin.y + rect.size.height <= gtk_widget_get_height (scroller) + 0.5;
+}
+
+/* The first view: at a zoom where names can be read (not above 100%), the
+ * root and its children shown, the root in view (if it has the focus); a box with its children
+ * hidden is shown collapsed (a dashed border, "expanded" false) */
+static void
+assert_first_view (OutreachChart   *chart,
+                   OutreachContent *content)
+{
+  GListModel *roots = outreach_content_get_units (content);
+  g_autoptr(OutreachNode) root = g_list_model_get_item (roots, 0);
+  GtkWidget *root_box = outreach_chart_get_box (chart, root);
+  GListModel *children = outreach_node_get_children (root);
+  g_autoptr(GPtrArray) boxes = shown_boxes (chart);
+
+  g_test_message ("first view: zoom %.2f, %u of %u boxes shown, %s", outreach_chart_get_zoom (chart),
+                  boxes->len, outreach_content_get_n_units (content),
+                  outreach_chart_get_orientation (chart) == OUTREACH_CHART_TOP_DOWN
+                  ? "top down" : "left to right");
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >=, OUTREACH_CHART_ZOOM_READABLE - 1e-6);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <=, 1.0);
+  g_assert_true (gtk_widget_get_mapped (root_box));
+  for (guint i = 0; children != NULL && i < g_list_model_get_n_items (children); i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (children, i);
+
+      if (OUTREACH_IS_UNIT (child))
+        g_assert_true (gtk_widget_get_mapped (outreach_chart_get_box (chart, OUTREACH_NODE (child))));
+    }
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      OutreachChartBoxWidget *box = g_ptr_array_index (boxes, i);
+      GListModel *below = outreach_node_get_children (outreach_chart_box_widget_get_node (box));
+      gboolean hidden = FALSE;
+
+      for (guint j = 0; below != NULL && j < g_list_model_get_n_items (below); j++)
+        {
+          g_autoptr(GObject) child = g_list_model_get_item (below, j);
+
+          if (OUTREACH_IS_UNIT (child))
+            hidden |= !gtk_widget_get_mapped (outreach_chart_get_box (chart, OUTREACH_NODE (child)));
+        }
+      g_assert_cmpint (hidden, ==, !outreach_chart_box_widget_get_expanded (box));
+      g_assert_cmpint (hidden, ==, gtk_widget_has_css_class (GTK_WIDGET (box), "collapsed"));
+    }
+  /* the root in view, or the selection the chart opened on */
+  if (gtk_root_get_focus (gtk_widget_get_root (root_box)) == root_box)
+    test_wait_until ((GSourceFunc) in_view, root_box);
+}
+
 static void
 test_builtin_tidy (void)
 {
@@ -215,13 +275,29 @@ test_builtin_tidy (void)
   OutreachWindow *window = show_chart (content, size && g_str_equal (size, "1920") ? 1920 : 1280,
                                        size && g_str_equal (size, "1920") ? 1080 : 800);
   OutreachChart *chart = window_chart (window);
-  g_autoptr(GPtrArray) boxes = shown_boxes (chart);
+  g_autoptr(GPtrArray) boxes = NULL;
 
-  /* every unit, all expanded; fitted to the window on opening */
+  /* opening: readable, the top levels at least */
+  assert_first_view (chart, content);
+  assert_tidy (chart);
+  save_screenshot (GTK_WIDGET (window));
+
+  /* the overview: every unit, all expanded, fitted to the window */
+  outreach_chart_zoom_fit (chart);
+  settle (window);
+  boxes = shown_boxes (chart);
   g_assert_cmpuint (boxes->len, ==, outreach_content_get_n_units (content));
   g_assert_cmpfloat (outreach_chart_get_zoom (chart), <=, 1.0);
   assert_tidy (chart);
-  save_screenshot (GTK_WIDGET (window));
+  if (g_getenv ("CHART_SCREENSHOT") != NULL)
+    {
+      g_autofree char *fit = g_strconcat (g_getenv ("CHART_SCREENSHOT"), "-fit.png", NULL);
+      g_autofree char *first = g_strdup (g_getenv ("CHART_SCREENSHOT"));
+
+      g_setenv ("CHART_SCREENSHOT", fit, TRUE);
+      save_screenshot (GTK_WIDGET (window));
+      g_setenv ("CHART_SCREENSHOT", first, TRUE);
+    }
 
   outreach_chart_set_zoom (chart, 1.0);
   settle (window);
@@ -252,13 +328,26 @@ assert_named (GtkWidget  *box,
 }
 
 static void
+assert_level (GtkWidget *box,
+              int        level)
+{
+  g_autofree char *error =
+    gtk_test_accessible_check_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LEVEL, level);
+
+  g_assert_null (error);
+}
+
+static void
 test_accessible_names (void)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachWindow *window = show_chart (content, 1280, 800);
   OutreachChart *chart = window_chart (window);
   g_autofree char *error = NULL;
+  GtkWidget *toggle;
 
+  outreach_chart_zoom_fit (chart);
+  settle (window);
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_TREE));
   assert_named (box_of (chart, content, "cyber"),
                 "Regional Cyber Crime Unit, capability, 3 teams, 5 of 14", TRUE);
@@ -270,6 +359,39 @@ test_accessible_names (void)
   error = gtk_test_accessible_check_state (GTK_ACCESSIBLE (box_of (chart, content, "cyber")),
                                            GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
   g_assert_null (error);
+
+  /* the level in the tree (1 for the root), the place in the set */
+  assert_level (box_of (chart, content, "serocu"), 1);
+  assert_level (box_of (chart, content, "cyber"), 2);
+  assert_level (box_of (chart, content, "cyber-protect"), 3);
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (box_of (chart, content, "serocu")),
+                                                    GTK_ACCESSIBLE_RELATION_POS_IN_SET));
+  g_clear_pointer (&error, g_free);
+  error = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (box_of (chart, content, "cyber")),
+                                              GTK_ACCESSIBLE_RELATION_POS_IN_SET, 5);
+  g_assert_null (error);
+  error = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (box_of (chart, content, "cyber")),
+                                              GTK_ACCESSIBLE_RELATION_SET_SIZE, 14);
+  g_assert_null (error);
+
+  /* the branch's button, named for the branch; no bare glyph as its description */
+  toggle = test_child (box_of (chart, content, "cyber"), OUTREACH_TYPE_CHART_BOX_WIDGET,
+                       "toggle_button");
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Collapse Regional Cyber Crime Unit");
+  g_assert_null (error);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (toggle),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "−");
+  g_assert_nonnull (error);
+  g_clear_pointer (&error, g_free);
+  g_signal_emit_by_name (toggle, "clicked");
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Expand Regional Cyber Crime Unit");
+  g_assert_null (error);
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (toggle),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "+");
+  g_assert_nonnull (error);
+  g_clear_pointer (&error, g_free);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -288,37 +410,120 @@ press (OutreachWindow *window,
   settle (window);
 }
 
+static gboolean
+in_chart_focus (OutreachWindow *window,
+                OutreachChart  *chart)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (chart));
+}
+
+/* The keys as the chart is drawn: toward a child, the parent, the next
+ * and previous sibling */
+typedef struct {
+  const char *name;
+  guint       keyval;
+} Key;
+
+typedef struct {
+  Key parent, child, previous, next;
+} Keys;
+
+static Keys
+keys_for (OutreachChart *chart)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (chart)) == GTK_TEXT_DIR_RTL;
+  Key up = { "Up", GDK_KEY_Up }, down = { "Down", GDK_KEY_Down };
+  Key left = { "Left", GDK_KEY_Left }, right = { "Right", GDK_KEY_Right };
+
+  if (outreach_chart_get_orientation (chart) == OUTREACH_CHART_LEFT_RIGHT)
+    return (Keys) { rtl ? right : left, rtl ? left : right, up, down };
+  return (Keys) { up, down, rtl ? right : left, rtl ? left : right };
+}
+
+/* @key moves the focus to @to, which lies that way from where it was */
 static void
-test_keys_walk (void)
+press_to (OutreachWindow *window,
+          Key             key,
+          GtkWidget      *to)
+{
+  OutreachChart *chart = window_chart (window);
+  GtkWidget *from = focus_of (window);
+  graphene_rect_t a = bounds_in (from, GTK_WIDGET (chart));
+  graphene_rect_t b;
+
+  press (window, key.name, key.keyval);
+  g_assert_true (focus_of (window) == to);
+  b = bounds_in (to, GTK_WIDGET (chart));
+  switch (key.keyval)
+    {
+    case GDK_KEY_Left:
+      g_assert_cmpfloat (b.origin.x + b.size.width / 2, <, a.origin.x + a.size.width / 2);
+      break;
+    case GDK_KEY_Right:
+      g_assert_cmpfloat (b.origin.x + b.size.width / 2, >, a.origin.x + a.size.width / 2);
+      break;
+    case GDK_KEY_Up:
+      g_assert_cmpfloat (b.origin.y + b.size.height / 2, <, a.origin.y + a.size.height / 2);
+      break;
+    case GDK_KEY_Down:
+      g_assert_cmpfloat (b.origin.y + b.size.height / 2, >, a.origin.y + a.size.height / 2);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The keys walk the chart in a window of @width by @height; returns its
+ * orientation */
+static OutreachChartOrientation
+keys_walk (int width,
+           int height)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
   OutreachWindow *window;
   OutreachChart *chart;
+  OutreachChartOrientation orientation;
+  Keys keys;
 
-  if (!test_have_xdotool ())
-    {
-      g_test_skip ("needs xdotool and X11");
-      return;
-    }
-  window = show_chart (content, 1280, 800);
+  window = show_chart (content, width, height);
   chart = window_chart (window);
+  orientation = outreach_chart_get_orientation (chart);
+  keys = keys_for (chart);
+  g_test_message ("%d×%d: %s", width, height,
+                  orientation == OUTREACH_CHART_TOP_DOWN ? "top down" : "left to right");
 
   /* the chart has the keyboard, at the root */
   g_assert_true (focus_of (window) == box_of (chart, content, "serocu"));
-  press (window, "Down", GDK_KEY_Down);
-  g_assert_true (focus_of (window) == box_of (chart, content, "siu"));
-  press (window, "Right", GDK_KEY_Right);
-  g_assert_true (focus_of (window) == box_of (chart, content, "investigations"));
-  press (window, "Right", GDK_KEY_Right);
-  g_assert_true (focus_of (window) == box_of (chart, content, "recu"));
-  press (window, "Left", GDK_KEY_Left);
-  g_assert_true (focus_of (window) == box_of (chart, content, "investigations"));
-  press (window, "Right", GDK_KEY_Right);
-  press (window, "Down", GDK_KEY_Down);
-  g_assert_true (focus_of (window) == box_of (chart, content, "rart"));
-  press (window, "Right", GDK_KEY_Right);
-  g_assert_true (focus_of (window) == box_of (chart, content, "rft"));
-  press (window, "Up", GDK_KEY_Up);
+  press_to (window, keys.child, box_of (chart, content, "siu"));
+  press_to (window, keys.next, box_of (chart, content, "investigations"));
+  press_to (window, keys.next, box_of (chart, content, "recu"));
+  press_to (window, keys.previous, box_of (chart, content, "investigations"));
+  press (window, keys.next.name, keys.next.keyval);
+  /* toward a collapsed box's children expands it */
+  press_to (window, keys.child, box_of (chart, content, "rart"));
+  press_to (window, keys.next, box_of (chart, content, "rft"));
+  press_to (window, keys.parent, box_of (chart, content, "recu"));
+
+  /* End: the last sibling; Home: the root */
+  press (window, "End", GDK_KEY_End);
+  {
+    GtkWidget *last = focus_of (window);
+    OutreachChartBoxWidget *box = OUTREACH_CHART_BOX_WIDGET (last);
+    g_autoptr(GPtrArray) chain = outreach_node_dup_ancestry (outreach_chart_box_widget_get_node (box));
+
+    g_assert_true (gtk_widget_get_parent (last) == GTK_WIDGET (chart));
+    g_assert_cmpuint (outreach_chart_box_widget_get_level (box), ==, 1);
+    g_assert_cmpuint (chain->len, >=, 2);
+    press (window, keys.next.name, keys.next.keyval);
+    g_assert_true (focus_of (window) == last);
+  }
+  press (window, "Home", GDK_KEY_Home);
+  g_assert_true (focus_of (window) == box_of (chart, content, "serocu"));
+  press (window, keys.child.name, keys.child.keyval);
+  press (window, keys.next.name, keys.next.keyval);
+  press (window, keys.next.name, keys.next.keyval);
   g_assert_true (focus_of (window) == box_of (chart, content, "recu"));
 
   /* minus collapses the branch, plus brings it back */
@@ -328,19 +533,17 @@ test_keys_walk (void)
   press (window, "plus", GDK_KEY_plus);
   g_assert_true (gtk_widget_get_mapped (box_of (chart, content, "rart")));
 
-  /* right to left: Left goes on to the next sibling */
+  /* right to left: mirrored, and the keys with it */
   gtk_widget_set_direction (GTK_WIDGET (chart), GTK_TEXT_DIR_RTL);
   settle (window);
-  press (window, "Left", GDK_KEY_Left);
+  keys = keys_for (chart);
+  press_to (window, keys.next, box_of (chart, content, "multi-agency"));
+  press_to (window, keys.parent, box_of (chart, content, "serocu"));
+  press_to (window, keys.child, box_of (chart, content, "siu"));
+  press (window, keys.next.name, keys.next.keyval);
+  press (window, keys.next.name, keys.next.keyval);
+  press (window, keys.next.name, keys.next.keyval);
   g_assert_true (focus_of (window) == box_of (chart, content, "multi-agency"));
-  {
-    graphene_rect_t recu = bounds_in (box_of (chart, content, "recu"), GTK_WIDGET (chart));
-    graphene_rect_t next = bounds_in (box_of (chart, content, "multi-agency"), GTK_WIDGET (chart));
-
-    /* mirrored: siblings run from the right */
-    if (outreach_chart_get_orientation (chart) == OUTREACH_CHART_TOP_DOWN)
-      g_assert_cmpfloat (next.origin.x, <, recu.origin.x);
-  }
   assert_tidy (chart);
 
   /* Ctrl with plus, minus and 0 zoom the chart (not the text) while it shows */
@@ -356,7 +559,41 @@ test_keys_walk (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
   g_assert_true (outreach_window_get_current_node (window) ==
                  outreach_content_lookup (content, "multi-agency"));
+
+  /* Escape in the chart goes back to the page */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  settle (window);
+  g_assert_true (in_chart_focus (window, chart));
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
+  g_assert_true (outreach_window_get_current_node (window) ==
+                 outreach_content_lookup (content, "multi-agency"));
   gtk_window_destroy (GTK_WINDOW (window));
+  return orientation;
+}
+
+static void
+test_keys_walk (void)
+{
+  gboolean across = FALSE, down = FALSE;
+  const int sizes[][2] = { { 1280, 800 }, { 1100, 760 }, { 700, 1200 } };
+
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool and X11");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      OutreachChartOrientation o = keys_walk (sizes[i][0], sizes[i][1]);
+
+      across |= o == OUTREACH_CHART_LEFT_RIGHT;
+      down |= o == OUTREACH_CHART_TOP_DOWN;
+    }
+  /* the probe's case, drawn left to right, was walked */
+  g_assert_true (across);
+  if (!down)
+    g_test_message ("no window size here drew the chart top down");
 }
 
 static void
@@ -480,10 +717,13 @@ test_collapse_and_activate (void)
   GtkWidget *siu = box_of (chart, content, "siu");
   GtkWidget *toggle = test_child (siu, OUTREACH_TYPE_CHART_BOX_WIDGET, "toggle_button");
   OutreachNode *activated = NULL;
-  g_autoptr(GPtrArray) before = shown_boxes (chart);
+  g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *error = NULL;
 
+  outreach_chart_zoom_fit (chart);
+  settle (window);
+  before = shown_boxes (chart);
   /* the box's own button hides its branch, and the rest closes up; the
    * keyboard, in the branch, stays in the chart */
   g_assert_nonnull (toggle);
@@ -524,6 +764,8 @@ test_zoom_and_pan (void)
   graphene_rect_t one, two, moved;
   double value;
 
+  outreach_chart_zoom_fit (chart);
+  settle (window);
   outreach_chart_set_zoom (chart, 1.0);
   settle (window);
   one = bounds_in (cyber, GTK_WIDGET (chart));
@@ -578,7 +820,26 @@ root_in_view (gpointer box)
          root.origin.y + root.size.height <= gtk_widget_get_height (scroller);
 }
 
-/* On a station every box stays a touch target: 44 pixels, at any zoom */
+static GtkWidget *
+find_button_for_action (GtkWidget  *widget,
+                             const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* On a station every box stays a touch target: 44 pixels, at any zoom; the
+ * chart takes the keyboard when it shows, as on the desktop */
 static void
 test_station_touch (void)
 {
@@ -589,11 +850,20 @@ test_station_touch (void)
   outreach_window_set_kiosk (window, TRUE);
   gtk_window_present (GTK_WINDOW (window));
   test_wait_until (test_is_mapped, window);
+  /* as a visitor's tap on the Structure button leaves it: focused */
+  {
+    GtkWidget *button = find_button_for_action (GTK_WIDGET (window), "win.show-structure");
+
+    gtk_widget_grab_focus (button);
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
   settle (window);
   chart = window_chart (window);
   g_assert_true (outreach_chart_get_touch (chart));
   g_assert_cmpfloat (outreach_chart_get_zoom (chart), ==, 1.0);
+  /* the keyboard in the chart, at the root, as on the desktop */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == box_of (chart, content, "serocu"));
   assert_tidy (chart);
   /* bigger than the screen: it opens on the root, in view (once the
    * scrolled window has its full-screen size) */
@@ -643,6 +913,7 @@ test_drag_pans (void)
   scroller = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
   h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
   v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  outreach_chart_zoom_fit (chart);   /* every branch: a chart to pan */
   outreach_chart_set_zoom (chart, 2.0);
   settle (window);
   gtk_adjustment_set_value (h, 300);
@@ -716,15 +987,16 @@ test_follows_tree (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.home", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
 
-  /* a reset forgets the chart: the next visitor's is all expanded, fitted anew */
+  /* a reset forgets the chart: the next visitor's is the first view again */
   outreach_chart_set_zoom (chart, 2.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
   outreach_window_reset (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "page");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
   settle (window);
-  g_assert_true (gtk_widget_get_mapped (box_of (chart, content, "rart")));
-  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <=, 1.0);
+  g_assert_true (outreach_chart_box_widget_get_expanded (
+                   OUTREACH_CHART_BOX_WIDGET (box_of (chart, content, "serocu"))));
+  assert_first_view (chart, content);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -784,11 +1056,134 @@ test_generated_pack (void)
   g_test_message ("%u units shown in %.0f ms (window included)",
                   outreach_content_get_n_units (content),
                   (g_get_monotonic_time () - start) / 1000.0);
+  assert_first_view (chart, content);
+  outreach_chart_zoom_fit (chart);
+  settle (window);
+  g_clear_pointer (&boxes, g_ptr_array_unref);
+  boxes = shown_boxes (chart);
   g_assert_cmpuint (boxes->len, ==, outreach_content_get_n_units (content));
   assert_tidy (chart);
   outreach_chart_set_zoom (chart, 1.0);
   settle (window);
   assert_tidy (chart);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The minimal pack with @n teams below its Fraud Team, side by side
+ * (@deep FALSE) or each below the one before */
+static OutreachContent *
+shaped_pack (guint    n,
+             gboolean deep)
+{
+  g_autoptr(GString) units = g_string_new ("\"id\": \"fraud\", \"children\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (units, "%s{\"id\": \"t%u\", \"name\": \"Team number %u\", "
+                            "\"description\": [\"T.\"]%s", i && !deep ? "," : "", i, i,
+                            deep && i + 1 < n ? ", \"children\": [" : "}");
+  if (deep)
+    for (guint i = 0; i + 1 < n; i++)
+      g_string_append (units, "]}");
+  g_string_append (units, "],");
+  bytes = test_pack_minimal_with ("\"id\": \"fraud\",", units->str);
+  content = outreach_content_load_bytes (bytes, deep ? "deep.json" : "wide.json", NULL, &error);
+  g_assert_no_error (error);
+  return content;
+}
+
+static gboolean
+focus_in_view (gpointer window)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && in_view (focus);
+}
+
+/* 200 teams side by side: readable at first; the overview fits them all;
+ * collapsing the root after it shows the one box readable, not at 25% */
+static void
+test_wide_pack (void)
+{
+  g_autoptr(OutreachContent) content = shaped_pack (200, FALSE);
+  OutreachWindow *window = show_chart (content, 1100, 760);
+  OutreachChart *chart = window_chart (window);
+  g_autoptr(OutreachNode) root = g_list_model_get_item (outreach_content_get_units (content), 0);
+  OutreachChartBoxWidget *root_box = OUTREACH_CHART_BOX_WIDGET (outreach_chart_get_box (chart, root));
+  g_autoptr(GPtrArray) boxes = NULL;
+
+  assert_first_view (chart, content);
+  save_screenshot (GTK_WIDGET (window));
+
+  /* drawn top down: Down to the first child, End to the last sibling,
+   * Left back to the first, Up to the parent */
+  g_assert_cmpint (outreach_chart_get_orientation (chart), ==, OUTREACH_CHART_TOP_DOWN);
+  if (test_have_xdotool ())
+    {
+      Keys keys = keys_for (chart);
+      GtkWidget *first = box_of (chart, content, "cyber");
+      GtkWidget *last = box_of (chart, content, "fraud");
+
+      g_assert_cmpstr (keys.child.name, ==, "Down");
+      g_assert_true (focus_of (window) == GTK_WIDGET (root_box));
+      press_to (window, keys.child, first);
+      press (window, "End", GDK_KEY_End);
+      g_assert_true (focus_of (window) == last);
+      press_to (window, keys.previous, first);
+      press_to (window, keys.parent, GTK_WIDGET (root_box));
+    }
+
+  outreach_chart_zoom_fit (chart);
+  settle (window);
+  boxes = shown_boxes (chart);
+  g_assert_cmpuint (boxes->len, ==, outreach_content_get_n_units (content));
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <, OUTREACH_CHART_ZOOM_READABLE);
+
+  /* collapsing after a fit fits again, readable, the focus in view */
+  gtk_widget_grab_focus (GTK_WIDGET (root_box));
+  outreach_chart_box_widget_set_expanded (root_box, FALSE);
+  settle (window);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), ==, 1.0);
+  test_wait_until (focus_in_view, window);
+  /* expanding: fitted again, no smaller than readable */
+  outreach_chart_box_widget_set_expanded (root_box, TRUE);
+  settle (window);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >=, OUTREACH_CHART_ZOOM_READABLE - 1e-6);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <=, 1.0);
+  test_wait_until (focus_in_view, window);
+
+  /* a zoom the user chose stays */
+  outreach_chart_set_zoom (chart, 0.5);
+  outreach_chart_box_widget_set_expanded (root_box, FALSE);
+  settle (window);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), ==, 0.5);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* 20 levels below the Fraud Team: readable at first, the selection's path expanded and in view */
+static void
+test_deep_pack (void)
+{
+  g_autoptr(OutreachContent) content = shaped_pack (20, TRUE);
+  OutreachWindow *window = outreach_window_new (NULL, content);
+  OutreachChart *chart;
+  GtkWidget *deepest;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  g_assert_true (outreach_window_show_page (window, "t19"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  settle (window);
+  chart = window_chart (window);
+  deepest = box_of (chart, content, "t19");
+  assert_first_view (chart, content);
+  g_assert_true (gtk_widget_has_css_class (deepest, "selected"));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == deepest);
+  test_wait_until (focus_in_view, window);
+  save_screenshot (GTK_WIDGET (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -824,6 +1219,8 @@ main (int   argc,
   g_test_add_func ("/chart/station-touch", test_station_touch);
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
   g_test_add_func ("/chart/generated-pack", test_generated_pack);
+  g_test_add_func ("/chart/wide-pack", test_wide_pack);
+  g_test_add_func ("/chart/deep-pack", test_deep_pack);
 
   return g_test_run ();
 }

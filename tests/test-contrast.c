@@ -12,7 +12,7 @@
  *     labels on blue buttons, tree rows: ≥ 4.5:1.
  *   - focus rings: the pixels that change when a widget takes the keyboard
  *     focus are the ring; its colour against the colours around it (the
- *     page, the button's fill): ≥ 3:1.
+ *     page, the button's fill, the chart's background): ≥ 3:1.
  *   - the tree's expanders: the arrow against its row: ≥ 3:1.
  *   - a hovered tree row against the selected one: clearly different (the
  *     selected row is the accent, a hovered one a faint tint).
@@ -27,6 +27,8 @@
 #include <gdk/x11/gdkx.h>
 
 #include "outreach-application.h"
+#include "outreach-chart.h"
+#include "outreach-chart-box.h"
 #include "outreach-presenter.h"
 #include "outreach-system-style.h"
 #include "test-utils.h"
@@ -794,6 +796,22 @@ test_contrast (gconstpointer data)
   check_tree_rows (window);
   check_search_and_compose (window);
   check_presenting (window);
+
+  /* the chart's box with the keyboard's focus (not the selection, nor on
+   * its path: those are outlined in the accent) */
+  {
+    OutreachChart *chart = OUTREACH_CHART (test_child (window, OUTREACH_TYPE_WINDOW, "chart"));
+    GtkWidget *box;
+
+    g_assert_true (outreach_window_show_page (window, "home"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+    test_wait_drawn (GTK_WIDGET (window), 20);
+    box = outreach_chart_get_box (chart, outreach_content_lookup (content, "cyber"));
+    g_assert_nonnull (box);
+    g_assert_false (gtk_widget_has_css_class (box, "selected"));
+    g_assert_false (gtk_widget_has_css_class (box, "on-path"));
+    check_focus_ring (window, box, "chart box");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css));
