@@ -537,40 +537,56 @@ def chart_keys_steps(proc):
     first = wait_for("a box with the keyboard", lambda: focused_box(chart))
     report(first.role == pyatspi.ROLE_TREE_ITEM,
            "opening the Structure page gives a box the keyboard: %s" % first)
-    report(first.attributes == ["toolkit:GTK"] and first.relations == 0,
-           "GTK 4.8 gives a box no level, position or set size (attributes %s, %d relations):"
-           " its place is in its name" % (first.attributes, first.relations))
+    # the box sets its level, place and set size, but GTK 4.8 passes none of
+    # them to AT-SPI: the place is in the name too, and that is checked below
+    report(True, "# what AT-SPI has of a box besides its name: attributes %s, %d relations"
+           % (first.attributes, first.relations))
 
     root = key(chart, "Home", "Home: the top box", lambda h: h.n == 0)
     report(re.fullmatch(r"South East Regional Organised Crime Unit, unit, 14 capabilities", root.name)
            and root.role == pyatspi.ROLE_TREE_ITEM and root.expandable and root.expanded,
            "Home: the top box, 'name, kind, what it holds', a tree item, expanded: %s" % root)
 
-    down = key(chart, "Down", "Down: the first capability", lambda h: h.name != root.name)
+    # the keys follow the drawing: with the children in a column to the
+    # right (the window's usual shape), Right goes down a level and Up and
+    # Down go along it; drawn top down, Down and Left/Right do
+    first_capability = wait_for("the first capability", lambda: pyatspi.findDescendant(
+        chart, lambda n: n is not None and (n.name or "").endswith(", 1 of 14")))
+    across = at(first_capability)[0] >= at(root.node)[0] + at(root.node)[2]
+    child, parent, after, before = ("Right", "Left", "Down", "Up") if across else ("Down", "Up", "Right", "Left")
+    report(True, "# the chart is drawn %s: %s for a child, %s for the parent, %s and %s along a level"
+           % ("left to right" if across else "top down", child, parent, after, before))
+
+    down = key(chart, child, "%s: the first capability" % child, lambda h: h.name != root.name)
     report(down.role == pyatspi.ROLE_TREE_ITEM and down.i == 1 and down.n == root.count == 14
            and re.fullmatch(r".+, capability(, \d+ teams?)?, 1 of 14", down.name) is not None,
-           "Down: the first of the top box's 14 capabilities, '1 of 14': %s" % down)
+           "%s: the first of the top box's 14 capabilities, '1 of 14': %s" % (child, down))
 
-    # Right along the capabilities to the Regional Cyber Crime Unit, each
-    # one further on: "2 of 14", "3 of 14"…
+    # along the capabilities to the Regional Cyber Crime Unit, each one
+    # further on: "2 of 14", "3 of 14"…
     here, steps, ok = down, [], True
     while not here.title == "Regional Cyber Crime Unit" and len(steps) < 14:
         was = here
-        here = key(chart, "Right", "Right: the next capability", lambda h, was=was: h.name != was.name)
+        here = key(chart, after, "%s: the next capability" % after, lambda h, was=was: h.name != was.name)
         steps.append("%d of %d" % (here.i, here.n))
         ok = ok and here.i == was.i + 1 and here.n == 14 and here.role == pyatspi.ROLE_TREE_ITEM
     report(ok and here.title == "Regional Cyber Crime Unit",
-           "Right: the next capability each time, to the Cyber Crime Unit: %s" % ", ".join(steps))
+           "%s: the next capability each time, to the Cyber Crime Unit: %s" % (after, ", ".join(steps)))
     cyber = here
     report(re.fullmatch(r"Regional Cyber Crime Unit, capability, 3 teams, \d+ of 14", cyber.name)
-           and cyber.expandable and cyber.expanded,
-           "the Cyber Crime Unit is read with its kind, teams and place, expanded: %s" % cyber)
+           and cyber.expandable,
+           "the Cyber Crime Unit is read with its kind, teams and place, and can expand: %s" % cyber)
 
-    left = key(chart, "Left", "Left: the capability before", lambda h: h.name != cyber.name)
-    report(left.i == cyber.i - 1 and left.n == 14, "Left: the one before, %d of 14: %s" % (cyber.i - 1, left))
-    back = key(chart, "Right", "Right: back", lambda h: h.name != left.name)
-    report(back.name == cyber.name, "Right again: the Cyber Crime Unit: %s" % back)
+    left = key(chart, before, "%s: the capability before" % before, lambda h: h.name != cyber.name)
+    report(left.i == cyber.i - 1 and left.n == 14,
+           "%s: the one before, %d of 14: %s" % (before, cyber.i - 1, left))
+    back = key(chart, after, "%s: back" % after, lambda h: h.name != left.name)
+    report(back.name == cyber.name, "%s again: the Cyber Crime Unit: %s" % (after, back))
 
+    # a first view that would not fit readably starts with the teams
+    # collapsed: plus shows them
+    if not back.expanded:
+        back = key(chart, "plus", "plus: expanded", lambda h: h.expanded)
     teams = len([seen for seen in reachable(chart) if seen.role == pyatspi.ROLE_TREE_ITEM])
     shut = key(chart, "minus", "minus: collapsed", lambda h: not h.expanded)
     report(shut.name == cyber.name and shut.expandable and not shut.expanded,
@@ -582,14 +598,21 @@ def chart_keys_steps(proc):
     opened = key(chart, "plus", "plus: expanded", lambda h: h.expanded)
     report(opened.name == cyber.name and opened.expanded, "plus: it says expanded again: %s" % opened)
 
-    team = key(chart, "Down", "Down: the first team", lambda h: h.name != cyber.name)
+    team = key(chart, child, "%s: the first team" % child, lambda h: h.name != cyber.name)
     report(team.role == pyatspi.ROLE_TREE_ITEM and team.i == 1 and team.n == cyber.count == 3
            and re.fullmatch(r".+, team, 1 of 3", team.name) is not None and not team.expandable,
-           "Down: the first of its 3 teams, '1 of 3', nothing to expand: %s" % team)
-    up = key(chart, "Up", "Up: the parent", lambda h: h.name != team.name)
-    report(up.name == cyber.name, "Up: back to the Cyber Crime Unit: %s" % up)
+           "%s: the first of its 3 teams, '1 of 3', nothing to expand: %s" % (child, team))
+    up = key(chart, parent, "%s: the parent" % parent, lambda h: h.name != team.name)
+    report(up.name == cyber.name, "%s: back to the Cyber Crime Unit: %s" % (parent, up))
     home = key(chart, "Home", "Home: the top", lambda h: h.name != cyber.name)
     report(home.name == root.name, "Home: the top box again: %s" % home)
+
+
+def at(node):
+    """A box's place in the window (x, y, width, height): screen
+    coordinates would warn"""
+    extents = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return extents.x, extents.y, extents.width, extents.height
 
 
 def result_row(item):
