@@ -89,8 +89,17 @@ history_step (OutreachWindow *self,
     return;
 
   id = g_ptr_array_steal_index (from, from->len - 1);
-  if (current != NULL)
+  if (_outreach_window_structure_shown (self))
+    g_ptr_array_add (to, g_strdup (OUTREACH_WINDOW_HISTORY_CHART));
+  else if (current != NULL)
     g_ptr_array_add (to, g_strdup (outreach_node_get_id (current)));
+  if (g_strcmp0 (id, OUTREACH_WINDOW_HISTORY_CHART) == 0)
+    {
+      /* the chart, its box for the page left selected and given the keys */
+      _outreach_window_show_structure (self);
+      _outreach_window_update_history (self);
+      return;
+    }
   _outreach_window_navigate (self, outreach_content_lookup (self->content, id), FALSE);
   _outreach_window_focus_page_start (self);
 }

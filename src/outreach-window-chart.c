@@ -142,8 +142,15 @@ on_window_key_pressed (GtkEventControllerKey *controller,
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_SHIFT_MASK)) == 0 &&
       focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->chart)))
     {
-      _outreach_window_hide_structure (self);
-      _outreach_window_focus_page_start (self);
+      /* the chart is a step in the history: Escape is Back (to the page
+       * it opened over; Forward comes back to it) */
+      if (self->back->len > 0)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
+      else
+        {
+          _outreach_window_hide_structure (self);
+          _outreach_window_focus_page_start (self);
+        }
       return TRUE;
     }
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != GDK_CONTROL_MASK)
@@ -255,12 +262,26 @@ _outreach_window_chart_init (OutreachWindow *self)
                            G_CALLBACK (on_main_stack_changed), self, G_CONNECT_SWAPPED);
 }
 
+/* The chart opened by the user is a step in the history: Back from it
+ * shows the page it opened over, and Back from a page opened from it shows
+ * it again (as OUTREACH_WINDOW_HISTORY_CHART) */
 static void
 show_structure_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  _outreach_window_show_structure (OUTREACH_WINDOW (widget));
+  OutreachWindow *self = OUTREACH_WINDOW (widget);
+  OutreachNode *current = outreach_page_view_get_node (self->page_view);
+
+  if (self->content == NULL)
+    return;
+  if (!_outreach_window_structure_shown (self) && current != NULL)
+    {
+      g_ptr_array_add (self->back, g_strdup (outreach_node_get_id (current)));
+      g_ptr_array_set_size (self->forward, 0);
+      _outreach_window_update_history (self);
+    }
+  _outreach_window_show_structure (self);
 }
 
 void

@@ -148,6 +148,10 @@ void _outreach_window_present_dispose    (OutreachWindow  *self);
 void _outreach_window_chart_class_init   (GtkWidgetClass  *widget_class);
 void _outreach_window_chart_init         (OutreachWindow  *self);
 gboolean _outreach_window_structure_shown (OutreachWindow *self);
+/* The chart as a step in the Back and Forward history (no page has an
+ * empty id) */
+#define OUTREACH_WINDOW_HISTORY_CHART ""
+
 void _outreach_window_show_structure     (OutreachWindow  *self);
 void _outreach_window_hide_structure     (OutreachWindow  *self);
 void _outreach_window_chart_follow       (OutreachWindow  *self,

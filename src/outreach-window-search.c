@@ -77,7 +77,7 @@ remember_origin (OutreachWindow *self)
   g_ptr_array_set_free_func (self->search_forward, g_free);
 }
 
-/* Puts @saved's ids the pack still has in @history */
+/* Puts @saved's ids the pack still has (and the chart's steps) in @history */
 static void
 restore_history (OutreachWindow *self,
                  GPtrArray      *history,
@@ -85,7 +85,8 @@ restore_history (OutreachWindow *self,
 {
   g_ptr_array_set_size (history, 0);
   for (guint i = 0; saved != NULL && i < saved->len; i++)
-    if (outreach_content_lookup (self->content, g_ptr_array_index (saved, i)) != NULL)
+    if (g_strcmp0 (g_ptr_array_index (saved, i), OUTREACH_WINDOW_HISTORY_CHART) == 0 ||
+        outreach_content_lookup (self->content, g_ptr_array_index (saved, i)) != NULL)
       g_ptr_array_add (history, g_strdup (g_ptr_array_index (saved, i)));
 }
 

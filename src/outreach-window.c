@@ -131,17 +131,19 @@ _outreach_window_navigate (OutreachWindow *self,
                            gboolean        record)
 {
   OutreachNode *current = outreach_page_view_get_node (self->page_view);
+  /* chart: a page asked for shows in place of the chart (the tree's
+   * selection is highlighted in it instead), and Back shows the chart */
+  gboolean left_chart = !self->chart_follows && _outreach_window_structure_shown (self);
 
-  /* chart: a page asked for shows in place of the chart; the tree's
-   * selection is highlighted in it instead */
-  if (!self->chart_follows)
+  if (left_chart)
     _outreach_window_hide_structure (self);
-  if (node == current)
+  if (node == current && !(left_chart && record))
     return;
 
-  if (record && current != NULL)
+  if (record && (current != NULL || left_chart))
     {
-      g_ptr_array_add (self->back, g_strdup (outreach_node_get_id (current)));
+      g_ptr_array_add (self->back, g_strdup (left_chart ? OUTREACH_WINDOW_HISTORY_CHART
+                                                        : outreach_node_get_id (current)));
       g_ptr_array_set_size (self->forward, 0);
     }
 
@@ -330,7 +332,8 @@ forget_missing (GPtrArray       *history,
                 OutreachContent *content)
 {
   for (guint i = history->len; i > 0; i--)
-    if (outreach_content_lookup (content, g_ptr_array_index (history, i - 1)) == NULL)
+    if (g_strcmp0 (g_ptr_array_index (history, i - 1), OUTREACH_WINDOW_HISTORY_CHART) != 0 &&
+        outreach_content_lookup (content, g_ptr_array_index (history, i - 1)) == NULL)
       g_ptr_array_remove_index (history, i - 1);
 }
 

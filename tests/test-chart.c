@@ -572,6 +572,78 @@ keys_walk (int width,
   return orientation;
 }
 
+/* Back or Forward, as the header bar's buttons and Alt+Left and Alt+Right
+ * (the app's accelerators: this window has no app) do */
+static void
+step (OutreachWindow *window,
+      const char     *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  settle (window);
+}
+
+/* The chart is a step in Back and Forward, as a page is: Back from a page
+ * opened from the chart shows the chart, its box given the keys; Escape
+ * in the chart is Back to the page it opened over (the probe's find) */
+static void
+test_history (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window;
+  OutreachChart *chart;
+  OutreachNode *home = outreach_content_get_home (content);
+  OutreachNode *recu = outreach_content_lookup (content, "recu");
+  GtkStack *stack;
+
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool and X11");
+      return;
+    }
+  window = show_chart (content, 1280, 800);
+  chart = window_chart (window);
+  stack = window_stack (window);
+  g_assert_true (outreach_window_get_current_node (window) == home);
+
+  /* a box opened by Enter */
+  outreach_chart_set_selected_node (chart, recu);
+  gtk_widget_grab_focus (box_of (chart, content, "recu"));
+  press (window, "Return", GDK_KEY_Return);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_true (outreach_window_get_current_node (window) == recu);
+
+  /* Back: the chart again, the box opened given the keyboard */
+  step (window, "win.back");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+  g_assert_true (focus_of (window) == box_of (chart, content, "recu"));
+  /* Back again: the page the chart opened over */
+  step (window, "win.back");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_true (outreach_window_get_current_node (window) == home);
+  /* Forward: the chart, then the unit's page */
+  step (window, "win.forward");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+  step (window, "win.forward");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_true (outreach_window_get_current_node (window) == recu);
+
+  /* Escape in the chart: Back to the page, and Forward comes back */
+  step (window, "win.back");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_true (outreach_window_get_current_node (window) == home);
+  step (window, "win.forward");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+
+  /* a link from the chart's page to another page: Back shows the chart */
+  g_assert_true (outreach_window_show_page (window, "people"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  step (window, "win.back");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_keys_walk (void)
 {
@@ -1218,6 +1290,7 @@ main (int   argc,
   g_test_add_func ("/chart/drag-pans", test_drag_pans);
   g_test_add_func ("/chart/station-touch", test_station_touch);
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
+  g_test_add_func ("/chart/history", test_history);
   g_test_add_func ("/chart/generated-pack", test_generated_pack);
   g_test_add_func ("/chart/wide-pack", test_wide_pack);
   g_test_add_func ("/chart/deep-pack", test_deep_pack);
