@@ -107,7 +107,7 @@ station_deb=$(ls "$debs"/serocu-outreach-station_*.deb 2>/dev/null | tail -1)
 [ -n "$app_deb" ] && [ -n "$station_deb" ] || bail "no serocu-outreach and serocu-outreach-station packages in $debs"
 version=$(sed -n "s/^  version: '\([^']*\)',$/\1/p" "$source_dir/meson.build")
 
-echo "1..28"
+echo "1..29"
 
 # 2. A clean Debian 12 root, from the cache if it holds one from the last week
 base=$cache/bookworm-minbase.tar
@@ -151,7 +151,7 @@ station_in_root=/tmp/$(basename "$station_deb")
 # station's package needs besides, and the tools this test uses, so that
 # the snapshot before the station's install holds all of them
 station_depends=$(dpkg-deb -f "$station_deb" Depends | tr ',' '\n' |
-  sed 's/([^)]*)//; s/|.*//; s/ //g' | grep -v '^serocu-outreach$' | sort -u | tr '\n' ' ')
+  sed 's/([^)]*)//; s/|.*//; s/ //g' | grep -v '^serocu-outreach$' | sort -u | xargs)
 ok "apt installs serocu-outreach in a clean Debian 12 root, its dependencies from the mirror" \
   apt_in_root install -o APT::Get::Update=1 "$app_in_root"
 ok "apt installs what the station needs ($station_depends) and the test's tools (systemd, gsettings, D-Bus)" \
@@ -322,6 +322,16 @@ app_still_works() {
 ok "the app is still installed and works (its files, --validate, --version)" app_still_works
 ok "the station's key files stay until purge, as dpkg keeps configuration (the PIN with them)" \
   sh -c "[ -f '$root/etc/dconf/db/serocu-station.d/00-station' ] && [ -f '$root/etc/dconf/db/serocu-station.d/50-exit-pin' ]"
+reinstall_keeps() {
+  apt_in_root install "$station_in_root" || return 1
+  in_root getent passwd $user || return 1
+  local got
+  got=$(in_root_as $user env DCONF_PROFILE=serocu-station gsettings get uk.police.serocu.Outreach kiosk-exit-pin)
+  echo "read: $got"
+  case $got in "'pbkdf2-sha256\$"*) ;; *) return 1 ;; esac
+  apt_in_root remove serocu-outreach-station
+}
+ok "installed again, the station has its user back and its PIN kept (then removed again)" reinstall_keeps
 ok "apt purges serocu-outreach-station" apt_in_root purge serocu-outreach-station
 snapshot > "$work/after"
 as_before() {
