@@ -44,6 +44,8 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+# killed (a timeout), it still unmounts: never a /dev left bound in /tmp
+trap 'exit 1' INT TERM HUP
 
 ok() {  # ok DESCRIPTION COMMAND...: one TAP line, the output as a comment if it fails
   local description=$1
@@ -91,6 +93,12 @@ snapshot() {
    cd "$root" && find ./etc -xdev -type f ! -name '*-' ! -name ld.so.cache -exec md5sum {} + |
      LC_ALL=C sort -k 2)
 }
+
+# One run at a time uses the cache (apt's downloads are shared by bind mount):
+# a second suite on the machine waits here
+if [ "$cache" != none ]; then
+  mkdir -p "$cache" && exec 9>"$cache/lock" && flock 9
+fi
 
 # 1. The packages
 echo "# packages: ${SEROCU_OUTREACH_DEBS:-built by build-aux/deb.sh}"
