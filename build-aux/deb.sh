@@ -45,7 +45,7 @@ git clone --quiet --no-hardlinks . "$work/serocu-outreach"
 cd "$work/serocu-outreach"
 
 # debian/control's Build-Depends that are missing here
-unmet=$(dpkg-checkbuilddeps 2>&1 | sed -n 's/.*Unmet build dependencies: //p' | sed 's/([^)]*)//g; s/|[^ ]*//g') || true
+unmet=$(dpkg-checkbuilddeps 2>&1 | sed -n 's/.*Unmet build dependencies: //p' | sed 's/([^)]*)//g; s/ *| *[^ ]*//g') || true
 if [ -n "$unmet" ]; then
   echo "deb: installing the build dependencies $unmet"
   [ -n "$updated" ] || as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
