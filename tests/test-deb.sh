@@ -220,6 +220,7 @@ ok "the station's system user exists (a system uid, no login shell, home /var/li
 # 5. The app runs there
 ok "serocu-outreach --version in the root says the project's version ($version)" \
   sh -c "chroot '$root' /usr/bin/env -i LC_ALL=C.UTF-8 /usr/bin/serocu-outreach --version | grep -qx 'serocu-outreach $version'"
+# shellcheck disable=SC2120  # (ok passes the user)
 validates() {  # validates [USER]
   local got
   if [ -n "${1:-}" ]; then got=$(in_root_as "$1" serocu-outreach --validate 2>&1); else got=$(in_root serocu-outreach --validate 2>&1); fi
