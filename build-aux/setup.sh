@@ -18,6 +18,7 @@ test_packages=(
   cage grim xwayland imagemagick xdotool dconf-cli
   valgrind python3-pyatspi at-spi2-core systemd procps python3-jsonschema
   mutter util-linux poppler-utils
+  debootstrap
 )
 
 fuzz_packages=(clang libclang-rt-dev)
