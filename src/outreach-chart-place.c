@@ -13,9 +13,7 @@
 
 #include "outreach-chart-private.h"
 
-#define SIBLING_GAP  16.0
 #define LEVEL_GAP    48.0
-#define MIN_BOX_SIZE 44.0   /* a touch target */
 #define LINE_WIDTH   2.0
 
 GtkScrolledWindow *
@@ -54,7 +52,7 @@ _outreach_chart_ensure_layout (OutreachChart *self)
   boxes = g_new0 (OutreachChartBox, _outreach_chart_n_boxes (self) + 1);
   for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
     {
-      GtkWidget *box = GTK_WIDGET (_outreach_chart_box_at (self, i));
+      GtkWidget *box;
       int p = _outreach_chart_parent_of (self, i);
       int min, nat;
 
@@ -63,6 +61,7 @@ _outreach_chart_ensure_layout (OutreachChart *self)
           compact[i] = -1;
           continue;
         }
+      box = GTK_WIDGET (_outreach_chart_box_at (self, i));
       compact[i] = n;
       shown_index[n] = i;
       parent[n] = p < 0 ? -1 : compact[p];

@@ -15,15 +15,32 @@
 G_BEGIN_DECLS
 
 #define MARGIN       24.0   /* around the chart, at any zoom */
+#define SIBLING_GAP  16.0
+#define MIN_BOX_SIZE 44.0   /* a touch target */
 
 #define NONE G_MAXUINT   /* no box */
+
+/* What the chart knows of a unit before (or without) its box: a box is made
+ * the first time it shows, so a big pack's collapsed branches cost no
+ * widgets */
+typedef struct
+{
+  guint    n_children;
+  guint    place;       /* among its siblings, from 0 */
+  guint    n_siblings;  /* 0 for a lone root */
+  guint    level;       /* 0 for a root */
+  gboolean expanded;
+} OutreachChartUnit;
 
 struct _OutreachChart
 {
   GtkWidget                parent_instance;
 
   OutreachContent         *content;
-  GPtrArray               *boxes;      /* the boxes, children of the chart, parents first */
+  GPtrArray               *nodes;      /* OutreachNode: the units, parents first, in pack order */
+  GArray                  *units;      /* OutreachChartUnit, for each */
+  GPtrArray               *boxes;      /* each unit's box once made (NULL before), children of
+                                        * the chart in the units' order */
   GArray                  *parent;     /* int: the parent's index, -1 for a root */
   GArray                  *next;       /* int: the next sibling's index, or -1 */
   GArray                  *prev;       /* int: the previous sibling's index, or -1 */
@@ -55,14 +72,14 @@ struct _OutreachChart
 static inline guint
 _outreach_chart_n_boxes (OutreachChart *self)
 {
-  return self->boxes->len;
+  return self->nodes->len;
 }
 
-static inline OutreachChartBoxWidget *
-_outreach_chart_box_at (OutreachChart *self,
-                        guint          i)
+static inline OutreachChartUnit *
+_outreach_chart_unit_at (OutreachChart *self,
+                         guint          i)
 {
-  return g_ptr_array_index (self->boxes, i);
+  return &g_array_index (self->units, OutreachChartUnit, i);
 }
 
 static inline int
@@ -82,6 +99,8 @@ _outreach_chart_index_of (OutreachChart *self,
 }
 
 /* outreach-chart.c */
+OutreachChartBoxWidget *_outreach_chart_box_at       (OutreachChart  *self,
+                                                      guint           i);
 void               _outreach_chart_first_view        (OutreachChart  *self);
 
 /* outreach-chart-place.c */

@@ -1,6 +1,8 @@
 /* outreach-chart.c: the pack's unit tree as an organisation chart
  *
- * One real widget per unit (OutreachChartBoxWidget), placed by the tidy-tree
+ * One real widget per unit shown (OutreachChartBoxWidget, made the first
+ * time its unit shows, so that a big pack's closed branches cost no
+ * widgets), placed by the tidy-tree
  * layout (outreach-chart-layout.c) in the orientation that fits the
  * scrolled window it sits in best, with lines from each parent to its
  * children drawn behind them. Real widgets rather than one drawing: each
@@ -76,10 +78,12 @@ update_shown (OutreachChart *self)
     {
       int p = _outreach_chart_parent_of (self, i);
 
-      self->shown[i] = p < 0 ||
-                       (self->shown[p] &&
-                        outreach_chart_box_widget_get_expanded (_outreach_chart_box_at (self, p)));
-      gtk_widget_set_visible (GTK_WIDGET (_outreach_chart_box_at (self, i)), self->shown[i]);
+      self->shown[i] = p < 0 || (self->shown[p] && _outreach_chart_unit_at (self, p)->expanded);
+      /* a box is made when it first shows */
+      if (self->shown[i])
+        gtk_widget_set_visible (GTK_WIDGET (_outreach_chart_box_at (self, i)), TRUE);
+      else if (g_ptr_array_index (self->boxes, i) != NULL)
+        gtk_widget_set_visible (g_ptr_array_index (self->boxes, i), FALSE);
     }
   /* the box in the Tab order went with its branch: its shown ancestor takes its place */
   while (self->current < _outreach_chart_n_boxes (self) && !self->shown[self->current])
@@ -108,7 +112,7 @@ readable_zoom (OutreachChart *self)
 }
 
 static void
-on_box_expanded (OutreachChart *self)
+expanded_changed (OutreachChart *self)
 {
   if (self->batch)
     return;
@@ -117,6 +121,36 @@ on_box_expanded (OutreachChart *self)
   /* a zoom that was a fit fits what is shown now, where it can be read */
   if (self->auto_fit && self->fitted)
     fit_within (self, readable_zoom (self));
+}
+
+static void
+on_box_expanded (OutreachChart          *self,
+                 GParamSpec             *pspec,
+                 OutreachChartBoxWidget *box)
+{
+  guint i = _outreach_chart_index_of (self, outreach_chart_box_widget_get_node (box));
+
+  if (i == NONE)
+    return;
+  _outreach_chart_unit_at (self, i)->expanded = outreach_chart_box_widget_get_expanded (box);
+  expanded_changed (self);
+}
+
+/* Expands or collapses unit @i's branch, its box made or not */
+static void
+set_expanded (OutreachChart *self,
+              guint          i,
+              gboolean       expanded)
+{
+  OutreachChartBoxWidget *box = g_ptr_array_index (self->boxes, i);
+
+  if (box != NULL)
+    outreach_chart_box_widget_set_expanded (box, expanded);  /* on_box_expanded() */
+  else if (_outreach_chart_unit_at (self, i)->expanded != expanded)
+    {
+      _outreach_chart_unit_at (self, i)->expanded = expanded;
+      expanded_changed (self);
+    }
 }
 
 /* Expands (or collapses) many boxes, then shows them at once */
@@ -137,9 +171,12 @@ end_batch (OutreachChart *self)
 static void
 clear_boxes (OutreachChart *self)
 {
-  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
-    gtk_widget_unparent (GTK_WIDGET (_outreach_chart_box_at (self, i)));
+  for (guint i = 0; i < self->boxes->len; i++)
+    if (g_ptr_array_index (self->boxes, i) != NULL)
+      gtk_widget_unparent (g_ptr_array_index (self->boxes, i));
   g_ptr_array_set_size (self->boxes, 0);
+  g_ptr_array_set_size (self->nodes, 0);
+  g_array_set_size (self->units, 0);
   g_array_set_size (self->parent, 0);
   g_array_set_size (self->next, 0);
   g_array_set_size (self->prev, 0);
@@ -163,11 +200,13 @@ count_units (GListModel *model)
   return n;
 }
 
-/* Adds @node's box and those of its branch, parents first (a stack of
- * lists, no recursion: a pack may be deep) */
+/* Adds the units of @roots and their branches, parents first (a stack of
+ * lists, no recursion: a pack may be deep); their boxes are made when they
+ * first show. @expanded: whether each starts expanded, or only the roots */
 static void
 add_units (OutreachChart *self,
-           GListModel    *roots)
+           GListModel    *roots,
+           gboolean       expanded)
 {
   typedef struct { GListModel *model; guint next; int parent; int last; guint n, place; } Level;
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Level));
@@ -179,7 +218,7 @@ add_units (OutreachChart *self,
       Level *level = &g_array_index (stack, Level, stack->len - 1);
       g_autoptr(GObject) item = NULL;
       GListModel *children;
-      GtkWidget *box;
+      OutreachChartUnit unit;
       int index, none = -1;
       guint n_children;
 
@@ -194,18 +233,18 @@ add_units (OutreachChart *self,
 
       children = outreach_node_get_children (OUTREACH_NODE (item));
       n_children = count_units (children);
-      box = outreach_chart_box_widget_new (OUTREACH_NODE (item), n_children);
-      outreach_chart_box_widget_set_place (OUTREACH_CHART_BOX_WIDGET (box), level->place++,
-                                           level->parent < 0 && level->n == 1 ? 0 : level->n);
-      outreach_chart_box_widget_set_level (OUTREACH_CHART_BOX_WIDGET (box), stack->len - 1);
-      gtk_widget_set_parent (box, GTK_WIDGET (self));
-      g_signal_connect_object (box, "activate", G_CALLBACK (on_box_activate), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (box, "notify::expanded", G_CALLBACK (on_box_expanded), self,
-                               G_CONNECT_SWAPPED);
+      unit = (OutreachChartUnit) {
+        .n_children = n_children,
+        .place = level->place++,
+        .n_siblings = level->parent < 0 && level->n == 1 ? 0 : level->n,
+        .level = stack->len - 1,
+        .expanded = expanded || level->parent < 0,
+      };
 
-      index = self->boxes->len;
-      g_ptr_array_add (self->boxes, box);
+      index = self->nodes->len;
+      g_ptr_array_add (self->nodes, item);
+      g_array_append_val (self->units, unit);
+      g_ptr_array_add (self->boxes, NULL);
       g_array_append_val (self->parent, level->parent);
       g_array_append_val (self->next, none);
       g_array_append_val (self->prev, level->last);
@@ -235,14 +274,58 @@ update_highlight (OutreachChart *self)
       for (guint i = 0; i < chain->len; i++)
         g_hash_table_add (path, g_ptr_array_index (chain, i));
     }
-  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
+  for (guint i = 0; i < self->boxes->len; i++)
     {
-      OutreachChartBoxWidget *box = _outreach_chart_box_at (self, i);
-      OutreachNode *node = outreach_chart_box_widget_get_node (box);
+      OutreachChartBoxWidget *box = g_ptr_array_index (self->boxes, i);
+      OutreachNode *node;
+
+      if (box == NULL)
+        continue;
+      node = outreach_chart_box_widget_get_node (box);
 
       outreach_chart_box_widget_set_highlight (box, node == self->selected_node,
                                                g_hash_table_contains (path, node));
     }
+}
+
+/**
+ * _outreach_chart_box_at:
+ * @i: a unit's index
+ *
+ * Returns: (transfer none): unit @i's box, made now if it has not shown
+ * before: among the chart's children in the units' order (a screen reader
+ * reads them in it), expanded as the unit is, highlighted as it should be
+ */
+OutreachChartBoxWidget *
+_outreach_chart_box_at (OutreachChart *self,
+                        guint          i)
+{
+  OutreachChartBoxWidget *box = g_ptr_array_index (self->boxes, i);
+  OutreachChartUnit *unit = _outreach_chart_unit_at (self, i);
+  OutreachNode *node = g_ptr_array_index (self->nodes, i);
+  GtkWidget *before = NULL;
+  gboolean on_path = FALSE;
+
+  if (box != NULL)
+    return box;
+
+  box = OUTREACH_CHART_BOX_WIDGET (outreach_chart_box_widget_new (node, unit->n_children));
+  outreach_chart_box_widget_set_place (box, unit->place, unit->n_siblings);
+  outreach_chart_box_widget_set_level (box, unit->level);
+  outreach_chart_box_widget_set_expanded (box, unit->expanded);
+  for (OutreachNode *n = self->selected_node; n != NULL && !on_path; n = outreach_node_get_parent (n))
+    on_path = n == node;
+  outreach_chart_box_widget_set_highlight (box, node == self->selected_node, on_path);
+  gtk_widget_set_visible (GTK_WIDGET (box), FALSE);
+  for (guint j = i; j-- > 0 && before == NULL;)
+    before = g_ptr_array_index (self->boxes, j);
+  gtk_widget_insert_after (GTK_WIDGET (box), GTK_WIDGET (self), before);
+  g_signal_connect_object (box, "activate", G_CALLBACK (on_box_activate), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (box, "notify::expanded", G_CALLBACK (on_box_expanded), self,
+                           G_CONNECT_SWAPPED);
+  g_ptr_array_index (self->boxes, i) = box;
+  return box;
 }
 
 /* GObject */
@@ -267,6 +350,8 @@ outreach_chart_finalize (GObject *object)
   OutreachChart *self = OUTREACH_CHART (object);
 
   g_ptr_array_unref (self->boxes);
+  g_ptr_array_unref (self->nodes);
+  g_array_unref (self->units);
   g_array_unref (self->parent);
   g_array_unref (self->next);
   g_array_unref (self->prev);
@@ -383,6 +468,8 @@ static void
 outreach_chart_init (OutreachChart *self)
 {
   self->boxes = g_ptr_array_new ();
+  self->nodes = g_ptr_array_new ();
+  self->units = g_array_new (FALSE, FALSE, sizeof (OutreachChartUnit));
   self->parent = g_array_new (FALSE, FALSE, sizeof (int));
   self->next = g_array_new (FALSE, FALSE, sizeof (int));
   self->prev = g_array_new (FALSE, FALSE, sizeof (int));
@@ -431,8 +518,10 @@ outreach_chart_set_content (OutreachChart   *self,
     return;
 
   clear_boxes (self);
+  /* below the roots, branches wait for the first view to open them (a
+   * station's, for touch, open at once) */
   if (content != NULL)
-    add_units (self, outreach_content_get_units (content));
+    add_units (self, outreach_content_get_units (content), self->touch);
   self->placed = g_new0 (OutreachChartBox, _outreach_chart_n_boxes (self) + 1);
   self->shown = g_new0 (gboolean, _outreach_chart_n_boxes (self) + 1);
   update_shown (self);
@@ -523,20 +612,39 @@ fit_within (OutreachChart *self,
     _outreach_chart_scroll_to_box (self, self->current);
 }
 
+/* Shows levels 0 to @deepest: the boxes above it expanded, those on it and
+ * below collapsed, but for the path to the selection */
+static void
+show_levels (OutreachChart  *self,
+             const gboolean *on_path,
+             guint           deepest)
+{
+  begin_batch (self);
+  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
+    set_expanded (self, i, on_path[i] || _outreach_chart_unit_at (self, i)->level < deepest);
+  end_batch (self);
+}
+
 /* The first view (of a pack, after a reset): the whole chart if it fits at
  * a readable zoom; else the levels that do, the deeper branches collapsed
  * (the root's children shown at least, and the selection's path), fitted;
- * else those at the readable zoom, scrolled to the Tab stop. A station
- * (touch) opens at 100%, all expanded, as before. */
+ * else those at the readable zoom, scrolled to the Tab stop. Levels are
+ * opened from the top while they fit, and a level too long for the window
+ * at that zoom is not opened at all: a big pack's deep branches are never
+ * made into boxes until someone opens them. A station (touch) opens at
+ * 100%, all expanded. */
 void
 _outreach_chart_first_view (OutreachChart *self)
 {
   double least = readable_zoom (self);
   g_autofree gboolean *on_path = NULL;
+  g_autofree guint *per_level = NULL;
+  GtkScrolledWindow *scroller = _outreach_chart_get_scroller (self);
   guint n = _outreach_chart_n_boxes (self), deepest = 0;
-  guint selected;
+  guint selected, shown;
+  double room;
 
-  if (self->touch || fit_zoom (self) >= least || n == 0)
+  if (self->touch || n == 0)
     {
       fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
       return;
@@ -549,22 +657,28 @@ _outreach_chart_first_view (OutreachChart *self)
          p = _outreach_chart_parent_of (self, p))
       on_path[p] = TRUE;
   for (guint i = 0; i < n; i++)
-    deepest = MAX (deepest, outreach_chart_box_widget_get_level (_outreach_chart_box_at (self, i)));
+    deepest = MAX (deepest, _outreach_chart_unit_at (self, i)->level);
+  per_level = g_new0 (guint, deepest + 1);
+  for (guint i = 0; i < n; i++)
+    per_level[_outreach_chart_unit_at (self, i)->level]++;
+  /* the most boxes a level can hold side by side at the readable zoom, in
+   * the longer side of the window */
+  room = scroller ? MAX (gtk_widget_get_width (GTK_WIDGET (scroller)),
+                         gtk_widget_get_height (GTK_WIDGET (scroller))) / least : G_MAXDOUBLE;
 
-  /* levels 0 to @shown: the boxes on level @shown collapsed */
-  for (guint shown = deepest; shown-- > 1;)
+  /* levels 0 to @shown show (those above it expanded): the root's children
+   * at least, then one more level at a time while it fits */
+  show_levels (self, on_path, 1);
+  for (shown = 2; shown <= deepest; shown++)
     {
-      begin_batch (self);
-      for (guint i = 0; i < n; i++)
-        {
-          OutreachChartBoxWidget *box = _outreach_chart_box_at (self, i);
-
-          outreach_chart_box_widget_set_expanded (
-            box, on_path[i] || outreach_chart_box_widget_get_level (box) < shown);
-        }
-      end_batch (self);
-      if (fit_zoom (self) >= least)
+      if (per_level[shown] * (MIN_BOX_SIZE + SIBLING_GAP) > room)
         break;
+      show_levels (self, on_path, shown);
+      if (fit_zoom (self) < least)
+        {
+          show_levels (self, on_path, shown - 1);
+          break;
+        }
     }
   fit_within (self, least);
 }
@@ -584,7 +698,7 @@ outreach_chart_zoom_fit (OutreachChart *self)
 
   begin_batch (self);
   for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
-    outreach_chart_box_widget_set_expanded (_outreach_chart_box_at (self, i), TRUE);
+    set_expanded (self, i, TRUE);
   end_batch (self);
   fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
 }
@@ -625,7 +739,7 @@ outreach_chart_set_selected_node (OutreachChart *self,
     {
       for (int p = _outreach_chart_parent_of (self, i); p >= 0;
            p = _outreach_chart_parent_of (self, p))
-        outreach_chart_box_widget_set_expanded (_outreach_chart_box_at (self, p), TRUE);
+        set_expanded (self, p, TRUE);
       self->current = i;
       _outreach_chart_scroll_to_box (self, i);
     }
