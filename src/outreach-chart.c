@@ -652,9 +652,10 @@ _outreach_chart_first_view (OutreachChart *self)
 
   on_path = g_new0 (gboolean, n);
   selected = _outreach_chart_index_of (self, self->selected_node);
+  /* the path to the selection open, and the selection's own branch (a
+   * presenter's chart step of a unit shows its teams) */
   if (selected != NONE)
-    for (int p = _outreach_chart_parent_of (self, selected); p >= 0;
-         p = _outreach_chart_parent_of (self, p))
+    for (int p = selected; p >= 0; p = _outreach_chart_parent_of (self, p))
       on_path[p] = TRUE;
   for (guint i = 0; i < n; i++)
     deepest = MAX (deepest, _outreach_chart_unit_at (self, i)->level);
@@ -745,6 +746,22 @@ outreach_chart_set_selected_node (OutreachChart *self,
     }
   update_highlight (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_NODE]);
+}
+
+/**
+ * outreach_chart_get_current_node:
+ *
+ * Returns: (transfer none) (nullable): the unit of the chart's Tab stop:
+ * the box last given the keyboard, or selected (the root at first)
+ */
+OutreachNode *
+outreach_chart_get_current_node (OutreachChart *self)
+{
+  g_return_val_if_fail (OUTREACH_IS_CHART (self), NULL);
+
+  if (self->current >= _outreach_chart_n_boxes (self))
+    return NULL;
+  return g_ptr_array_index (self->nodes, self->current);
 }
 
 /**

@@ -32,6 +32,7 @@ void                     outreach_chart_zoom_fit          (OutreachChart   *self
 OutreachNode            *outreach_chart_get_selected_node (OutreachChart   *self);
 void                     outreach_chart_set_selected_node (OutreachChart   *self,
                                                            OutreachNode    *node);
+OutreachNode            *outreach_chart_get_current_node  (OutreachChart   *self);
 GtkWidget               *outreach_chart_get_box           (OutreachChart   *self,
                                                            OutreachNode    *node);
 OutreachChartOrientation outreach_chart_get_orientation   (OutreachChart   *self);

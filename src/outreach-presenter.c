@@ -149,8 +149,8 @@ on_shown_changed (OutreachPresenter *self)
   update_more_below (self);
 }
 
-/* A chart step: the Structure page, made anew (every branch expanded,
- * fitted to the projector) with the step's unit selected and the path to
+/* A chart step: the Structure page, made anew (its first view: readable,
+ * the step's unit's branch open, fitted to the projector) with the step's unit selected and the path to
  * it highlighted; its page (the unit's) behind it, as the chart shows it */
 static void
 show_chart (OutreachPresenter *self,

@@ -94,6 +94,8 @@ export_in_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
+static void update_export_allowed (OutreachWindow *self);
+
 static void
 on_exported (GObject      *source,
              GAsyncResult *result,
@@ -107,6 +109,8 @@ on_exported (GObject      *source,
   /* the window closed while the chart was drawn: no one to tell */
   if (self->export_closed)
     return;
+  self->exports_running--;
+  update_export_allowed (self);
   if (!saved)
     {
       _outreach_window_show_problem (self, _("The organisation chart could not be exported."),
@@ -118,6 +122,11 @@ on_exported (GObject      *source,
       /* Translators: %s is a file's name, such as "poster.pdf" */
       g_autofree char *text = g_strdup_printf (_("Organisation chart saved as %s."), name);
 
+      /* an earlier export's failure is not this one's */
+      if (gtk_revealer_get_reveal_child (self->problem_revealer) &&
+          g_strcmp0 (gtk_label_get_text (self->problem_title),
+                     _("The organisation chart could not be exported.")) == 0)
+        gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
       show_notice (self, text);
     }
 }
@@ -167,6 +176,9 @@ outreach_window_export_chart_to_file (OutreachWindow *self,
   source = outreach_content_get_source (self->content);
   job->keep = source != NULL && g_path_is_absolute (source) ? g_strdup (source) : NULL;
 
+  /* one at a time: the menu item and the button wait for it */
+  self->exports_running++;
+  update_export_allowed (self);
   task = g_task_new (self, NULL, on_exported, NULL);
   g_task_set_source_tag (task, outreach_window_export_chart_to_file);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
@@ -299,12 +311,12 @@ export_chart_action (GtkWidget  *widget,
   ask_where (self, title, name, root_id);
 }
 
-/* The Structure page's button: the selected box's branch, or the whole
- * chart when no box is (the page was Home's, say) */
+/* The Structure page's button: the branch of the chart's box last given
+ * the keyboard, or selected (the top unit's, the whole chart, at first) */
 static void
 on_chart_export_clicked (OutreachWindow *self)
 {
-  OutreachNode *node = outreach_chart_get_selected_node (self->chart);
+  OutreachNode *node = outreach_chart_get_current_node (self->chart);
 
   while (node != NULL && !OUTREACH_IS_UNIT (node))
     node = outreach_node_get_parent (node);
@@ -312,11 +324,23 @@ on_chart_export_clicked (OutreachWindow *self)
                               node != NULL ? outreach_node_get_id (node) : "");
 }
 
+/* No exporting at a station, nor on a projector in front of a room (a
+ * file chooser would show the presenter's folders); one export at a time */
+static void
+update_export_allowed (OutreachWindow *self)
+{
+  gboolean offered = !self->kiosk && self->presenter == NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart",
+                                 offered && self->exports_running == 0);
+  gtk_widget_set_visible (self->chart_export_button, offered);
+  gtk_widget_set_sensitive (self->chart_export_button, self->exports_running == 0);
+}
+
 static void
 on_kiosk_changed (OutreachWindow *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-chart", !self->kiosk);
-  gtk_widget_set_visible (self->chart_export_button, !self->kiosk);
+  update_export_allowed (self);
   if (self->kiosk)
     on_notice_dismissed (self);
 }
@@ -327,6 +351,7 @@ _outreach_window_export_init (OutreachWindow *self)
   /* out of a screen reader's reach while folded away */
   _outreach_accessible_follow_revealer (self->notice_revealer);
   g_signal_connect (self, "notify::kiosk", G_CALLBACK (on_kiosk_changed), NULL);
+  g_signal_connect (self, "notify::presenting", G_CALLBACK (update_export_allowed), NULL);
   on_kiosk_changed (self);
 }
 

@@ -251,6 +251,9 @@ outreach_window_stop_presenting (OutreachWindow *self)
   gtk_widget_set_visible (self->header_bar, TRUE);
   _outreach_window_show_panes (self);
   restore_window (self);
+  /* the chart as the room saw it (its zoom, its branches) is not the
+   * desk's: made anew, fitted to the window */
+  _outreach_window_chart_reset (self);
   if (self->problem_held && !self->kiosk)
     {
       gtk_revealer_set_reveal_child (self->problem_revealer, TRUE);

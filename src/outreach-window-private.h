@@ -69,6 +69,7 @@ struct _OutreachWindow
   GtkLabel              *notice_label;
   guint                  notice_source;
   gboolean               export_closed;  /* disposed: an export's end tells no one */
+  guint                  exports_running;  /* drawn in a worker thread now */
 
   /* an open search: see outreach-window-search.c */
   char                  *search_origin;  /* the page's id when it opened */

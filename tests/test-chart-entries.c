@@ -398,6 +398,25 @@ test_export_refused (void)
   problem = gtk_label_get_text (GTK_LABEL (child (window, "problem_label")));
   g_assert_nonnull (strstr (problem, ".svg or .pdf"));
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  /* then one that works: while it is drawn the Export button waits (a
+   * second export did nothing, unsaid); once saved, the earlier failure is
+   * no longer said beside "saved" (the second chart probe's finds) */
+  {
+    g_autofree char *good = g_build_filename (dir, "poster.svg", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (good);
+    GtkWidget *button = child (window, "chart_export_button");
+
+    g_assert_true (revealed (child (window, "problem_revealer")));
+    g_assert_true (gtk_widget_get_sensitive (button));
+    outreach_window_export_chart_to_file (window, NULL, file);
+    g_assert_false (gtk_widget_get_sensitive (button));
+    test_wait_until (revealed, child (window, "notice_revealer"));
+    g_assert_false (revealed (child (window, "problem_revealer")));
+    g_assert_true (gtk_widget_get_sensitive (button));
+    g_assert_true (g_file_test (good, G_FILE_TEST_EXISTS));
+    g_unlink (good);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -572,6 +572,30 @@ keys_walk (int width,
   return orientation;
 }
 
+/* Opened over a unit's page, the first view shows that unit's teams too,
+ * though it keeps the other capabilities' closed (a presenter's chart
+ * step of a unit showed none of its teams: the second probe's find) */
+static void
+test_first_view_opens_selection (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = outreach_window_new (NULL, content);
+  OutreachChart *chart;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  g_assert_true (outreach_window_show_page (window, "recu"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  settle (window);
+  chart = window_chart (window);
+  g_assert_true (gtk_widget_get_mapped (box_of (chart, content, "rart")));
+  g_assert_true (gtk_widget_get_mapped (box_of (chart, content, "siu")));
+  /* (the built-in pack does not fit readably whole: the others stay closed) */
+  g_assert_false (gtk_widget_get_mapped (box_of (chart, content, "siu-tactical-exploitation")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Back or Forward, as the header bar's buttons and Alt+Left and Alt+Right
  * (the app's accelerators: this window has no app) do */
 static void
@@ -1303,6 +1327,7 @@ main (int   argc,
   g_test_add_func ("/chart/station-touch", test_station_touch);
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
   g_test_add_func ("/chart/history", test_history);
+  g_test_add_func ("/chart/first-view-opens-selection", test_first_view_opens_selection);
   g_test_add_func ("/chart/generated-pack", test_generated_pack);
   g_test_add_func ("/chart/wide-pack", test_wide_pack);
   g_test_add_func ("/chart/deep-pack", test_deep_pack);

@@ -994,6 +994,58 @@ test_chart_step_of_a_unit (void)
   run_app (chart_step_of_a_unit, NULL);
 }
 
+/* A chart step of a capability opens its branch: its teams show (the
+ * first view keeps deeper branches closed); on the projector there is no
+ * Export button (a file chooser would show the presenter's folders); a
+ * zoom chosen in front of the room is not the desk's afterwards (the
+ * second chart probe's finds) */
+static void
+chart_step_for_the_room (OutreachApplication *app,
+                         OutreachWindow      *window)
+{
+  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(OutreachContent) content = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachChart *chart = chart_of (window);
+  GtkWidget *export_button = child (window, "chart_export_button");
+
+  g_assert_cmpuint (g_string_replace (text, "\"chart\": \"exru\"", "\"chart\": \"cyber\"", 1), ==, 1);
+  changed = g_string_free_to_bytes (g_steal_pointer (&text));
+  content = outreach_content_load_bytes (changed, "tours.json", NULL, &error);
+  g_assert_no_error (error);
+  outreach_window_set_content (window, content);
+  start (window);
+  press (window, "Right", GDK_KEY_Right);
+  test_wait_until (chart_box_shown, window);
+  assert_chart_shown (window, "cyber");
+  /* the step's unit's own teams show */
+  g_assert_true (gtk_widget_get_mapped (outreach_chart_get_box (chart, outreach_content_lookup (content, "pursue"))));
+  /* nothing to export with in front of the room */
+  g_assert_false (gtk_widget_get_visible (export_button));
+  /* the room's zoom: the smallest the presenter allows */
+  outreach_chart_set_zoom (chart, 0.25);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), <, OUTREACH_CHART_ZOOM_READABLE);
+  outreach_window_stop_presenting (window);
+  g_assert_true (gtk_widget_get_visible (export_button));
+  /* the desk's Structure page opens readable again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_cmpfloat (outreach_chart_get_zoom (chart), >=, OUTREACH_CHART_ZOOM_READABLE - 0.001);
+}
+
+static void
+test_chart_step_for_the_room (void)
+{
+  if (!test_have_xdotool ())
+    {
+      g_test_skip ("needs xdotool on an X display (build-aux/setup.sh test installs it)");
+      return;
+    }
+  run_app (chart_step_for_the_room, NULL);
+}
+
 /* Presenting again while presenting switches the tour in place; a new
  * pack without the tour shown starts its own first tour from step 1 */
 static void
@@ -1047,6 +1099,7 @@ main (int   argc,
   g_test_add_func ("/presenter/message-out-of-the-way", test_message_out_of_the_way);
   g_test_add_func ("/presenter/results-by-keyboard", test_results_by_keyboard);
   g_test_add_func ("/presenter/search-and-bar-come-back", test_search_and_bar_come_back);
+  g_test_add_func ("/presenter/chart-step-for-the-room", test_chart_step_for_the_room);
   g_test_add_func ("/presenter/tours-switch", test_tours_switch);
   g_test_add_func ("/presenter/chart-step", test_chart_step);
   g_test_add_func ("/presenter/chart-step-of-a-unit", test_chart_step_of_a_unit);
