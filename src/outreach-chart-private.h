@@ -4,6 +4,7 @@
  *   outreach-chart-place.c  where the boxes go: layout, size, allocation, scrolling
  *                           to a box, and the lines drawn between them
  *   outreach-chart-keys.c   the focus (one Tab stop), the keys and pinching
+ *   outreach-chart-zoom.c   the zoom, the fit, the overview and the first view
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -101,6 +102,16 @@ _outreach_chart_index_of (OutreachChart *self,
 /* outreach-chart.c */
 OutreachChartBoxWidget *_outreach_chart_box_at       (OutreachChart  *self,
                                                       guint           i);
+void               _outreach_chart_set_expanded      (OutreachChart  *self,
+                                                      guint           i,
+                                                      gboolean        expanded);
+void               _outreach_chart_begin_batch       (OutreachChart  *self);
+void               _outreach_chart_end_batch         (OutreachChart  *self);
+
+/* outreach-chart-zoom.c */
+double             _outreach_chart_readable_zoom     (OutreachChart  *self);
+void               _outreach_chart_fit_within        (OutreachChart  *self,
+                                                      double          least);
 void               _outreach_chart_first_view        (OutreachChart  *self);
 
 /* outreach-chart-place.c */

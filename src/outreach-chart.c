@@ -46,7 +46,6 @@
 #include "outreach-chart-private.h"
 #include "outreach-unit.h"
 
-#define ZOOM_STEP    1.25
 
 G_DEFINE_FINAL_TYPE (OutreachChart, outreach_chart, GTK_TYPE_WIDGET)
 
@@ -102,14 +101,6 @@ on_box_activate (OutreachChart          *self,
   g_signal_emit (self, signals[NODE_ACTIVATED], 0, outreach_chart_box_widget_get_node (box));
 }
 
-static void fit_within (OutreachChart *self,
-                        double         least);
-
-static double
-readable_zoom (OutreachChart *self)
-{
-  return self->touch ? 1.0 : OUTREACH_CHART_ZOOM_READABLE;
-}
 
 static void
 expanded_changed (OutreachChart *self)
@@ -120,7 +111,7 @@ expanded_changed (OutreachChart *self)
   _outreach_chart_invalidate_layout (self);
   /* a zoom that was a fit fits what is shown now, where it can be read */
   if (self->auto_fit && self->fitted)
-    fit_within (self, readable_zoom (self));
+    _outreach_chart_fit_within (self, _outreach_chart_readable_zoom (self));
 }
 
 static void
@@ -137,8 +128,8 @@ on_box_expanded (OutreachChart          *self,
 }
 
 /* Expands or collapses unit @i's branch, its box made or not */
-static void
-set_expanded (OutreachChart *self,
+void
+_outreach_chart_set_expanded (OutreachChart *self,
               guint          i,
               gboolean       expanded)
 {
@@ -154,14 +145,14 @@ set_expanded (OutreachChart *self,
 }
 
 /* Expands (or collapses) many boxes, then shows them at once */
-static void
-begin_batch (OutreachChart *self)
+void
+_outreach_chart_begin_batch (OutreachChart *self)
 {
   self->batch = TRUE;
 }
 
-static void
-end_batch (OutreachChart *self)
+void
+_outreach_chart_end_batch (OutreachChart *self)
 {
   self->batch = FALSE;
   update_shown (self);
@@ -531,179 +522,6 @@ outreach_chart_set_content (OutreachChart   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTENT]);
 }
 
-double
-outreach_chart_get_zoom (OutreachChart *self)
-{
-  g_return_val_if_fail (OUTREACH_IS_CHART (self), 1.0);
-
-  return self->zoom;
-}
-
-static void
-set_zoom (OutreachChart *self,
-          double         zoom)
-{
-  zoom = CLAMP (zoom, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN, OUTREACH_CHART_ZOOM_MAX);
-  if (G_APPROX_VALUE (zoom, self->zoom, 1e-9))
-    return;
-  self->zoom = zoom;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  if (self->current < _outreach_chart_n_boxes (self))
-    _outreach_chart_scroll_to_box (self, self->current);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-/**
- * outreach_chart_set_zoom:
- * @zoom: the scale, from %OUTREACH_CHART_ZOOM_MIN to %OUTREACH_CHART_ZOOM_MAX
- *
- * Scales the chart, keeping the box with the focus in view. The zoom is
- * the user's now: collapsing or expanding a branch keeps it.
- */
-void
-outreach_chart_set_zoom (OutreachChart *self,
-                         double         zoom)
-{
-  g_return_if_fail (OUTREACH_IS_CHART (self));
-
-  self->auto_fit = FALSE;
-  set_zoom (self, zoom);
-}
-
-void
-outreach_chart_zoom_in (OutreachChart *self)
-{
-  outreach_chart_set_zoom (self, self->zoom * ZOOM_STEP);
-}
-
-void
-outreach_chart_zoom_out (OutreachChart *self)
-{
-  outreach_chart_set_zoom (self, self->zoom / ZOOM_STEP);
-}
-
-/* The zoom at which the shown boxes fit the scrolled window (not above
- * 100%; 1 without a window) */
-static double
-fit_zoom (OutreachChart *self)
-{
-  GtkScrolledWindow *scroller;
-  double width, height;
-
-  self->laid_out = FALSE;
-  _outreach_chart_ensure_layout (self);
-  scroller = _outreach_chart_get_scroller (self);
-  width = scroller ? gtk_widget_get_width (GTK_WIDGET (scroller)) - 2 * MARGIN : 0;
-  height = scroller ? gtk_widget_get_height (GTK_WIDGET (scroller)) - 2 * MARGIN : 0;
-  if (width > 0 && height > 0 && self->total_width > 0 && self->total_height > 0)
-    return MIN (1.0, MIN (width / self->total_width, height / self->total_height));
-  return 1.0;
-}
-
-/* Fits the shown boxes, but no smaller than @least, and shows the focus */
-static void
-fit_within (OutreachChart *self,
-            double         least)
-{
-  set_zoom (self, MAX (fit_zoom (self), least));
-  self->auto_fit = TRUE;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  if (self->current < _outreach_chart_n_boxes (self))
-    _outreach_chart_scroll_to_box (self, self->current);
-}
-
-/* Shows levels 0 to @deepest: the boxes above it expanded, those on it and
- * below collapsed, but for the path to the selection */
-static void
-show_levels (OutreachChart  *self,
-             const gboolean *on_path,
-             guint           deepest)
-{
-  begin_batch (self);
-  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
-    set_expanded (self, i, on_path[i] || _outreach_chart_unit_at (self, i)->level < deepest);
-  end_batch (self);
-}
-
-/* The first view (of a pack, after a reset): the whole chart if it fits at
- * a readable zoom; else the levels that do, the deeper branches collapsed
- * (the root's children shown at least, and the selection's path), fitted;
- * else those at the readable zoom, scrolled to the Tab stop. Levels are
- * opened from the top while they fit, and a level too long for the window
- * at that zoom is not opened at all: a big pack's deep branches are never
- * made into boxes until someone opens them. A station (touch) opens at
- * 100%, all expanded. */
-void
-_outreach_chart_first_view (OutreachChart *self)
-{
-  double least = readable_zoom (self);
-  g_autofree gboolean *on_path = NULL;
-  g_autofree guint *per_level = NULL;
-  GtkScrolledWindow *scroller = _outreach_chart_get_scroller (self);
-  guint n = _outreach_chart_n_boxes (self), deepest = 0;
-  guint selected, shown;
-  double room;
-
-  if (self->touch || n == 0)
-    {
-      fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
-      return;
-    }
-
-  on_path = g_new0 (gboolean, n);
-  selected = _outreach_chart_index_of (self, self->selected_node);
-  /* the path to the selection open, and the selection's own branch (a
-   * presenter's chart step of a unit shows its teams) */
-  if (selected != NONE)
-    for (int p = selected; p >= 0; p = _outreach_chart_parent_of (self, p))
-      on_path[p] = TRUE;
-  for (guint i = 0; i < n; i++)
-    deepest = MAX (deepest, _outreach_chart_unit_at (self, i)->level);
-  per_level = g_new0 (guint, deepest + 1);
-  for (guint i = 0; i < n; i++)
-    per_level[_outreach_chart_unit_at (self, i)->level]++;
-  /* the most boxes a level can hold side by side at the readable zoom, in
-   * the longer side of the window */
-  room = scroller ? MAX (gtk_widget_get_width (GTK_WIDGET (scroller)),
-                         gtk_widget_get_height (GTK_WIDGET (scroller))) / least : G_MAXDOUBLE;
-
-  /* levels 0 to @shown show (those above it expanded): the root's children
-   * at least, then one more level at a time while it fits */
-  show_levels (self, on_path, 1);
-  for (shown = 2; shown <= deepest; shown++)
-    {
-      if (per_level[shown] * (MIN_BOX_SIZE + SIBLING_GAP) > room)
-        break;
-      show_levels (self, on_path, shown);
-      if (fit_zoom (self) < least)
-        {
-          show_levels (self, on_path, shown - 1);
-          break;
-        }
-    }
-  fit_within (self, least);
-}
-
-/**
- * outreach_chart_zoom_fit:
- *
- * The overview: expands every branch and zooms so that the whole chart
- * fits the scrolled window it is in, but not above 100% (nor below the
- * least zoom, which is 100% for touch), in the orientation that fits the
- * window best.
- */
-void
-outreach_chart_zoom_fit (OutreachChart *self)
-{
-  g_return_if_fail (OUTREACH_IS_CHART (self));
-
-  begin_batch (self);
-  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
-    set_expanded (self, i, TRUE);
-  end_batch (self);
-  fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
-}
-
 OutreachNode *
 outreach_chart_get_selected_node (OutreachChart *self)
 {
@@ -740,7 +558,7 @@ outreach_chart_set_selected_node (OutreachChart *self,
     {
       for (int p = _outreach_chart_parent_of (self, i); p >= 0;
            p = _outreach_chart_parent_of (self, p))
-        set_expanded (self, p, TRUE);
+        _outreach_chart_set_expanded (self, p, TRUE);
       self->current = i;
       _outreach_chart_scroll_to_box (self, i);
     }
