@@ -950,25 +950,36 @@ test_chart_step (void)
   run_app (chart_step_shows_chart, NULL);
 }
 
+/* tours.json with its short tour's chart step on @unit, given to @window */
+static OutreachContent *
+tours_charting (OutreachWindow *window,
+                const char     *unit)
+{
+  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *step = g_strdup_printf ("\"chart\": \"%s\"", unit);
+  g_autoptr(GBytes) changed = NULL;
+  g_autoptr(GError) error = NULL;
+  OutreachContent *content;
+
+  g_assert_cmpuint (g_string_replace (text, "\"chart\": \"exru\"", step, 1), ==, 1);
+  changed = g_string_free_to_bytes (g_steal_pointer (&text));
+  content = outreach_content_load_bytes (changed, "tours.json", NULL, &error);
+  g_assert_no_error (error);
+  outreach_window_set_content (window, content);
+  return content;
+}
+
 /* A chart step of a capability: its box selected, its path to the top
  * unit highlighted, in view */
 static void
 chart_step_of_a_unit (OutreachApplication *app,
                       OutreachWindow      *window)
 {
-  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
-  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_autoptr(GBytes) changed = NULL;
-  g_autoptr(OutreachContent) content = NULL;
-  g_autoptr(GError) error = NULL;
+  /* the short tour's chart step selects the Pursue Team, two levels down */
+  g_autoptr(OutreachContent) content = tours_charting (window, "pursue");
   OutreachChart *chart = chart_of (window);
 
-  /* the short tour's chart step selects the Pursue Team, two levels down */
-  g_assert_cmpuint (g_string_replace (text, "\"chart\": \"exru\"", "\"chart\": \"pursue\"", 1), ==, 1);
-  changed = g_string_free_to_bytes (g_steal_pointer (&text));
-  content = outreach_content_load_bytes (changed, "tours.json", NULL, &error);
-  g_assert_no_error (error);
-  outreach_window_set_content (window, content);
   start (window);
   g_assert_cmpstr (outreach_tour_get_id (outreach_presenter_get_tour (presenter (window))), ==, "short");
   press (window, "Right", GDK_KEY_Right);
@@ -1003,19 +1014,10 @@ static void
 chart_step_for_the_room (OutreachApplication *app,
                          OutreachWindow      *window)
 {
-  g_autoptr(GBytes) bytes = test_pack_read ("tours.json");
-  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_autoptr(GBytes) changed = NULL;
-  g_autoptr(OutreachContent) content = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(OutreachContent) content = tours_charting (window, "cyber");
   OutreachChart *chart = chart_of (window);
   GtkWidget *export_button = child (window, "chart_export_button");
 
-  g_assert_cmpuint (g_string_replace (text, "\"chart\": \"exru\"", "\"chart\": \"cyber\"", 1), ==, 1);
-  changed = g_string_free_to_bytes (g_steal_pointer (&text));
-  content = outreach_content_load_bytes (changed, "tours.json", NULL, &error);
-  g_assert_no_error (error);
-  outreach_window_set_content (window, content);
   start (window);
   press (window, "Right", GDK_KEY_Right);
   test_wait_until (chart_box_shown, window);
