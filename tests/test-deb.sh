@@ -115,7 +115,7 @@ station_deb=$(ls "$debs"/serocu-outreach-station_*.deb 2>/dev/null | tail -1)
 [ -n "$app_deb" ] && [ -n "$station_deb" ] || bail "no serocu-outreach and serocu-outreach-station packages in $debs"
 version=$(sed -n "s/^  version: '\([^']*\)',$/\1/p" "$source_dir/meson.build")
 
-echo "1..29"
+echo "1..37"
 
 # 2. A clean Debian 12 root, from the cache if it holds one from the last week
 base=$cache/bookworm-minbase.tar
@@ -156,14 +156,46 @@ app_in_root=/tmp/$(basename "$app_deb")
 station_in_root=/tmp/$(basename "$station_deb")
 
 # 3. The app with apt, its dependencies from the mirror; then what the
-# station's package needs besides, and the tools this test uses, so that
-# the snapshot before the station's install holds all of them
+# station's package needs besides (as its Depends say: nothing added here
+# that the package should pull in itself), and the tools this test uses
+# (systemd-analyze, dbus-run-session), so that the snapshot before the
+# station's install holds all of them
 station_depends=$(dpkg-deb -f "$station_deb" Depends | tr ',' '\n' |
   sed 's/([^)]*)//; s/|.*//; s/ //g' | grep -v '^serocu-outreach$' | sort -u | xargs)
 ok "apt installs serocu-outreach in a clean Debian 12 root, its dependencies from the mirror" \
   apt_in_root install -o APT::Get::Update=1 "$app_in_root"
-ok "apt installs what the station needs ($station_depends) and the test's tools (systemd, gsettings, D-Bus)" \
-  apt_in_root install $station_depends systemd libglib2.0-bin dbus
+ok "apt installs what the station needs ($station_depends) and the test's tools (systemd, D-Bus)" \
+  apt_in_root install $station_depends systemd dbus
+
+# An account named serocu-station that is not the package's (a person's,
+# with a home in /home and a shell), or a folder /var/lib/serocu-station
+# that nobody's account owns: the install stops before unpacking anything,
+# says why, and leaves both as they were
+refuses_to_take_over() {
+  in_root useradd -m -s /bin/bash $user || return 1
+  mkdir -p "$root/var/lib/serocu-station" && echo precious > "$root/var/lib/serocu-station/data.txt"
+  local entry out status
+  entry=$(in_root getent passwd $user)
+  out=$(apt_in_root install "$station_in_root" 2>&1)
+  status=$?
+  echo "$out" | grep "serocu-outreach-station:"
+  [ $status -ne 0 ] || { echo "installed over a person's account"; return 1; }
+  echo "$out" | grep -q "an account named $user already exists" || return 1
+  in_root dpkg-query -W -f='${Status}\n' serocu-outreach-station 2>/dev/null | grep -q ' installed$' &&
+    { echo "the package is installed"; return 1; }
+  [ "$(in_root getent passwd $user)" = "$entry" ] || { echo "the account changed"; return 1; }
+  in_root userdel -r $user || return 1
+  # the folder alone, with no account
+  out=$(apt_in_root install "$station_in_root" 2>&1)
+  status=$?
+  echo "$out" | grep "serocu-outreach-station:"
+  [ $status -ne 0 ] && echo "$out" | grep -q "/var/lib/serocu-station already exists" || return 1
+  in_root getent passwd $user && { echo "an account was made"; return 1; }
+  grep -qx precious "$root/var/lib/serocu-station/data.txt" || { echo "data.txt is gone"; return 1; }
+  rm -rf "$root/var/lib/serocu-station"
+}
+ok "a $user account or /var/lib/serocu-station that is not the package's: the install refuses, and leaves them" \
+  refuses_to_take_over
 snapshot > "$work/before"
 
 ok "apt installs serocu-outreach-station" apt_in_root install "$station_in_root"
@@ -216,6 +248,10 @@ station_user() {
     [ "$(in_root stat -c %U /var/lib/serocu-station)" = $user ]
 }
 ok "the station's system user exists (a system uid, no login shell, home /var/lib/serocu-station)" station_user
+ok "the station's home is its user's alone (0700)" \
+  sh -c "[ \"\$(stat -c %a '$root/var/lib/serocu-station')\" = 700 ]"
+ok "the session's watchdog (gdbus) and the README's checks (gsettings) are there, pulled in by the package" \
+  in_root sh -c 'command -v gdbus && command -v gsettings'
 
 # 5. The app runs there
 ok "serocu-outreach --version in the root says the project's version ($version)" \
@@ -241,6 +277,20 @@ verify_unit() {
   [ $status -eq 0 ] && [ -z "$out" ]
 }
 ok "systemd-analyze verify accepts the station's unit (serocu-outreach-station@$user.service)" verify_unit
+hardened() {
+  local directive missing=0
+  for directive in NoNewPrivileges=yes RestrictSUIDSGID=yes LockPersonality=yes RestrictRealtime=yes \
+                   ProtectKernelTunables=yes ProtectKernelModules=yes ProtectKernelLogs=yes \
+                   ProtectControlGroups=yes ProtectSystem=full UMask=0077; do
+    grep -qx "$directive" "$root/lib/systemd/system/serocu-outreach-station@.service" ||
+      { echo "no $directive"; missing=1; }
+  done
+  # and nothing that would hide the console's devices or cage's runtime folder
+  grep -E '^(PrivateDevices|DeviceAllow|DevicePolicy|ProtectHome|ProtectClock|MemoryDenyWriteExecute)=' \
+    "$root/lib/systemd/system/serocu-outreach-station@.service" && missing=1
+  return $missing
+}
+ok "the station's unit is hardened (no new privileges, the kernel's settings protected …), nothing a console needs taken" hardened
 
 # 6. The station's settings, as its user sees them
 dconf_reads() {
@@ -315,7 +365,80 @@ enable_unit() {
 }
 ok "systemctl enable serocu-outreach-station@$user.service enables the station" enable_unit
 
-# 8. Removing the station: as it was, the app still there
+# 8. Upgrades and hand edits. The next version: these packages, the
+# station's 00-station changed (as a release may change its defaults)
+make_next() {
+  local d=$work/next
+  rm -rf "$d" && mkdir -p "$d" &&
+    dpkg-deb -R "$station_deb" "$d/pkg" &&
+    sed -i 's/^Version: .*/&+next1/' "$d/pkg/DEBIAN/control" &&
+    echo '# (a comment changed in the next version)' >> "$d/pkg/etc/dconf/db/serocu-station.d/00-station" &&
+    dpkg-deb -b "$d/pkg" "$root/tmp/station-next.deb"
+}
+station_reads() {  # station_reads KEY: its value as the station's user reads it
+  in_root_as $user env DCONF_PROFILE=serocu-station dconf read "/uk/police/serocu/Outreach/$1"
+}
+db_dir=$root/etc/dconf/db/serocu-station.d
+# the README's way: the administrator's own settings in 90-local, which the
+# package never ships; an upgrade asks nothing, and they hold
+upgrade_keeps_local() {
+  make_next || return 1
+  printf '[uk/police/serocu/Outreach]\nkiosk-idle-seconds=uint32 120\n' > "$db_dir/90-local"
+  in_root dconf update || return 1
+  apt_in_root install /tmp/station-next.deb < /dev/null || return 1
+  local idle pin
+  idle=$(station_reads kiosk-idle-seconds) pin=$(station_reads kiosk-exit-pin)
+  echo "read: $idle $pin"
+  [ "$idle" = "uint32 120" ] && case $pin in "'pbkdf2-sha256\$"*) ;; *) false ;; esac
+}
+ok "an upgrade with no terminal asks nothing, and keeps the settings in 90-local and the PIN" upgrade_keeps_local
+# the way 0.2.0's README said: 00-station edited; an upgrade that keeps the
+# edited file (dpkg's default answer) leaves 00-station.dpkg-dist, which
+# must not be compiled over it
+edited_kept() {
+  rm -f "$db_dir/90-local"
+  sed -i 's/^kiosk-idle-seconds=.*/kiosk-idle-seconds=uint32 150/' "$db_dir/00-station"
+  in_root dconf update || return 1
+  apt_in_root install --allow-downgrades -o Dpkg::Options::=--force-confold "$station_in_root" || return 1
+  ls -R "$db_dir" "$root/etc/dconf/serocu-station.dpkg-files"
+  local idle
+  idle=$(station_reads kiosk-idle-seconds)
+  echo "read: $idle"
+  [ "$idle" = "uint32 150" ] && [ -z "$(find "$db_dir" -name '*.dpkg-*')" ] &&
+    [ -f "$root/etc/dconf/serocu-station.dpkg-files/00-station.dpkg-dist" ]
+}
+ok "an edited 00-station kept over a new one: dpkg's .dpkg-dist is moved out of dconf's way, the edits hold" edited_kept
+# a key file that does not parse: named, the station keeps what it had, and
+# the package is still installed (reinstalled, upgraded)
+bad_file_named() {
+  printf '[uk/police/serocu/Outreach\nkiosk-idle-seconds=uint32 60\n' > "$db_dir/90-local"
+  local out status
+  out=$(apt_in_root install --reinstall "$station_in_root" 2>&1)
+  status=$?
+  echo "$out" | grep "serocu-outreach-station:\|90-local"
+  rm -f "$db_dir/90-local"
+  [ $status -eq 0 ] && echo "$out" | grep -q "90-local: Key file contains" &&
+    in_root dpkg-query -W -f='${Status}\n' serocu-outreach-station | grep -qx 'install ok installed' &&
+    [ "$(station_reads kiosk-idle-seconds)" = "uint32 150" ] && in_root dconf update
+}
+ok "a key file that does not parse: the install names it, and the station keeps its settings" bad_file_named
+# a PIN written by hand (kiosk-exit-pin=12345678, no hash): said on install
+# and by the PIN command, which it would override
+hand_pin_said() {
+  printf '[uk/police/serocu/Outreach]\nkiosk-exit-pin=12345678\n' > "$db_dir/90-local"
+  local out
+  out=$(apt_in_root install --reinstall "$station_in_root" 2>&1) || return 1
+  echo "$out" | grep "serocu-outreach-station:"
+  echo "$out" | grep -q "kiosk-exit-pin in .* is not a PIN hash (.*90-local" || return 1
+  out=$(printf '24681357\n' | in_root serocu-outreach-station-pin 2>&1) && { echo "the PIN command says it is set: $out"; return 1; }
+  echo "$out"
+  echo "$out" | grep -qx "/etc/dconf/db/serocu-station.d/90-local" || return 1
+  rm -f "$db_dir/90-local"
+  printf '24681357\n' | in_root serocu-outreach-station-pin
+}
+ok "a PIN typed into a key file by hand: the install and the PIN command say which file, and how to set it" hand_pin_said
+
+# 9. Removing the station: as it was, the app still there
 ok "apt removes serocu-outreach-station" apt_in_root remove serocu-outreach-station
 ok "the station's user, group and home are gone" \
   sh -c "! chroot '$root' getent passwd $user && ! chroot '$root' getent group $user && [ ! -e '$root/var/lib/serocu-station' ]"

@@ -35,7 +35,7 @@ ok "the D-Bus service starts the installed program" \
 ok "the Welsh translation is installed" \
   'msgunfmt -o "$dest/cy.po" "$share/locale/cy/LC_MESSAGES/serocu-outreach.mo" && grep -q "^msgstr \"Allgymorth SEROCU\"$" "$dest/cy.po"'
 ok "the display station's session script is installed, runnable and valid sh" \
-  '[ -x "$root/bin/serocu-outreach-station" ] && sh -n "$root/bin/serocu-outreach-station" && grep -q "^app=\${SEROCU_OUTREACH:-${root#$dest}/bin/serocu-outreach}$" "$root/bin/serocu-outreach-station"'
+  '[ -x "$root/bin/serocu-outreach-station" ] && sh -n "$root/bin/serocu-outreach-station" && grep -q "^  app=${root#$dest}/bin/serocu-outreach$" "$root/bin/serocu-outreach-station"'
 unit=$root/lib/systemd/system/serocu-outreach-station@.service
 ok "the station's systemd unit runs cage with the station's session and restarts it always" \
   '[ -f "$unit" ] && grep -q "^Restart=always$" "$unit" &&

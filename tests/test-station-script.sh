@@ -14,13 +14,14 @@ trap 'pkill -KILL -f "$work/" 2>/dev/null; rm -rf "$work"' EXIT
 cat > "$work/app" <<'APP'
 #!/bin/sh
 echo start >> "$(dirname "$0")/starts"
+env > "$(dirname "$0")/environ"
 [ -e "$(dirname "$0")/hang" ] || exit 3
 trap '' HUP TERM INT
 while :; do sleep 1; done
 APP
 chmod 755 "$work/app"
 
-echo "1..3"
+echo "1..4"
 n=0 failed=0
 ok() {
   n=$((n + 1))
@@ -39,12 +40,17 @@ starts() { [ -e "$work/starts" ] && wc -l < "$work/starts" || echo 0; }
 # The compositor's stand-in is a shell that runs the station as its child,
 # as cage does, and ends when told to (a file). There is no session bus
 # (as when the bus ends with the compositor): the watchdog cannot tell a
-# hung app by asking it
+# hung app by asking it. The environment is one that would weaken a station
 (
   cd "$work" && env DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-bus" SEROCU_OUTREACH="$work/app" SEROCU_OUTREACH_WATCHDOG=1 \
+    GTK_DEBUG=interactive GTK_INSPECTOR_DISPLAY=x GSETTINGS_BACKEND=memory XDG_CONFIG_HOME="$work/config" \
+    GTK_MODULES=x GIO_EXTRA_MODULES="$work/modules" GTK_THEME=HighContrast LD_LIBRARY_PATH="$work/lib" \
     sh -c '/bin/sh "$1" 2> "$2/station.log" & until [ -e "$2/end" ]; do sleep 0.1; done' compositor "$station" "$work"
 ) &
 ok "an app that ends is started again (twice within 5 s)" 'wait_for "[ \$(starts) -ge 2 ]" 50'
+ok "the app runs with none of GTK_DEBUG, GTK_INSPECTOR_*, GSETTINGS_BACKEND, XDG_CONFIG_HOME, GTK_MODULES, GIO_EXTRA_MODULES, GTK_THEME, LD_LIBRARY_PATH, and no shader cache" \
+  '! grep -qE "^(GTK_DEBUG|GTK_INSPECTOR_[A-Z_]*|GSETTINGS_BACKEND|XDG_CONFIG_HOME|GTK_MODULES|GIO_EXTRA_MODULES|GTK_THEME|LD_LIBRARY_PATH)=" "$work/environ" &&
+   grep -qx MESA_SHADER_CACHE_DISABLE=true "$work/environ"'
 
 touch "$work/hang"
 before=$(starts)
