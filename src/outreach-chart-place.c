@@ -123,6 +123,12 @@ _outreach_chart_measure (GtkWidget      *widget,
   OutreachChart *self = OUTREACH_CHART (widget);
   double size;
 
+  /* GTK asks again only when a size changed: the chart's, or a box's (its
+   * style came, its text size changed: a box made before the frame that
+   * styles it was measured without its bold name, and cut). The boxes'
+   * own measures are GTK's cached ones, the layout linear: cheap */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    self->laid_out = FALSE;
   _outreach_chart_ensure_layout (self);
   size = (orientation == GTK_ORIENTATION_HORIZONTAL ? self->total_width : self->total_height) *
          self->zoom + 2 * MARGIN;

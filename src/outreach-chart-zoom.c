@@ -11,7 +11,8 @@
 
 #include "outreach-chart-private.h"
 
-#define ZOOM_STEP    1.25
+#define ZOOM_STEP     1.25
+#define OVERVIEW_MOST 2000   /* boxes the overview shows at most */
 
 static GParamSpec *
 zoom_pspec (OutreachChart *self)
@@ -181,19 +182,42 @@ _outreach_chart_first_view (OutreachChart *self)
 /**
  * outreach_chart_zoom_fit:
  *
- * The overview: expands every branch and zooms so that the whole chart
- * fits the scrolled window it is in, but not above 100% (nor below the
+ * The overview: expands every branch (the levels from the top that hold
+ * up to 2,000 boxes, in a bigger pack) and zooms so that the chart fits
+ * the scrolled window it is in, but not above 100% (nor below the
  * least zoom, which is 100% for touch), in the orientation that fits the
  * window best.
  */
 void
 outreach_chart_zoom_fit (OutreachChart *self)
 {
+  guint n, deepest = 0, open_above = G_MAXUINT, shown = 0;
+  g_autofree guint *per_level = NULL;
+
   g_return_if_fail (OUTREACH_IS_CHART (self));
 
+  /* every level, while the boxes shown stay under OVERVIEW_MOST: a pack of
+   * 10,000 units would make them all (seconds, and hundreds of megabytes,
+   * for a chart no one can read at 25%); its deeper levels stay closed */
+  n = _outreach_chart_n_boxes (self);
+  for (guint i = 0; i < n; i++)
+    deepest = MAX (deepest, _outreach_chart_unit_at (self, i)->level);
+  per_level = g_new0 (guint, deepest + 1);
+  for (guint i = 0; i < n; i++)
+    per_level[_outreach_chart_unit_at (self, i)->level]++;
+  for (guint level = 0; level <= deepest; level++)
+    {
+      shown += per_level[level];
+      if (shown > OVERVIEW_MOST && level > 1)
+        {
+          open_above = level - 1;   /* levels 0 to level - 1 show */
+          break;
+        }
+    }
+
   _outreach_chart_begin_batch (self);
-  for (guint i = 0; i < _outreach_chart_n_boxes (self); i++)
-    _outreach_chart_set_expanded (self, i, TRUE);
+  for (guint i = 0; i < n; i++)
+    _outreach_chart_set_expanded (self, i, _outreach_chart_unit_at (self, i)->level < open_above);
   _outreach_chart_end_batch (self);
   _outreach_chart_fit_within (self, self->touch ? 1.0 : OUTREACH_CHART_ZOOM_MIN);
 }

@@ -239,6 +239,7 @@ static void
 on_main_stack_changed (OutreachWindow *self)
 {
   outreach_sidebar_set_structure_current (self->sidebar, _outreach_window_structure_shown (self));
+  _outreach_window_update_title (self);
 }
 
 void

@@ -73,6 +73,7 @@ struct _OutreachWindow
 
   /* an open search: see outreach-window-search.c */
   char                  *search_origin;  /* the page's id when it opened */
+  gboolean               search_from_chart;  /* it opened over the Structure page */
   GPtrArray             *search_back;    /* and the history then */
   GPtrArray             *search_forward;
   GtkWidget             *search_return;  /* the focus then (a weak pointer) */
@@ -154,6 +155,7 @@ gboolean _outreach_window_structure_shown (OutreachWindow *self);
 #define OUTREACH_WINDOW_HISTORY_CHART ""
 
 void _outreach_window_show_structure     (OutreachWindow  *self);
+void _outreach_window_update_title       (OutreachWindow  *self);
 void _outreach_window_hide_structure     (OutreachWindow  *self);
 void _outreach_window_chart_follow       (OutreachWindow  *self,
                                           OutreachNode    *node);

@@ -24,7 +24,9 @@ on_search_changed (OutreachWindow *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   outreach_search_view_set_query (self->search_view, text);
-  gtk_stack_set_visible_child_name (self->main_stack, text[0] == '\0' ? "page" : "results");
+  /* (no query: what the search opened over, the page or the chart) */
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    text[0] != '\0' ? "results" : self->search_from_chart ? "chart" : "page");
 }
 
 /* What the search remembers of where the user was when it opened, so that
@@ -71,6 +73,7 @@ remember_origin (OutreachWindow *self)
 
   forget_origin (self);
   self->search_origin = g_strdup (node ? outreach_node_get_id (node) : NULL);
+  self->search_from_chart = _outreach_window_structure_shown (self);
   self->search_back = g_ptr_array_copy (self->back, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
   g_ptr_array_set_free_func (self->search_back, g_free);
   self->search_forward = g_ptr_array_copy (self->forward, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
@@ -148,6 +151,24 @@ return_from_search (OutreachWindow *self)
   GtkWidget *back_to = self->search_return;
   gboolean moved = FALSE;
 
+  /* opened over the chart: back to the chart, the history as it was */
+  if (self->search_from_chart)
+    {
+      self->search_from_chart = FALSE;
+      restore_history (self, self->back, self->search_back);
+      restore_history (self, self->forward, self->search_forward);
+      if (origin != NULL && origin != outreach_page_view_get_node (self->page_view))
+        {
+          self->chart_follows = TRUE;
+          _outreach_window_navigate (self, origin, FALSE);
+          self->chart_follows = FALSE;
+        }
+      _outreach_window_close_search (self);
+      _outreach_window_show_structure (self);
+      _outreach_window_update_history (self);
+      return;
+    }
+
   if (origin != NULL && origin != outreach_page_view_get_node (self->page_view))
     {
       restore_history (self, self->back, self->search_back);
@@ -173,8 +194,20 @@ static void
 on_result_activated (OutreachWindow *self,
                      OutreachNode   *node)
 {
+  /* a result chosen over the chart: Back shows the chart */
+  gboolean from_chart = self->search_from_chart;
+
+  self->search_from_chart = FALSE;
   _outreach_window_close_search (self);
-  _outreach_window_navigate (self, node, TRUE);
+  if (from_chart)
+    {
+      g_ptr_array_add (self->back, g_strdup (OUTREACH_WINDOW_HISTORY_CHART));
+      g_ptr_array_set_size (self->forward, 0);
+      _outreach_window_navigate (self, node, FALSE);
+      _outreach_window_update_history (self);
+    }
+  else
+    _outreach_window_navigate (self, node, TRUE);
   /* the page's heading; on a station the page, as the entry goes */
   if (self->kiosk)
     outreach_page_view_focus (self->page_view);

@@ -60,13 +60,26 @@ _outreach_window_update_history (OutreachWindow *self)
   update_history_actions (self);
 }
 
+static void update_title (OutreachWindow *self);
+
+/* The title says what shows: the page, or the Structure page */
+void
+_outreach_window_update_title (OutreachWindow *self)
+{
+  update_title (self);
+}
+
 static void
 update_title (OutreachWindow *self)
 {
   OutreachNode *node = outreach_page_view_get_node (self->page_view);
   g_autofree char *title = NULL;
 
-  if (node == NULL || node == outreach_content_get_home (self->content))
+  if (_outreach_window_structure_shown (self))
+    /* Translators: the window's title on the Structure page (the
+     * organisation chart), then the unit's short name */
+    title = g_strdup_printf (_("Structure – %s"), outreach_content_get_short_name (self->content));
+  else if (node == NULL || node == outreach_content_get_home (self->content))
     title = g_strdup (outreach_content_get_name (self->content));
   else
     /* Translators: the window's title: the page, then the unit's short name */
@@ -138,7 +151,12 @@ _outreach_window_navigate (OutreachWindow *self,
   if (left_chart)
     _outreach_window_hide_structure (self);
   if (node == current && !(left_chart && record))
-    return;
+    {
+      /* the page that was behind the chart: Back and Forward change */
+      update_history_actions (self);
+      update_title (self);
+      return;
+    }
 
   if (record && (current != NULL || left_chart))
     {
@@ -405,9 +423,15 @@ outreach_window_set_content (OutreachWindow  *self,
   self->chart_follows = TRUE;
   _outreach_window_navigate (self, node, FALSE);
   self->chart_follows = FALSE;
-  /* Back and Forward enabled only if they go somewhere in @content */
-  forget_repeats (self->back, outreach_node_get_id (node));
-  forget_repeats (self->forward, outreach_node_get_id (node));
+  /* Back and Forward enabled only if they go somewhere in @content (with
+   * the chart shown, the page behind it is somewhere to go) */
+  {
+    const char *here = _outreach_window_structure_shown (self) ? OUTREACH_WINDOW_HISTORY_CHART
+                                                               : outreach_node_get_id (node);
+
+    forget_repeats (self->back, here);
+    forget_repeats (self->forward, here);
+  }
   update_history_actions (self);
 
   gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);

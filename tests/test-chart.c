@@ -596,14 +596,74 @@ test_first_view_opens_selection (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static OutreachContent *shaped_pack (guint    n,
+                                     gboolean deep);
+
+/* A box keeps its size when its path is highlighted (its name was cut:
+ * the chart measures a box once), and the overview of a pack too big to
+ * read at 25% opens only the levels that hold 2,000 boxes (10,000 units
+ * froze the window for a minute, at 600 MB) */
+static void
+test_box_sizes_and_overview (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  g_autoptr(OutreachContent) wide = shaped_pack (2500, FALSE);
+  OutreachWindow *window = show_chart (content, 1280, 800);
+  OutreachChart *chart = window_chart (window);
+  GtkWidget *root = box_of (chart, content, "serocu");
+  graphene_rect_t before, after;
+  int needed;
+  guint made = 0;
+
+  outreach_chart_set_selected_node (chart, NULL);
+  settle (window);
+  before = bounds_in (root, root);
+  outreach_chart_set_selected_node (chart, outreach_content_lookup (content, "rart"));
+  settle (window);
+  g_assert_true (gtk_widget_has_css_class (root, "on-path"));
+  after = bounds_in (root, root);
+  g_assert_cmpfloat (after.size.width, ==, before.size.width);
+  g_assert_cmpfloat (after.size.height, ==, before.size.height);
+  /* and is as tall as its text needs at its width */
+  gtk_widget_measure (root, GTK_ORIENTATION_VERTICAL, (int) after.size.width, NULL, &needed, NULL, NULL);
+  g_assert_cmpfloat (after.size.height, >=, needed);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = show_chart (wide, 1280, 800);
+  chart = window_chart (window);
+  outreach_chart_zoom_fit (chart);
+  settle (window);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (chart)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    made += OUTREACH_IS_CHART_BOX_WIDGET (child);
+  g_assert_cmpuint (made, <=, 2000);
+  g_assert_false (gtk_widget_get_mapped (box_of (chart, wide, "t0")));
+  /* its branch still opens by hand */
+  outreach_chart_box_widget_set_expanded (OUTREACH_CHART_BOX_WIDGET (box_of (chart, wide, "fraud")), TRUE);
+  settle (window);
+  g_assert_true (gtk_widget_get_mapped (box_of (chart, wide, "t0")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *find_button_for_action (GtkWidget  *widget,
+                                          const char *action);
+
 /* Back or Forward, as the header bar's buttons and Alt+Left and Alt+Right
  * (the app's accelerators: this window has no app) do */
 static void
 step (OutreachWindow *window,
       const char     *action)
 {
+  /* the header bar's button says it goes somewhere */
+  g_assert_true (gtk_widget_is_sensitive (find_button_for_action (GTK_WIDGET (window), action)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   settle (window);
+}
+
+static gboolean
+results_shown (gpointer window)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window_stack (window)), "results") == 0;
 }
 
 /* The chart is a step in Back and Forward, as a page is: Back from a page
@@ -665,6 +725,48 @@ test_history (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
   step (window, "win.back");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+  /* the title says so (the same however the chart was reached) */
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "Structure"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* the final probe's finds: the commonest way out, Escape straight
+   * after opening the chart, left Forward dead (and Back enabled, going
+   * nowhere); a search opened over the chart came back to the page; a new
+   * pack with the chart shown dropped the page behind it from Back */
+  window = show_chart (content, 1280, 800);
+  chart = window_chart (window);
+  stack = window_stack (window);
+  g_assert_true (in_chart_focus (window, chart));
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "Structure"));
+  g_assert_false (gtk_widget_is_sensitive (find_button_for_action (GTK_WIDGET (window), "win.back")));
+  step (window, "win.forward");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+
+  /* typing searches, from the chart too */
+  press (window, "f", GDK_KEY_f);
+  press (window, "r", GDK_KEY_r);
+  press (window, "a", GDK_KEY_a);
+  test_wait_until (results_shown, window);
+  press (window, "Escape", GDK_KEY_Escape);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+  step (window, "win.back");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+  g_assert_true (outreach_window_get_current_node (window) == home);
+  step (window, "win.forward");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+
+  {
+    g_autoptr(OutreachContent) again = test_pack_builtin ();
+
+    outreach_window_set_content (window, again);
+    settle (window);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "chart");
+    step (window, "win.back");
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
+    g_assert_true (outreach_window_get_current_node (window) == outreach_content_get_home (again));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1328,6 +1430,7 @@ main (int   argc,
   g_test_add_func ("/chart/follows-tree", test_follows_tree);
   g_test_add_func ("/chart/history", test_history);
   g_test_add_func ("/chart/first-view-opens-selection", test_first_view_opens_selection);
+  g_test_add_func ("/chart/box-sizes-and-overview", test_box_sizes_and_overview);
   g_test_add_func ("/chart/generated-pack", test_generated_pack);
   g_test_add_func ("/chart/wide-pack", test_wide_pack);
   g_test_add_func ("/chart/deep-pack", test_deep_pack);
