@@ -18,6 +18,7 @@
 
 #include "outreach-chart-box.h"
 #include "outreach-unit.h"
+#include "outreach-text.h"
 
 struct _OutreachChartBoxWidget
 {
@@ -88,25 +89,10 @@ count_text (OutreachChartBoxWidget *self)
                                        self->n_children), self->n_children);
 }
 
-/* A kind inside a sentence: "team", but "ROCU" as it is */
-static char *
-kind_in_sentence (const char *kind)
-{
-  const char *second = g_utf8_next_char (kind);
-  GString *text;
-
-  if (*kind == '\0' || (*second != '\0' && !g_unichar_islower (g_utf8_get_char (second))))
-    return g_strdup (kind);
-  text = g_string_new (NULL);
-  g_string_append_unichar (text, g_unichar_tolower (g_utf8_get_char (kind)));
-  g_string_append (text, second);
-  return g_string_free (text, FALSE);
-}
-
 static void
 update_accessible (OutreachChartBoxWidget *self)
 {
-  g_autofree char *kind = kind_in_sentence (outreach_node_get_kind_name (self->node));
+  g_autofree char *kind = outreach_text_kind_in_sentence (outreach_node_get_kind_name (self->node));
   g_autofree char *count = self->n_children > 0 ? count_text (self) : NULL;
   const char *title = outreach_node_get_title (self->node);
   g_autofree char *name = NULL;

@@ -15,6 +15,7 @@
 #include "outreach-node.h"
 #include "outreach-unit.h"
 #include "outreach-sidebar-row.h"
+#include "outreach-text.h"
 
 static OutreachNode *
 row_node (GtkTreeListRow *row)
@@ -25,28 +26,13 @@ row_node (GtkTreeListRow *row)
   return OUTREACH_NODE (item);
 }
 
-/* A kind inside a sentence: "team", but "ROCU" as it is */
-static char *
-kind_in_sentence (const char *kind)
-{
-  const char *second = g_utf8_next_char (kind);
-  GString *text;
-
-  if (*kind == '\0' || (*second != '\0' && !g_unichar_islower (g_utf8_get_char (second))))
-    return g_strdup (kind);
-  text = g_string_new (NULL);
-  g_string_append_unichar (text, g_unichar_tolower (g_utf8_get_char (kind)));
-  g_string_append (text, second);
-  return g_string_free (text, FALSE);
-}
-
 /* What a screen reader reads for a row: its title, kind, parent and place */
 static char *
 row_accessible_name (GtkTreeListRow *row)
 {
   OutreachNode *node = row_node (row);
   g_autoptr(GtkTreeListRow) parent = gtk_tree_list_row_get_parent (row);
-  g_autofree char *kind = kind_in_sentence (outreach_node_get_kind_name (node));
+  g_autofree char *kind = outreach_text_kind_in_sentence (outreach_node_get_kind_name (node));
   GListModel *siblings;
   guint n, i;
 

@@ -105,3 +105,24 @@ outreach_text_append_path_member (GString    *path,
     }
   g_string_append (path, "']");
 }
+
+/**
+ * outreach_text_kind_in_sentence:
+ * @kind: a kind of unit as the pack names it ("Team", "ROCU")
+ *
+ * Returns: (transfer full): @kind inside a sentence: "team", but an
+ * abbreviation ("ROCU") as it is
+ */
+char *
+outreach_text_kind_in_sentence (const char *kind)
+{
+  const char *second = g_utf8_next_char (kind);
+  GString *text;
+
+  if (*kind == '\0' || (*second != '\0' && !g_unichar_islower (g_utf8_get_char (second))))
+    return g_strdup (kind);
+  text = g_string_new (NULL);
+  g_string_append_unichar (text, g_unichar_tolower (g_utf8_get_char (kind)));
+  g_string_append (text, second);
+  return g_string_free (text, FALSE);
+}

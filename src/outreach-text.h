@@ -19,4 +19,6 @@ void  outreach_text_append_path_member (GString    *path,
                                        const char *member,
                                        gssize      length);
 
+char *outreach_text_kind_in_sentence (const char *kind);
+
 G_END_DECLS
