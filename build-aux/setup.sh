@@ -48,16 +48,8 @@ for package in "${wanted[@]}"; do
   esac
 done
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then
-    "$@"
-  elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
-  else
-    echo "setup: need root (or sudo) to run: $*" >&2
-    exit 1
-  fi
-}
+as_root_who=setup
+. "$(dirname "${BASH_SOURCE[0]}")/as-root.sh"
 
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "setup: installing ${missing[*]}"

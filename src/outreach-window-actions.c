@@ -77,6 +77,51 @@ show_action (GtkWidget  *widget,
     _outreach_window_focus_page_start (OUTREACH_WINDOW (widget));
 }
 
+/* Drops the ids @content no longer has from a history */
+static void
+forget_missing (GPtrArray       *history,
+                OutreachContent *content)
+{
+  for (guint i = history->len; i > 0; i--)
+    if (g_strcmp0 (g_ptr_array_index (history, i - 1), OUTREACH_WINDOW_HISTORY_CHART) != 0 &&
+        outreach_content_lookup (content, g_ptr_array_index (history, i - 1)) == NULL)
+      g_ptr_array_remove_index (history, i - 1);
+}
+
+/* Drops, from the end of a history (the step it takes next), the pages
+ * that step would not leave @id for: after a swap, two pages of the old
+ * pack may both have become the one page shown (Home, say), and a step
+ * that goes nowhere would leave Back a dead control. Adjacent repeats
+ * further in go too, for the same reason. */
+static void
+forget_repeats (GPtrArray  *history,
+                const char *id)
+{
+  for (guint i = history->len; i > 1; i--)
+    if (g_strcmp0 (g_ptr_array_index (history, i - 1), g_ptr_array_index (history, i - 2)) == 0)
+      g_ptr_array_remove_index (history, i - 1);
+  while (history->len > 0 && g_strcmp0 (g_ptr_array_index (history, history->len - 1), id) == 0)
+    g_ptr_array_remove_index (history, history->len - 1);
+}
+
+/* A new pack: the steps of Back and Forward it has no page for go */
+void
+_outreach_window_history_forget_missing (OutreachWindow  *self,
+                                         OutreachContent *content)
+{
+  forget_missing (self->back, content);
+  forget_missing (self->forward, content);
+}
+
+/* ...and those that would not leave @here (a page's id, or the chart's) */
+void
+_outreach_window_history_forget_repeats (OutreachWindow *self,
+                                         const char     *here)
+{
+  forget_repeats (self->back, here);
+  forget_repeats (self->forward, here);
+}
+
 static void
 history_step (OutreachWindow *self,
               GPtrArray      *from,

@@ -156,6 +156,10 @@ gboolean _outreach_window_structure_shown (OutreachWindow *self);
 
 void _outreach_window_show_structure     (OutreachWindow  *self);
 void _outreach_window_update_title       (OutreachWindow  *self);
+void _outreach_window_history_forget_missing (OutreachWindow  *self,
+                                              OutreachContent *content);
+void _outreach_window_history_forget_repeats (OutreachWindow  *self,
+                                              const char      *here);
 void _outreach_window_hide_structure     (OutreachWindow  *self);
 void _outreach_window_chart_follow       (OutreachWindow  *self,
                                           OutreachNode    *node);

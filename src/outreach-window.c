@@ -344,33 +344,6 @@ set_content (OutreachWindow  *self,
   start_over (self);
 }
 
-/* Drops the ids @content no longer has from a history */
-static void
-forget_missing (GPtrArray       *history,
-                OutreachContent *content)
-{
-  for (guint i = history->len; i > 0; i--)
-    if (g_strcmp0 (g_ptr_array_index (history, i - 1), OUTREACH_WINDOW_HISTORY_CHART) != 0 &&
-        outreach_content_lookup (content, g_ptr_array_index (history, i - 1)) == NULL)
-      g_ptr_array_remove_index (history, i - 1);
-}
-
-/* Drops, from the end of a history (the step it takes next), the pages
- * that step would not leave @id for: after a swap, two pages of the old
- * pack may both have become the one page shown (Home, say), and a step
- * that goes nowhere would leave Back a dead control. Adjacent repeats
- * further in go too, for the same reason. */
-static void
-forget_repeats (GPtrArray  *history,
-                const char *id)
-{
-  for (guint i = history->len; i > 1; i--)
-    if (g_strcmp0 (g_ptr_array_index (history, i - 1), g_ptr_array_index (history, i - 2)) == 0)
-      g_ptr_array_remove_index (history, i - 1);
-  while (history->len > 0 && g_strcmp0 (g_ptr_array_index (history, history->len - 1), id) == 0)
-    g_ptr_array_remove_index (history, history->len - 1);
-}
-
 /**
  * outreach_window_set_content:
  * @content: a new version of the pack shown
@@ -412,8 +385,7 @@ outreach_window_set_content (OutreachWindow  *self,
   if (self->composer != NULL)
     outreach_compose_window_set_content (OUTREACH_COMPOSE_WINDOW (self->composer), content);
 
-  forget_missing (self->back, content);
-  forget_missing (self->forward, content);
+  _outreach_window_history_forget_missing (self, content);
   if (id != NULL)
     node = outreach_content_lookup (content, id);
   if (node == NULL)
@@ -425,13 +397,9 @@ outreach_window_set_content (OutreachWindow  *self,
   self->chart_follows = FALSE;
   /* Back and Forward enabled only if they go somewhere in @content (with
    * the chart shown, the page behind it is somewhere to go) */
-  {
-    const char *here = _outreach_window_structure_shown (self) ? OUTREACH_WINDOW_HISTORY_CHART
-                                                               : outreach_node_get_id (node);
-
-    forget_repeats (self->back, here);
-    forget_repeats (self->forward, here);
-  }
+  _outreach_window_history_forget_repeats (self, _outreach_window_structure_shown (self)
+                                                   ? OUTREACH_WINDOW_HISTORY_CHART
+                                                   : outreach_node_get_id (node));
   update_history_actions (self);
 
   gtk_revealer_set_reveal_child (self->problem_revealer, FALSE);
