@@ -1,6 +1,6 @@
 /* bench-startup.c: start-up to first frame, watched from the X server
  *
- *   bench-startup [--runs=N] [--verbose] NAME=COMMAND... 
+ *   bench-startup [--runs=N] [--verbose] [--timeline] NAME=COMMAND...
  *
  * Each COMMAND (split at spaces) is run N times, the programs taking turns
  * (A, B, C, A, B, C …). The clock starts just before the program is
@@ -13,6 +13,13 @@
  * printed as a Markdown table with each program's ratio to the first.
  * Nothing is asserted. Run it under Xvfb, all programs with the same
  * renderer.
+ *
+ * With --timeline (or --verbose) each program is run with OUTREACH_FRAME_LOG
+ * set, in which the app and bench-bare-window note the steps of their
+ * start-up ("MARK <step> <monotonic µs>", see src/outreach-debug.c); --timeline
+ * then prints, for each step, the median time from the spawn to it, the
+ * programs side by side. Without it the log is not asked for: writing it
+ * costs a little.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -35,6 +42,7 @@
 extern char **environ;
 
 static gboolean verbose;
+static gboolean timeline;
 static int damage_event_base;
 
 typedef struct
@@ -63,13 +71,54 @@ find_watched (GArray *watched,
   return NULL;
 }
 
+/* The log's "MARK step time" and "FRAME what time" lines, the first of
+ * each, as milliseconds from @start into @steps (step name to a GArray of
+ * doubles), and each new step's name into @order */
+static void
+read_marks (const char *text,
+            gint64      start,
+            GHashTable *steps,
+            GPtrArray  *order)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (char **l = lines; *l != NULL; l++)
+    {
+      g_auto(GStrv) f = g_strsplit (*l, " ", -1);
+      g_autofree char *name = NULL;
+      GArray *times;
+      double ms;
+
+      if (g_strv_length (f) != 3 || (strcmp (f[0], "MARK") != 0 && strcmp (f[0], "FRAME") != 0))
+        continue;
+      name = strcmp (f[0], "FRAME") == 0 ? g_strconcat ("first frame: ", f[1], NULL) : g_strdup (f[1]);
+      if (g_hash_table_contains (seen, name))
+        continue;
+      g_hash_table_add (seen, g_strdup (name));
+      ms = (g_ascii_strtoll (f[2], NULL, 10) - start) / 1000.0;
+      times = g_hash_table_lookup (steps, name);
+      if (times == NULL)
+        {
+          times = g_array_new (FALSE, FALSE, sizeof (double));
+          g_hash_table_insert (steps, g_strdup (name), times);
+          if (!g_ptr_array_find_with_equal_func (order, name, g_str_equal, NULL))
+            g_ptr_array_add (order, g_strdup (name));
+        }
+      g_array_append_val (times, ms);
+    }
+}
+
 /* Runs @argv once; returns the microseconds to its first frame (or -1),
- * and its peak resident memory in @peak_kib. */
+ * and its peak resident memory in @peak_kib; with a log, its marks go
+ * into @steps and @order (read_marks) */
 static double
-run_once (Display  *dpy,
-          char    **argv,
-          long     *peak_kib,
-          double   *app_frame_log)
+run_once (Display    *dpy,
+          char      **argv,
+          long       *peak_kib,
+          double     *app_frame_log,
+          GHashTable *steps,
+          GPtrArray  *order)
 {
   g_autoptr(GArray) watched = g_array_new (FALSE, TRUE, sizeof (Watched));
   g_autofree char *log = g_build_filename (g_get_tmp_dir (), "bench-startup-frames.log", NULL);
@@ -84,7 +133,8 @@ run_once (Display  *dpy,
   for (char **e = environ; *e; e++)
     if (!g_str_has_prefix (*e, "OUTREACH_FRAME_LOG="))
       g_ptr_array_add (env, g_strdup (*e));
-  g_ptr_array_add (env, g_strconcat ("OUTREACH_FRAME_LOG=", log, NULL));
+  if (verbose || timeline)
+    g_ptr_array_add (env, g_strconcat ("OUTREACH_FRAME_LOG=", log, NULL));
   g_ptr_array_add (env, NULL);
 
   XSync (dpy, True);   /* nothing left over from the last run */
@@ -140,6 +190,16 @@ run_once (Display  *dpy,
         }
     }
 
+  /* the program notes its frame just after the server has it: wait for
+   * the note (briefly) so that the timeline has it */
+  for (int i = 0; (verbose || timeline) && frame >= 0 && i < 200; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (g_file_get_contents (log, &text, NULL, NULL) && strstr (text, "FRAME window ") != NULL)
+        break;
+      g_usleep (1000);
+    }
   kill (pid, SIGTERM);
   if (wait4 (pid, &status, 0, &usage) != pid)
     g_error ("wait4: %s", g_strerror (errno));
@@ -155,9 +215,87 @@ run_once (Display  *dpy,
 
       if (line != NULL)
         *app_frame_log = (g_ascii_strtoll (line + strlen ("FRAME window "), NULL, 10) - start) / 1000.0;
+      if (steps != NULL)
+        read_marks (log_text, start, steps, order);
     }
   unlink (log);
   return frame < 0 ? -1 : (frame - start) / 1000.0;
+}
+
+static int
+by_time (gconstpointer a,
+         gconstpointer b)
+{
+  double x = ((const double *) a)[0], y = ((const double *) b)[0];
+
+  return x < y ? -1 : x > y;
+}
+
+/* Each step's median time from the spawn, programs side by side, steps in
+ * the order of the earliest median; and the time since the step before in
+ * the same program */
+static void
+print_timeline (GPtrArray   *names,
+                GHashTable **steps,
+                GPtrArray   *order)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  guint n = names->len;
+  double *last = g_new0 (double, n);
+
+  guint most = 0;
+
+  /* in the order of the program that notes the most steps */
+  for (guint p = 1; p < n; p++)
+    if (g_hash_table_size (steps[p]) > g_hash_table_size (steps[most]))
+      most = p;
+  g_ptr_array_add (order, g_strdup ("first frame, seen by the X server"));
+  for (guint i = 0; i < order->len; i++)
+    {
+      double row[2] = { G_MAXDOUBLE, i };
+      GArray *t = g_hash_table_lookup (steps[most], g_ptr_array_index (order, i));
+
+      if (t != NULL && t->len > 0)
+        row[0] = bench_median (t);
+      for (guint p = 0; p < n && row[0] == G_MAXDOUBLE; p++)
+        {
+          t = g_hash_table_lookup (steps[p], g_ptr_array_index (order, i));
+          if (t != NULL && t->len > 0)
+            row[0] = bench_median (t);
+        }
+      g_array_append_val (rows, row);
+    }
+  g_array_sort (rows, by_time);
+
+  printf ("\n| step (median ms from the spawn; + since the step before) |");
+  for (guint p = 0; p < n; p++)
+    printf (" %s |", (char *) g_ptr_array_index (names, p));
+  printf ("\n|---|");
+  for (guint p = 0; p < n; p++)
+    printf ("---:|");
+  printf ("\n");
+  for (guint r = 0; r < rows->len; r++)
+    {
+      const char *step = g_ptr_array_index (order, (guint) ((double *) rows->data)[2 * r + 1]);
+
+      printf ("| %s |", step);
+      for (guint p = 0; p < n; p++)
+        {
+          GArray *t = g_hash_table_lookup (steps[p], step);
+          double m;
+
+          if (t == NULL || t->len == 0)
+            {
+              printf (" — |");
+              continue;
+            }
+          m = bench_median (t);
+          printf (" %.1f (+%.1f) |", m, m - last[p]);
+          last[p] = m;
+        }
+      printf ("\n");
+    }
+  g_free (last);
 }
 
 int
@@ -169,6 +307,8 @@ main (int   argc,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) commands = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   GArray **times, **peaks;
+  GHashTable **steps;
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (g_free);
   double base_time = 0, base_peak = 0;
 
   for (; first < argc && g_str_has_prefix (argv[first], "--"); first++)
@@ -177,10 +317,13 @@ main (int   argc,
         runs = atoi (argv[first] + strlen ("--runs="));
       else if (strcmp (argv[first], "--verbose") == 0)
         verbose = TRUE;
+      else if (strcmp (argv[first], "--timeline") == 0)
+        timeline = TRUE;
     }
   if (dpy == NULL || first >= argc)
     {
-      g_printerr ("usage (on an X display): %s [--runs=N] [--verbose] NAME=COMMAND...\n", argv[0]);
+      g_printerr ("usage (on an X display): %s [--runs=N] [--verbose] [--timeline] NAME=COMMAND...\n",
+                  argv[0]);
       return 2;
     }
   if (!XDamageQueryExtension (dpy, &damage_event_base, &error_base))
@@ -200,8 +343,11 @@ main (int   argc,
   n = names->len;
   times = g_new (GArray *, n);
   peaks = g_new (GArray *, n);
+  steps = g_new (GHashTable *, n);
   for (int p = 0; p < n; p++)
     {
+      steps[p] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_array_unref);
       times[p] = g_array_new (FALSE, FALSE, sizeof (double));
       peaks[p] = g_array_new (FALSE, FALSE, sizeof (double));
     }
@@ -212,21 +358,35 @@ main (int   argc,
       long kib;
       double log_ms;
 
-      run_once (dpy, g_ptr_array_index (commands, p), &kib, &log_ms);
+      run_once (dpy, g_ptr_array_index (commands, p), &kib, &log_ms, NULL, NULL);
     }
 
   for (int r = 0; r < runs; r++)
     for (int p = 0; p < n; p++)
       {
         long kib;
-        double log_ms, ms = run_once (dpy, g_ptr_array_index (commands, p), &kib, &log_ms);
+        double log_ms, ms = run_once (dpy, g_ptr_array_index (commands, p), &kib, &log_ms,
+                                      timeline ? steps[p] : NULL, order);
         double peak = kib;
 
         if (verbose)
           g_printerr ("%s run %d: first frame %.1f ms (own frame clock: %.1f ms), peak %ld KiB\n",
                       (char *) g_ptr_array_index (names, p), r + 1, ms, log_ms, kib);
         if (ms >= 0)
-          g_array_append_val (times[p], ms);
+          {
+            g_array_append_val (times[p], ms);
+            if (timeline)
+              {
+                GArray *seen = g_hash_table_lookup (steps[p], "first frame, seen by the X server");
+
+                if (seen == NULL)
+                  {
+                    seen = g_array_new (FALSE, FALSE, sizeof (double));
+                    g_hash_table_insert (steps[p], g_strdup ("first frame, seen by the X server"), seen);
+                  }
+                g_array_append_val (seen, ms);
+              }
+          }
         g_array_append_val (peaks[p], peak);
       }
 
@@ -244,8 +404,13 @@ main (int   argc,
       g_array_unref (times[p]);
       g_array_unref (peaks[p]);
     }
+  if (timeline)
+    print_timeline (names, steps, order);
+  for (int p = 0; p < n; p++)
+    g_hash_table_unref (steps[p]);
   g_free (times);
   g_free (peaks);
+  g_free (steps);
   XCloseDisplay (dpy);
   return 0;
 }

@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "outreach-application.h"
+#include "outreach-debug.h"
 
 int
 main (int   argc,
@@ -15,6 +16,7 @@ main (int   argc,
 {
   g_autoptr(OutreachApplication) app = NULL;
 
+  _outreach_debug_mark ("main");
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

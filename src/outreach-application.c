@@ -14,6 +14,7 @@
 
 #include "outreach-application-private.h"
 #include "outreach-cli.h"
+#include "outreach-debug.h"
 #include "outreach-exit-pin.h"
 #include "outreach-resources.h"
 #include "outreach-settings.h"
@@ -179,6 +180,7 @@ outreach_application_handle_local_options (GApplication *app,
 
   /* the window needs a display, and so does registering (which starts GTK):
    * say so in one line, not in GTK's words */
+  _outreach_debug_mark ("options");
   if (!(g_application_get_flags (app) & G_APPLICATION_IS_SERVICE) && !gtk_init_check ())
     {
       g_printerr ("%s\n", _("serocu-outreach: cannot open a display. The window needs a desktop "
@@ -210,11 +212,13 @@ outreach_application_handle_local_options (GApplication *app,
       g_application_set_flags (app, g_application_get_flags (app) | flags);
     }
 
+  _outreach_debug_mark ("gtk-init-done");
   if (!g_application_register (app, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  _outreach_debug_mark ("registered");
   if (g_application_get_is_remote (app))
     {
       /* a running window is not turned into a station from outside */
@@ -320,7 +324,9 @@ get_window (OutreachApplication *self)
 
   if (window == NULL)
     {
+      _outreach_debug_mark ("window-new");
       window = GTK_WINDOW (outreach_window_new (self, self->content));
+      _outreach_debug_mark ("window-new-done");
       /* a station first: it keeps a problem for staff rather than show it */
       setup_kiosk (self, OUTREACH_WINDOW (window));
       if (self->content_problem != NULL)
@@ -346,7 +352,9 @@ _outreach_application_present (OutreachApplication   *self,
 
   if (request != NULL)
     request (window, argument);
+  _outreach_debug_mark ("present");
   gtk_window_present (GTK_WINDOW (window));
+  _outreach_debug_mark ("presented");
 }
 
 static void
@@ -356,6 +364,7 @@ outreach_application_activate (GApplication *app)
   g_autofree char *page = g_steal_pointer (&self->initial_page);
   g_autofree char *tour = g_steal_pointer (&self->initial_tour);
 
+  _outreach_debug_mark ("activate");
   /* --show=ID opens the window at that page, as app.show does */
   if (page != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (app), "show", g_variant_new_string (page));
@@ -372,6 +381,7 @@ outreach_application_startup (GApplication *app)
   OutreachApplication *self = OUTREACH_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
+  _outreach_debug_mark ("startup");
   G_APPLICATION_CLASS (outreach_application_parent_class)->startup (app);
 
   /* as a D-Bus service (the shell's search), stay a while between calls;
@@ -380,6 +390,7 @@ outreach_application_startup (GApplication *app)
     g_application_set_inactivity_timeout (app, 30 * 1000);
 
   _outreach_application_init_actions (self);
+  _outreach_debug_mark ("startup-actions-done");
 
   gtk_css_provider_load_from_resource (css, "/uk/police/serocu/Outreach/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
@@ -387,6 +398,7 @@ outreach_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   /* dark and high contrast as the desktop asks */
   self->system_style = outreach_system_style_new (gtk_settings_get_default ());
+  _outreach_debug_mark ("startup-css-done");
 
   /* the same pack for every way the app starts: its launcher, the bus (the
    * shell's search, registered before startup, waits for it), a station;
@@ -401,6 +413,7 @@ outreach_application_startup (GApplication *app)
       /* (GSettings says a change only of a key that was read) */
       g_free (g_settings_get_string (self->content_settings, "content-file"));
     }
+  _outreach_debug_mark ("startup-content-done");
 }
 
 static void

@@ -12,6 +12,11 @@
  * popover, a menu or a tooltip. The display-station tests check with it that
  * nothing a visitor does opens anything but the station's own screen.
  *
+ * _outreach_debug_mark() notes a step of start-up ("MARK <step> <time>"),
+ * and the first frame of the window notes its phases ("MARK frame-begin",
+ * "MARK frame-layout-done", "MARK frame-paint-done"), for the timeline that
+ * `bench-startup --timeline` prints (BENCHMARKS.md, section 1).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <stdio.h>
@@ -24,6 +29,16 @@ typedef struct
   gulong         handler;
   char          *what;
 } Pending;
+
+static gboolean
+logging (void)
+{
+  static int on = -1;
+
+  if (on < 0)
+    on = g_getenv ("OUTREACH_FRAME_LOG") != NULL;
+  return on;
+}
 
 static void
 append_line (const char *what,
@@ -41,11 +56,45 @@ append_line (const char *what,
   fclose (log);
 }
 
+/**
+ * _outreach_debug_mark:
+ * @step: a word for the log, such as "activate"
+ *
+ * Notes in the frame log that start-up has reached @step.
+ */
+void
+_outreach_debug_mark (const char *step)
+{
+  const char *path;
+  FILE *log;
+
+  if (!logging ())
+    return;
+  path = g_getenv ("OUTREACH_FRAME_LOG");
+  log = fopen (path, "a");
+  if (log == NULL)
+    return;
+  fprintf (log, "MARK %s %" G_GINT64_FORMAT "\n", step, g_get_monotonic_time ());
+  fclose (log);
+}
+
+/* The phases of the window's first frame, for the timeline: each handler
+ * runs after GTK's own (connected when the surface was made) */
+static void
+on_first_frame_phase (GdkFrameClock *clock,
+                      const char    *step)
+{
+  _outreach_debug_mark (step);
+}
+
 static void
 on_after_paint (GdkFrameClock *clock,
                 Pending       *pending)
 {
   append_line (pending->what, NULL);
+  if (g_str_equal (pending->what, "window"))
+    g_signal_handlers_disconnect_matched (clock, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
+                                          on_first_frame_phase, NULL);
   g_signal_handler_disconnect (clock, pending->handler);
 }
 
@@ -92,6 +141,15 @@ hook_clock (GtkWidget *widget,
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
 
+  if (g_str_equal (pending->what, "window"))
+    {
+      g_signal_connect (clock, "before-paint", G_CALLBACK (on_first_frame_phase),
+                        (gpointer) "frame-begin");
+      g_signal_connect (clock, "layout", G_CALLBACK (on_first_frame_phase),
+                        (gpointer) "frame-layout-done");
+      g_signal_connect (clock, "paint", G_CALLBACK (on_first_frame_phase),
+                        (gpointer) "frame-paint-done");
+    }
   pending->handler = g_signal_connect_data (clock, "after-paint", G_CALLBACK (on_after_paint),
                                             pending, pending_free, 0);
   gtk_widget_queue_draw (widget);
@@ -118,7 +176,7 @@ _outreach_debug_note_next_frame (GtkWidget  *widget,
 {
   Pending *pending;
 
-  if (g_getenv ("OUTREACH_FRAME_LOG") == NULL)
+  if (!logging ())
     return;
   watch_natives ();
 

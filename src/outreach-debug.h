@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+void _outreach_debug_mark            (const char *step);
 void _outreach_debug_note_next_frame (GtkWidget  *widget,
                                       const char *what);
 

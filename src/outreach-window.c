@@ -630,7 +630,9 @@ outreach_window_init (OutreachWindow *self)
   self->back = g_ptr_array_new_with_free_func (g_free);
   self->forward = g_ptr_array_new_with_free_func (g_free);
 
+  _outreach_debug_mark ("window-template");
   gtk_widget_init_template (GTK_WIDGET (self));
+  _outreach_debug_mark ("window-template-done");
 
   _outreach_window_search_init (self);
   /* Enter in the tree goes to the page shown */
@@ -690,3 +692,4 @@ outreach_window_new (gpointer         application,
                        "content", content,
                        NULL);
 }
+
