@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include "outreach-char-width.h"
 #include "outreach-column.h"
 
 #define DEFAULT_MAX_CHARS 80
@@ -42,13 +43,7 @@ static GParamSpec *properties[N_PROPS];
 static int
 measure_char_width (OutreachColumn *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-  int width = MAX (pango_font_metrics_get_approximate_char_width (metrics),
-                   pango_font_metrics_get_approximate_digit_width (metrics));
-
-  pango_font_metrics_unref (metrics);
-  return MAX (1, PANGO_PIXELS_CEIL (width));
+  return MAX (1, PANGO_PIXELS_CEIL (outreach_char_width_units (GTK_WIDGET (self))));
 }
 
 static int
