@@ -87,6 +87,15 @@ on_first_frame_phase (GdkFrameClock *clock,
   _outreach_debug_mark (step);
 }
 
+/* and of its showing */
+static void
+on_window_step (GtkWidget  *window,
+                const char *step)
+{
+  _outreach_debug_mark (step);
+  g_signal_handlers_disconnect_by_func (window, on_window_step, (gpointer) step);
+}
+
 static void
 on_after_paint (GdkFrameClock *clock,
                 Pending       *pending)
@@ -180,6 +189,11 @@ _outreach_debug_note_next_frame (GtkWidget  *widget,
     return;
   watch_natives ();
 
+  if (g_str_equal (what, "window"))
+    {
+      g_signal_connect_after (widget, "realize", G_CALLBACK (on_window_step), (gpointer) "window-realized");
+      g_signal_connect_after (widget, "map", G_CALLBACK (on_window_step), (gpointer) "window-mapped");
+    }
   pending = g_new0 (Pending, 1);
   pending->what = g_strdelimit (g_strdup (what), " \n", '_');
   if (gtk_widget_get_mapped (widget))

@@ -27,6 +27,9 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "outreach-accessible.h"
 #include "outreach-compose-window.h"
 #include "outreach-debug.h"
 #include "outreach-link.h"
@@ -411,4 +414,42 @@ _outreach_window_class_add_actions (GtkWidgetClass *widget_class)
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter_type,
                                      actions[i].activate);
+}
+
+/* The main menu, made the first time it opens (by a click, F10 or a
+ * test): the first frame has no need of its popover and its rows */
+static void
+create_main_menu (GtkMenuButton *button,
+                  gpointer       data)
+{
+  OutreachWindow *self = data;
+  GtkWidget *popover;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), self->text_size_row, "text-size");
+  /* the menu a screen reader enters, named as its button is */
+  _outreach_accessible_tidy_menu (GTK_POPOVER (popover), _("Main Menu"));
+}
+
+/**
+ * _outreach_window_get_main_menu:
+ *
+ * Returns: (transfer none): the main menu's popover, made if it was not
+ */
+GtkPopover *
+_outreach_window_get_main_menu (OutreachWindow *self)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (self->menu_button);
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    create_main_menu (button, self);
+  return gtk_menu_button_get_popover (button);
+}
+
+void
+_outreach_window_menu_init (OutreachWindow *self)
+{
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), create_main_menu,
+                                         self, NULL);
 }

@@ -64,6 +64,7 @@ show_notice (OutreachWindow *self,
              const char     *text)
 {
   gtk_label_set_text (self->notice_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_revealer), TRUE);
   gtk_revealer_set_reveal_child (self->notice_revealer, TRUE);
   g_clear_handle_id (&self->notice_source, g_source_remove);
   self->notice_source = g_timeout_add_seconds (NOTICE_SECONDS, hide_notice, self);

@@ -257,6 +257,7 @@ idle_tick (gpointer data)
       guint left = (guint) ((limit_us - idle_us + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
 
       outreach_countdown_set_seconds_left (self->countdown, left);
+      gtk_widget_set_visible (GTK_WIDGET (self->countdown_revealer), TRUE);
       gtk_revealer_set_reveal_child (self->countdown_revealer, TRUE);
     }
   return G_SOURCE_CONTINUE;

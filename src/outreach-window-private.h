@@ -42,6 +42,7 @@ struct _OutreachWindow
   GtkOverlay            *overlay;
   GtkWidget             *header_bar;
   GtkWidget             *menu_button;
+  GMenuModel            *primary_menu;  /* the main menu's model: its popover is made when it opens */
   GMenu                 *help_section;  /* the main menu's: Keyboard Shortcuts, About */
   GtkWidget             *start_again_button;
   GtkToggleButton       *search_button;
@@ -173,6 +174,8 @@ void _outreach_window_export_dispose     (OutreachWindow  *self);
 /* outreach-window-actions.c */
 void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
 void _outreach_window_focus_page_start   (OutreachWindow  *self);
+void _outreach_window_menu_init          (OutreachWindow  *self);
+GtkPopover *_outreach_window_get_main_menu (OutreachWindow *self);
 
 /* outreach-window-search.c */
 void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);

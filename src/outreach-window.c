@@ -600,6 +600,7 @@ outreach_window_class_init (OutreachWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, help_section);
+  gtk_widget_class_bind_template_child (widget_class, OutreachWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, start_again_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, OutreachWindow, problem_revealer);
@@ -650,11 +651,8 @@ outreach_window_init (OutreachWindow *self)
   _outreach_window_present_init (self);
   _outreach_window_chart_init (self);
   _outreach_window_export_init (self);
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button))),
-                              self->text_size_row, "text-size");
-  /* the menu a screen reader enters, named as its button is */
-  _outreach_accessible_tidy_menu (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->menu_button)),
-                                  _("Main Menu"));
+  _outreach_window_menu_init (self);
+
   /* the app sets the text's size through the settings' dpi */
   g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
                            G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);

@@ -20,6 +20,7 @@
 #include "outreach-search-view.h"
 #include "outreach-text-block.h"
 #include "outreach-window.h"
+#include "outreach-window-private.h"
 #include "test-utils.h"
 
 /* What the built-in unit is called, which another unit's window must never say */
@@ -68,6 +69,10 @@ collect_strings (GtkWidget *widget,
     add_string (strings, gtk_editable_get_text (GTK_EDITABLE (widget)));
   if (GTK_IS_WINDOW (widget))
     add_string (strings, gtk_window_get_title (GTK_WINDOW (widget)));
+  /* the main menu is made when it first opens: made here */
+  if (GTK_IS_MENU_BUTTON (widget) && OUTREACH_IS_WINDOW (gtk_widget_get_root (widget)) &&
+      widget == OUTREACH_WINDOW (gtk_widget_get_root (widget))->menu_button)
+    _outreach_window_get_main_menu (OUTREACH_WINDOW (gtk_widget_get_root (widget)));
   if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)))
     collect_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)), strings);
   add_string (strings, gtk_widget_get_tooltip_text (widget));
@@ -109,7 +114,10 @@ static char *
 about_item_label (OutreachWindow *window)
 {
   GtkMenuButton *button = GTK_MENU_BUTTON (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button"));
-  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  GMenuModel *menu;
+
+  _outreach_window_get_main_menu (window);
+  menu = gtk_menu_button_get_menu_model (button);
 
   for (int s = 0; s < g_menu_model_get_n_items (menu); s++)
     {

@@ -1079,10 +1079,14 @@ on_activate_text_size (GApplication *app,
   *activated = TRUE;
   /* F9 shows the tree in a narrow window */
   g_assert_cmpstr (accels[0], ==, "F9");
-  /* in the main menu, shown when it opens */
+  /* in the main menu, which is made when it first opens (not for the
+   * first frame), and shown then */
+  g_assert_null (gtk_menu_button_get_popover (menu));
+  g_assert_null (gtk_widget_get_parent (row));
+  gtk_menu_button_popup (menu);
+  g_assert_nonnull (gtk_menu_button_get_popover (menu));
   g_assert_true (gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER_MENU) ==
                  GTK_WIDGET (gtk_menu_button_get_popover (menu)));
-  gtk_menu_button_popup (menu);
   test_wait_until (test_is_mapped, row);
   g_assert_true (gtk_widget_get_mapped (size));
 
