@@ -71,9 +71,11 @@ find_watched (GArray *watched,
   return NULL;
 }
 
-/* The log's "MARK step time" and "FRAME what time" lines, the first of
- * each, as milliseconds from @start into @steps (step name to a GArray of
- * doubles), and each new step's name into @order */
+/* The log's "MARK step time" and "FRAME what time" lines, as milliseconds
+ * from @start into @steps (step name to a GArray of doubles), and each new
+ * step's name into @order. A step noted more than once counts its last
+ * time (GDK may lay the first frame out twice: its layout is done at the
+ * second), up to the first frame's note. */
 static void
 read_marks (const char *text,
             gint64      start,
@@ -93,9 +95,6 @@ read_marks (const char *text,
       if (g_strv_length (f) != 3 || (strcmp (f[0], "MARK") != 0 && strcmp (f[0], "FRAME") != 0))
         continue;
       name = strcmp (f[0], "FRAME") == 0 ? g_strconcat ("first frame: ", f[1], NULL) : g_strdup (f[1]);
-      if (g_hash_table_contains (seen, name))
-        continue;
-      g_hash_table_add (seen, g_strdup (name));
       ms = (g_ascii_strtoll (f[2], NULL, 10) - start) / 1000.0;
       times = g_hash_table_lookup (steps, name);
       if (times == NULL)
@@ -105,7 +104,13 @@ read_marks (const char *text,
           if (!g_ptr_array_find_with_equal_func (order, name, g_str_equal, NULL))
             g_ptr_array_add (order, g_strdup (name));
         }
-      g_array_append_val (times, ms);
+      if (g_hash_table_contains (seen, name))
+        g_array_index (times, double, times->len - 1) = ms;
+      else
+        g_array_append_val (times, ms);
+      g_hash_table_add (seen, g_strdup (name));
+      if (strcmp (name, "first frame: window") == 0)
+        break;
     }
 }
 
