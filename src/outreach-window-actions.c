@@ -453,3 +453,22 @@ _outreach_window_menu_init (OutreachWindow *self)
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), create_main_menu,
                                          self, NULL);
 }
+
+/**
+ * _outreach_window_show_stack_page:
+ * @name: "page", "results" or "chart"
+ *
+ * Shows that page of the main stack. The search's results and the
+ * Structure page are hidden until they are first shown: the first frame
+ * does not style or measure them (issue 20).
+ */
+void
+_outreach_window_show_stack_page (OutreachWindow *self,
+                                  const char     *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->main_stack, name);
+
+  g_return_if_fail (page != NULL);
+  gtk_widget_set_visible (page, TRUE);
+  gtk_stack_set_visible_child (self->main_stack, page);
+}

@@ -49,7 +49,7 @@ _outreach_window_show_structure (OutreachWindow *self)
   if (outreach_chart_get_content (self->chart) != self->content)
     outreach_chart_set_content (self->chart, self->content);
   outreach_chart_set_selected_node (self->chart, node);
-  gtk_stack_set_visible_child_name (self->main_stack, "chart");
+  _outreach_window_show_stack_page (self, "chart");
   /* on a station too: a keyboard there (a switch device) uses it at once */
   gtk_widget_grab_focus (GTK_WIDGET (self->chart));
 }

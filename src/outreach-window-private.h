@@ -176,6 +176,8 @@ void _outreach_window_class_add_actions  (GtkWidgetClass  *widget_class);
 void _outreach_window_focus_page_start   (OutreachWindow  *self);
 void _outreach_window_menu_init          (OutreachWindow  *self);
 GtkPopover *_outreach_window_get_main_menu (OutreachWindow *self);
+void _outreach_window_show_stack_page    (OutreachWindow  *self,
+                                          const char      *name);
 
 /* outreach-window-search.c */
 void _outreach_window_search_class_init  (GtkWidgetClass  *widget_class);

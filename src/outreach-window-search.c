@@ -25,8 +25,8 @@ on_search_changed (OutreachWindow *self)
 
   outreach_search_view_set_query (self->search_view, text);
   /* (no query: what the search opened over, the page or the chart) */
-  gtk_stack_set_visible_child_name (self->main_stack,
-                                    text[0] != '\0' ? "results" : self->search_from_chart ? "chart" : "page");
+  _outreach_window_show_stack_page (self, text[0] != '\0' ? "results"
+                                          : self->search_from_chart ? "chart" : "page");
 }
 
 /* What the search remembers of where the user was when it opened, so that
