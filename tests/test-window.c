@@ -1145,6 +1145,50 @@ on_activate_text_size (GApplication *app,
   gtk_window_destroy (window);
 }
 
+/* What the first frame does not show is neither built nor styled nor
+ * measured for it (issue 20): the main menu's popover, the search's
+ * results, the Structure page, the countdown and the export notice. Each
+ * shows when it is used. */
+static void
+first_frame_body (OutreachApplication *app,
+                  OutreachWindow      *window)
+{
+  GtkWidget *results = test_child (window, OUTREACH_TYPE_WINDOW, "search_view");
+  GtkWidget *chart = test_child (window, OUTREACH_TYPE_WINDOW, "chart");
+  GtkWidget *chart_page = gtk_widget_get_ancestor (chart, GTK_TYPE_BOX);
+  GtkMenuButton *menu = GTK_MENU_BUTTON (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button"));
+  GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
+
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_null (gtk_menu_button_get_popover (menu));
+  g_assert_false (gtk_widget_get_visible (results));
+  g_assert_false (gtk_widget_get_visible (chart_page));
+  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer")));
+  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "notice_revealer")));
+  /* hidden pages are not measured: the stack sizes itself to the page shown */
+  g_assert_false (gtk_stack_get_hhomogeneous (stack));
+  g_assert_false (gtk_stack_get_vhomogeneous (stack));
+
+  /* the Structure page, from its header button */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
+  g_assert_true (gtk_widget_get_visible (chart_page));
+  g_assert_true (gtk_stack_get_visible_child (stack) == chart_page);
+  test_wait_until (test_is_mapped, chart);
+
+  /* the results, from typing a search */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (test_child (window, OUTREACH_TYPE_WINDOW, "search_entry")), "cyber");
+  /* (after the entry's search delay) */
+  test_wait_until (test_is_mapped, results);
+  g_assert_true (gtk_stack_get_visible_child (stack) == results);
+}
+
+static void
+test_first_frame_only_what_it_shows (void)
+{
+  test_run_app (first_frame_body, NULL, NULL);
+}
+
 static void
 test_menu_text_size (void)
 {
@@ -1326,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/window/fold-keeps-focus", test_fold_keeps_focus);
   g_test_add_func ("/window/wide-window-keeps-pane", test_wide_window_keeps_pane);
   g_test_add_func ("/window/menu-text-size", test_menu_text_size);
+  g_test_add_func ("/window/first-frame-only-what-it-shows", test_first_frame_only_what_it_shows);
 
   return g_test_run ();
 }
