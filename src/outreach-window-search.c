@@ -234,6 +234,10 @@ on_search_mode_changed (OutreachWindow *self)
 {
   gboolean open = gtk_search_bar_get_search_mode (self->search_bar);
 
+  /* hidden until the first search: the first frame neither styles nor
+   * measures it (issue 20) */
+  if (open)
+    gtk_widget_set_visible (GTK_WIDGET (self->search_bar), TRUE);
   /* while it is closed, the bar (its entry, its close button) is not read */
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->search_bar), GTK_ACCESSIBLE_STATE_HIDDEN, !open, -1);
   if (open)

@@ -1146,9 +1146,9 @@ on_activate_text_size (GApplication *app,
 }
 
 /* What the first frame does not show is neither built nor styled nor
- * measured for it (issue 20): the main menu's popover, the search's
- * results, the Structure page, the countdown and the export notice. Each
- * shows when it is used. */
+ * measured for it (issue 20): the main menu's popover, the search bar and
+ * its results, the Structure page, the countdown and the export notice.
+ * Each shows when it is used. */
 static void
 first_frame_body (OutreachApplication *app,
                   OutreachWindow      *window)
@@ -1163,6 +1163,7 @@ first_frame_body (OutreachApplication *app,
   g_assert_null (gtk_menu_button_get_popover (menu));
   g_assert_false (gtk_widget_get_visible (results));
   g_assert_false (gtk_widget_get_visible (chart_page));
+  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "search_bar")));
   g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer")));
   g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "notice_revealer")));
   /* hidden pages are not measured: the stack sizes itself to the page shown */
@@ -1177,6 +1178,7 @@ first_frame_body (OutreachApplication *app,
 
   /* the results, from typing a search */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "search_bar")));
   gtk_editable_set_text (GTK_EDITABLE (test_child (window, OUTREACH_TYPE_WINDOW, "search_entry")), "cyber");
   /* (after the entry's search delay) */
   test_wait_until (test_is_mapped, results);
