@@ -425,6 +425,9 @@ create_main_menu (GtkMenuButton *button,
   OutreachWindow *self = data;
   GtkWidget *popover;
 
+  /* GTK asks at every opening: made once */
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
   gtk_menu_button_set_menu_model (button, self->primary_menu);
   popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
   gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), self->text_size_row, "text-size");
