@@ -1064,6 +1064,12 @@ test_wide_window_keeps_pane (void)
 
 /* The main menu's text size: − 100% + (#16 item 12) */
 
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
 static void
 on_activate_text_size (GApplication *app,
                        gboolean     *activated)
@@ -1073,6 +1079,7 @@ on_activate_text_size (GApplication *app,
   GtkWidget *size = test_child (window, OUTREACH_TYPE_WINDOW, "text_size_button");
   GtkLabel *label = GTK_LABEL (test_child (window, OUTREACH_TYPE_WINDOW, "text_size_label"));
   GtkMenuButton *menu = GTK_MENU_BUTTON (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button"));
+  GtkPopover *popover;
   const char *names[] = { "app.zoom-out", "Smaller Text", "app.zoom-in", "Larger Text" };
   g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-sidebar");
 
@@ -1084,9 +1091,16 @@ on_activate_text_size (GApplication *app,
   g_assert_null (gtk_menu_button_get_popover (menu));
   g_assert_null (gtk_widget_get_parent (row));
   gtk_menu_button_popup (menu);
-  g_assert_nonnull (gtk_menu_button_get_popover (menu));
-  g_assert_true (gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER_MENU) ==
-                 GTK_WIDGET (gtk_menu_button_get_popover (menu)));
+  popover = gtk_menu_button_get_popover (menu);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER_MENU) == GTK_WIDGET (popover));
+  test_wait_until (test_is_mapped, row);
+  /* made once: opening it again (GTK asks again) keeps it, and its row */
+  gtk_menu_button_popdown (menu);
+  test_wait_until (is_unmapped, row);
+  gtk_menu_button_popup (menu);
+  g_assert_true (gtk_menu_button_get_popover (menu) == popover);
+  g_assert_true (gtk_widget_get_ancestor (row, GTK_TYPE_POPOVER_MENU) == GTK_WIDGET (popover));
   test_wait_until (test_is_mapped, row);
   g_assert_true (gtk_widget_get_mapped (size));
 
@@ -1183,6 +1197,60 @@ first_frame_body (OutreachApplication *app,
   /* (after the entry's search delay) */
   test_wait_until (test_is_mapped, results);
   g_assert_true (gtk_stack_get_visible_child (stack) == results);
+}
+
+/* The least height the window asks for, at its width */
+static int
+window_min_height (OutreachWindow *window)
+{
+  int min;
+
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (window)), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (GTK_WIDGET (window)), &min, NULL, NULL, NULL);
+  return min;
+}
+
+/* At a large text size, a search (finding nothing, finding something)
+ * asks for no more height than the page did, but for the search bar and
+ * the line that says what was found: the results are scrolled, like the
+ * page, so that starting a search does not make a short window jump
+ * taller (a probe saw 200 px become 636, when the empty state was not) */
+static void
+test_search_keeps_height (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  OutreachWindow *window;
+  GtkWidget *status, *bar;
+  int dpi, page, nothing, found, status_height, bar_height;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", dpi * 3, NULL);
+  window = window_sized (content, 800, 600);
+  page = window_min_height (window);
+
+  type_search (window, "zzzzqqq");
+  nothing = window_min_height (window);
+  type_search (window, "team");
+  found = window_min_height (window);
+  /* (the line above the results that says how many, at most, is more) */
+  status = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"),
+                       OUTREACH_TYPE_SEARCH_VIEW, "results_status");
+  gtk_widget_measure (gtk_widget_get_parent (status), GTK_ORIENTATION_VERTICAL,
+                      gtk_widget_get_width (gtk_widget_get_parent (status)), &status_height, NULL, NULL, NULL);
+  bar = test_child (window, OUTREACH_TYPE_WINDOW, "search_bar");
+  gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (bar), &bar_height,
+                      NULL, NULL, NULL);
+  g_test_message ("least height: page %d, nothing found %d, results %d (search bar %d, status %d)",
+                  page, nothing, found, bar_height, status_height);
+  /* the search bar, and the line of status, and no more (but a pixel or
+   * two of the lines between them) */
+  g_assert_cmpint (nothing, <=, page + bar_height + status_height + 4);
+  g_assert_cmpint (found, <=, page + bar_height + status_height + 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
 static void
@@ -1373,6 +1441,7 @@ main (int   argc,
   g_test_add_func ("/window/wide-window-keeps-pane", test_wide_window_keeps_pane);
   g_test_add_func ("/window/menu-text-size", test_menu_text_size);
   g_test_add_func ("/window/first-frame-only-what-it-shows", test_first_frame_only_what_it_shows);
+  g_test_add_func ("/window/search-keeps-height", test_search_keeps_height);
 
   return g_test_run ();
 }
