@@ -19,7 +19,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "outreach-debug.h"
 
@@ -40,12 +43,34 @@ logging (void)
   return on;
 }
 
+/* The log, opened to append a line, if it is a file: never a pipe or a
+ * device, which could hold the app up (a FIFO with no reader blocks its
+ * opening) or end it (SIGPIPE) */
+static FILE *
+open_log (void)
+{
+  const char *path = g_getenv ("OUTREACH_FRAME_LOG");
+  struct stat st;
+  int fd;
+
+  if (path == NULL)
+    return NULL;
+  fd = open (path, O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0644);
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return NULL;
+    }
+  return fdopen (fd, "a");
+}
+
 static void
 append_line (const char *what,
              const char *detail)
 {
-  const char *path = g_getenv ("OUTREACH_FRAME_LOG");
-  FILE *log = path ? fopen (path, "a") : NULL;
+  FILE *log = open_log ();
 
   if (log == NULL)
     return;
@@ -65,14 +90,9 @@ append_line (const char *what,
 void
 _outreach_debug_mark (const char *step)
 {
-  const char *path;
   FILE *log;
 
-  if (!logging ())
-    return;
-  path = g_getenv ("OUTREACH_FRAME_LOG");
-  log = fopen (path, "a");
-  if (log == NULL)
+  if (!logging () || (log = open_log ()) == NULL)
     return;
   fprintf (log, "MARK %s %" G_GINT64_FORMAT "\n", step, g_get_monotonic_time ());
   fclose (log);

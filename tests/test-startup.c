@@ -9,6 +9,7 @@
  */
 #include <signal.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -188,6 +189,55 @@ test_no_log_no_marks (void)
   g_rmdir (dir);
 }
 
+static void
+on_exited (GObject      *source,
+           GAsyncResult *result,
+           gpointer      exited)
+{
+  *(gboolean *) exited = TRUE;
+}
+
+/* The log named as a pipe no one reads (or a device): the app neither
+ * waits for a reader nor ends when one goes, it writes no marks there
+ * and runs as without the log (a probe found it blocked at the first
+ * mark, before any window) */
+static void
+test_log_not_a_file (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outreach-startup-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "data", "minimal.json", NULL);
+  g_autofree char *validate = g_strdup_printf ("--validate=%s", pack);
+  const char *logs[] = { fifo, "/dev/null" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (logs); i++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+      g_autoptr(GSubprocess) app = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean exited = FALSE, gave_up = FALSE;
+      guint timeout;
+
+      g_subprocess_launcher_setenv (launcher, "OUTREACH_FRAME_LOG", logs[i], TRUE);
+      app = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SEROCU_OUTREACH"), validate, NULL);
+      g_assert_no_error (error);
+      g_subprocess_wait_async (app, NULL, on_exited, &exited);
+      timeout = g_timeout_add_seconds (20, on_give_up, &gave_up);
+      while (!exited && !gave_up)
+        g_main_context_iteration (NULL, TRUE);
+      if (!gave_up)
+        g_source_remove (timeout);
+      else
+        g_subprocess_force_exit (app);
+      g_assert_false (gave_up);
+      g_assert_true (g_subprocess_get_if_exited (app));
+      g_assert_cmpint (g_subprocess_get_exit_status (app), ==, 0);
+    }
+  g_unlink (fifo);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +247,7 @@ main (int   argc,
   g_test_add_func ("/startup/timeline/home", test_timeline_home);
   g_test_add_func ("/startup/timeline/short-page", test_timeline_short_page);
   g_test_add_func ("/startup/no-log-no-marks", test_no_log_no_marks);
+  g_test_add_func ("/startup/log-not-a-file", test_log_not_a_file);
 
   return g_test_run ();
 }
