@@ -28,6 +28,7 @@ struct _OutreachApplication
   GCancellable           *content_switch;    /* the newly named pack being read */
   gboolean                content_switch_again; /* the setting changed during that read */
   gboolean                content_previous;  /* the content shown is the previously named pack's */
+  GThread                *builtin_loading;   /* the built-in pack, read beside GTK's start */
   char                   *initial_page;
   char                   *initial_tour;   /* --present's, "" for the pack's first */
   OutreachSearchProvider *search_provider;
@@ -48,6 +49,8 @@ void _outreach_application_present               (OutreachApplication   *self,
                                                   const char            *argument);
 
 /* outreach-application-content.c */
+void  _outreach_application_start_builtin       (OutreachApplication   *self);
+void  _outreach_application_finish_builtin      (OutreachApplication   *self);
 void  _outreach_application_choose_content      (OutreachApplication   *self,
                                                  const char            *content_file);
 char *_outreach_application_describe_choice     (OutreachApplication   *self);

@@ -139,6 +139,7 @@ outreach_application_handle_local_options (GApplication *app,
 
   if ((status = outreach_cli_run_tool (options)) != -1)
     return status;
+  _outreach_application_start_builtin (self);
 
   if (g_variant_dict_contains (options, "kiosk"))
     {
@@ -476,6 +477,7 @@ outreach_application_dispose (GObject *object)
 {
   OutreachApplication *self = OUTREACH_APPLICATION (object);
 
+  _outreach_application_finish_builtin (self);
   g_cancellable_cancel (self->content_switch);
   g_clear_object (&self->content_switch);
   g_clear_object (&self->content_settings);
