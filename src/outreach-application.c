@@ -398,6 +398,7 @@ outreach_application_startup (GApplication *app)
   if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
     g_application_set_inactivity_timeout (app, 30 * 1000);
 
+  _outreach_debug_mark ("startup-gtk-done");
   _outreach_application_init_actions (self);
   _outreach_debug_mark ("startup-actions-done");
 

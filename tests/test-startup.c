@@ -17,7 +17,7 @@
 /* The steps, in the order the app reaches them (registering on the bus
  * runs GApplication's startup, so the app's startup steps come first) */
 static const char *steps[] = {
-  "main", "options", "gtk-init-done", "startup", "startup-actions-done", "startup-css-done",
+  "main", "options", "gtk-init-done", "startup", "startup-gtk-done", "startup-actions-done", "startup-css-done",
   "startup-content-done", "registered", "activate", "window-new", "window-template",
   "window-template-done", "window-new-done", "present", "window-realized", "window-mapped",
   "presented", "frame-begin", "frame-layout-done", "frame-paint-done",
