@@ -252,3 +252,31 @@ _outreach_accessible_list_item (GtkWidget *child)
                        "child", child,
                        NULL);
 }
+
+/**
+ * _outreach_accessible_set_tooltip:
+ * @text: (nullable): the tooltip, and so the accessible description
+ *
+ * Sets @widget's tooltip as gtk_widget_set_tooltip_text() does, but
+ * without, for a widget not shown yet, the round trip to the X server GTK
+ * makes for every visible widget given a tooltip, to see whether the
+ * pointer is over it: there can be no tooltip open over a widget not
+ * shown. The window made nineteen of them before its first frame, and the
+ * Structure page one for each box (issue 20). The templates do the same
+ * by giving a widget its tooltip while it is not yet visible.
+ */
+void
+_outreach_accessible_set_tooltip (GtkWidget  *widget,
+                                  const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_visible (widget) && !gtk_widget_get_mapped (widget))
+    {
+      gtk_widget_set_visible (widget, FALSE);
+      gtk_widget_set_tooltip_text (widget, text);
+      gtk_widget_set_visible (widget, TRUE);
+      return;
+    }
+  gtk_widget_set_tooltip_text (widget, text);
+}

@@ -12,6 +12,8 @@ void _outreach_accessible_tidy            (GtkWidget   *root);
 void _outreach_accessible_follow_revealer (GtkRevealer *revealer);
 void _outreach_accessible_follow_stack    (GtkStack    *stack);
 void _outreach_accessible_follow_status   (GtkLabel    *label);
+void _outreach_accessible_set_tooltip     (GtkWidget   *widget,
+                                           const char  *text);
 void _outreach_accessible_tidy_menu       (GtkPopover  *popover,
                                            const char  *name);
 

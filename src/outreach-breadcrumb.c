@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-breadcrumb.h"
 #include "outreach-unit.h"
 
@@ -60,7 +61,7 @@ step_button (OutreachNode *node,
    * the step shows short is its tooltip and description, and a title it
    * shows whole is not said again */
   if (g_strcmp0 (name, outreach_node_get_title (node)) != 0)
-    gtk_widget_set_tooltip_text (button, outreach_node_get_title (node));
+    _outreach_accessible_set_tooltip (button, outreach_node_get_title (node));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", outreach_node_get_id (node));
   return button;

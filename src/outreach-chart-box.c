@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-chart-box.h"
 #include "outreach-unit.h"
 #include "outreach-text.h"
@@ -160,7 +161,7 @@ update_toggle (OutreachChartBoxWidget *self)
 
   gtk_button_set_icon_name (GTK_BUTTON (self->toggle_button),
                             self->expanded ? "list-remove-symbolic" : "list-add-symbolic");
-  gtk_widget_set_tooltip_text (self->toggle_button, tooltip);
+  _outreach_accessible_set_tooltip (self->toggle_button, tooltip);
   /* its description: the tooltip, with the key, not a bare glyph */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,

@@ -94,7 +94,7 @@ render (OutreachContactCard *self)
                                      GTK_ACCESSIBLE_PROPERTY_LABEL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->copy_button),
                                      GTK_ACCESSIBLE_PROPERTY_LABEL);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_button), NULL);
+      _outreach_accessible_set_tooltip (GTK_WIDGET (self->copy_button), NULL);
       return;
     }
 
@@ -114,7 +114,7 @@ render (OutreachContactCard *self)
   copy = g_strdup_printf (_("Copy the address of %s"), outreach_contact_get_name (contact));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, copy, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->copy_button), copy);
+  _outreach_accessible_set_tooltip (GTK_WIDGET (self->copy_button), copy);
   /* the tooltip shows the name to a pointer; a screen reader has it once */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "outreach-accessible.h"
 #include "outreach-link-button.h"
 #include "outreach-text.h"
 
@@ -49,7 +50,7 @@ outreach_link_button_new (OutreachLink *link,
   gtk_label_set_max_width_chars (GTK_LABEL (label), width_chars);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  _outreach_accessible_set_tooltip (button, tooltip);
   /* the tooltip shows the address; a screen reader says where it goes in
    * words, not "https colon slash slash …" */
   if ((uri = g_uri_parse (outreach_link_get_url (link), G_URI_FLAGS_NONE, NULL)) != NULL

@@ -178,7 +178,7 @@ append_get_in_touch (OutreachPageView *self)
       gtk_label_set_max_width_chars (label, 40);
       gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (button, "pill");
-      gtk_widget_set_tooltip_text (button, outreach_contact_get_purpose (contact));
+      _outreach_accessible_set_tooltip (button, outreach_contact_get_purpose (contact));
       gtk_widget_set_hexpand (button, TRUE);
       if (i == 0)
         {

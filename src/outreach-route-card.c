@@ -84,7 +84,7 @@ render (OutreachRouteCard *self)
       gtk_label_set_text (self->write_label, who);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->write_button), "s",
                                         outreach_contact_get_id (contact));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->write_button),
+      _outreach_accessible_set_tooltip (GTK_WIDGET (self->write_button),
                                    outreach_contact_get_purpose (contact));
     }
   else
