@@ -178,6 +178,40 @@ update_layout (OutreachWindow *self)
 }
 
 /**
+ * _outreach_window_adaptive_first_place:
+ *
+ * Before the first frame (when the window is realized, its style known):
+ * the divider where the first layout would move it, for the window's
+ * default width less its frame, so that the first frame is laid out once,
+ * not twice over with the page at two widths (issue 20). A window that
+ * opens at another width (maximised, say) has it placed again at its
+ * first layout, as before.
+ */
+void
+_outreach_window_adaptive_first_place (OutreachWindow *self)
+{
+  GtkWidget *child = gtk_window_get_child (GTK_WINDOW (self));
+  double scale = text_scale (self);
+  int width = 0, height = 0, window_min = 0, child_min = 0;
+
+  if (child == NULL || self->kiosk)
+    return;
+  /* (GTK 4.8 takes no NULL for either) */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  /* the window's frame (its style's margin, border and padding: a frame
+   * drawn by GTK where there is no compositor) is what it asks for more
+   * than its child does */
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_HORIZONTAL, -1, &window_min, NULL, NULL, NULL);
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+  width -= MAX (0, window_min - child_min);
+  if (width <= 0 || width < FOLD_WIDTH_PX * scale)
+    return;
+  self->divider_width = width;
+  self->divider_scale = scale;
+  gtk_paned_set_position (get_divider (self), divider_position (self, width, scale));
+}
+
+/**
  * _outreach_window_place_divider:
  *
  * Puts the divider back where it goes: on a station where it started, on
@@ -208,6 +242,8 @@ on_realize (OutreachWindow *self)
     return;
   self->layout_clock = g_object_ref (clock);
   self->layout_handler = g_signal_connect_swapped (clock, "layout", G_CALLBACK (update_layout), self);
+  if (self->divider_width <= 0)
+    _outreach_window_adaptive_first_place (self);
 }
 
 static void

@@ -135,6 +135,7 @@ void _outreach_window_lockdown_init      (OutreachWindow  *self);
 /* outreach-window-adaptive.c */
 void _outreach_window_adaptive_class_init (GtkWidgetClass *widget_class);
 void _outreach_window_adaptive_init      (OutreachWindow  *self);
+void _outreach_window_adaptive_first_place (OutreachWindow *self);
 void _outreach_window_adaptive_dispose   (OutreachWindow  *self);
 void _outreach_window_set_show_sidebar   (OutreachWindow  *self,
                                           gboolean         show);

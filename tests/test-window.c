@@ -19,6 +19,7 @@
 #include "outreach-search-view.h"
 #include "outreach-sidebar.h"
 #include "outreach-window.h"
+#include "outreach-window-private.h"
 #include "test-utils.h"
 
 
@@ -1254,6 +1255,42 @@ test_search_keeps_height (void)
 }
 
 static void
+note_position_at_map (GtkWidget *window,
+                      GtkPaned  *paned)
+{
+  g_object_set_data (G_OBJECT (paned), "at-map", GINT_TO_POINTER (gtk_paned_get_position (paned)));
+}
+
+/* The divider is where the window's width puts it before the first frame
+ * (when the window is mapped, before its first layout), which is then laid
+ * out once, not again with the page at another width */
+static void
+test_divider_placed_before_first_frame (void)
+{
+  g_autoptr(OutreachContent) content = test_pack_builtin ();
+  OutreachWindow *window = outreach_window_new (NULL, content);
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                                  "sidebar")));
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
+  g_signal_connect_after (window, "map", G_CALLBACK (note_position_at_map), paned);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  width = gtk_widget_get_width (gtk_window_get_child (GTK_WINDOW (window)));
+  g_test_message ("divider at %d of %d, at the map %d", gtk_paned_get_position (paned), width,
+                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), "at-map")));
+  /* (the window's frame, where there is no compositor, is in its width) */
+  g_assert_cmpint (width, >, 1000);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, (int) (width * 0.28));
+  g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), "at-map")), ==,
+                   gtk_paned_get_position (paned));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_first_frame_only_what_it_shows (void)
 {
   test_run_app (first_frame_body, NULL, NULL);
@@ -1442,6 +1479,7 @@ main (int   argc,
   g_test_add_func ("/window/menu-text-size", test_menu_text_size);
   g_test_add_func ("/window/first-frame-only-what-it-shows", test_first_frame_only_what_it_shows);
   g_test_add_func ("/window/search-keeps-height", test_search_keeps_height);
+  g_test_add_func ("/window/divider-placed-before-first-frame", test_divider_placed_before_first_frame);
 
   return g_test_run ();
 }
