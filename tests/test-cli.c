@@ -28,6 +28,7 @@
 
 #include "outreach-content.h"
 #include "outreach-exit-pin.h"
+#include "test-app-run.h"
 #include "test-packs.h"
 
 typedef struct
@@ -327,61 +328,15 @@ assert_unchanged (const FileState *before,
   g_free (after.bytes);
 }
 
-static void
-on_frame_log_changed (GFileMonitor *monitor,
-                      GFile        *file,
-                      GFile        *other,
-                      GFileMonitorEvent event,
-                      gpointer      done)
-{
-  g_autofree char *text = NULL;
-
-  if (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL) && strstr (text, "FRAME window"))
-    *(gboolean *) done = TRUE;
-}
-
-static gboolean
-on_give_up (gpointer done)
-{
-  *(gboolean *) done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs the app's window on @pack until it has painted, then closes it. */
 static void
 show_window (const char *pack,
              const char *dir)
 {
-  g_autofree char *log = g_build_filename (dir, "frames.log", NULL);
   g_autofree char *option = g_strdup_printf ("--content=%s", pack);
-  g_autoptr(GFile) log_file = g_file_new_for_path (log);
-  g_autoptr(GFileMonitor) monitor = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GSubprocess) app = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean painted = FALSE, gave_up = FALSE;
-  guint timeout;
+  const char *args[] = { option, "--show=alex", NULL };
 
-  g_assert_true (g_file_set_contents (log, "", 0, NULL));
-  monitor = g_file_monitor_file (log_file, G_FILE_MONITOR_NONE, NULL, &error);
-  g_assert_no_error (error);
-  g_signal_connect (monitor, "changed", G_CALLBACK (on_frame_log_changed), &painted);
-  g_subprocess_launcher_setenv (launcher, "OUTREACH_FRAME_LOG", log, TRUE);
-  app = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SEROCU_OUTREACH"), option,
-                                     "--show=alex", NULL);
-  g_assert_no_error (error);
-
-  timeout = g_timeout_add_seconds (30, on_give_up, &gave_up);
-  while (!painted && !gave_up)
-    g_main_context_iteration (NULL, TRUE);
-  if (!gave_up)
-    g_source_remove (timeout);
-  g_assert_true (painted);
-
-  g_subprocess_send_signal (app, SIGTERM);
-  g_subprocess_wait (app, NULL, &error);
-  g_assert_no_error (error);
-  g_unlink (log);
+  g_free (test_run_to_first_frame (args));
 }
 
 /* Nothing the app does writes to a content pack, good or broken, even

@@ -14,6 +14,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "test-app-run.h"
+
 /* The steps, in the order the app reaches them (registering on the bus
  * runs GApplication's startup, so the app's startup steps come first) */
 static const char *steps[] = {
@@ -28,64 +30,6 @@ on_give_up (gpointer gave_up)
 {
   *(gboolean *) gave_up = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-static void
-on_log_changed (GFileMonitor      *monitor,
-                GFile             *file,
-                GFile             *other,
-                GFileMonitorEvent  event,
-                gpointer           painted)
-{
-  g_autofree char *text = NULL;
-
-  if (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL) && strstr (text, "FRAME window "))
-    *(gboolean *) painted = TRUE;
-}
-
-/* Runs the app with @args until its first frame; returns its frame log */
-static char *
-run_to_first_frame (const char * const *args)
-{
-  g_autofree char *dir = g_dir_make_tmp ("outreach-startup-XXXXXX", NULL);
-  g_autofree char *log = g_build_filename (dir, "frames.log", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) app = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) log_file = g_file_new_for_path (log);
-  g_autoptr(GFileMonitor) monitor = NULL;
-  char *text = NULL;
-  gboolean gave_up = FALSE, painted = FALSE;
-  guint timeout;
-
-  g_assert_true (g_file_set_contents (log, "", 0, NULL));
-  monitor = g_file_monitor_file (log_file, G_FILE_MONITOR_NONE, NULL, &error);
-  g_assert_no_error (error);
-  g_signal_connect (monitor, "changed", G_CALLBACK (on_log_changed), &painted);
-  g_subprocess_launcher_setenv (launcher, "OUTREACH_FRAME_LOG", log, TRUE);
-  g_ptr_array_add (argv, (gpointer) g_getenv ("SEROCU_OUTREACH"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  app = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-
-  /* until the log says the frame is painted, for 30 s at most */
-  timeout = g_timeout_add_seconds (30, on_give_up, &gave_up);
-  while (!painted && !gave_up)
-    g_main_context_iteration (NULL, TRUE);
-  if (!gave_up)
-    g_source_remove (timeout);
-  g_assert_true (painted);
-  g_assert_true (g_file_get_contents (log, &text, NULL, NULL));
-
-  g_subprocess_send_signal (app, SIGTERM);
-  g_subprocess_wait (app, NULL, &error);
-  g_assert_no_error (error);
-  g_unlink (log);
-  g_rmdir (dir);
-  return text;
 }
 
 /* The log's lines up to the first frame's ("FRAME window") */
@@ -107,7 +51,7 @@ lines_to_first_frame (const char *text)
 static void
 assert_timeline (const char * const *args)
 {
-  g_autofree char *text = run_to_first_frame (args);
+  g_autofree char *text = test_run_to_first_frame (args);
   g_autoptr(GPtrArray) lines = lines_to_first_frame (text);
   gint64 last = 0;
   guint next = 0;
