@@ -212,6 +212,38 @@ _outreach_window_adaptive_first_place (OutreachWindow *self)
 }
 
 /**
+ * _outreach_window_keep_divider:
+ *
+ * Notes where the divider is (one the user moved, say), for
+ * _outreach_window_give_back_divider (): presenting changes the text's size
+ * and the window's, which would place it anew.
+ */
+void
+_outreach_window_keep_divider (OutreachWindow *self)
+{
+  self->saved_divider = gtk_paned_get_position (get_divider (self));
+  self->saved_divider_width = self->divider_width;
+  self->saved_divider_scale = self->divider_scale;
+}
+
+/**
+ * _outreach_window_give_back_divider:
+ *
+ * The divider where it was noted, kept there if the window comes back to
+ * the width and text size it was noted for (placed anew if not).
+ */
+void
+_outreach_window_give_back_divider (OutreachWindow *self)
+{
+  if (self->saved_divider <= 0)
+    return;
+  self->divider_width = self->saved_divider_width;
+  self->divider_scale = self->saved_divider_scale;
+  gtk_paned_set_position (get_divider (self), self->saved_divider);
+  self->saved_divider = 0;
+}
+
+/**
  * _outreach_window_place_divider:
  *
  * Puts the divider back where it goes: on a station where it started, on

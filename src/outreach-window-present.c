@@ -51,6 +51,7 @@ save_window (OutreachWindow *self)
       gtk_window_get_default_size (GTK_WINDOW (self), &self->saved_width, &self->saved_height);
       self->saved_maximized = gtk_window_is_maximized (GTK_WINDOW (self));
       self->saved_fullscreen = gtk_window_is_fullscreen (GTK_WINDOW (self));
+      _outreach_window_keep_divider (self);
     }
   self->saved_text_size = application != NULL ?
                           outreach_application_get_text_size (OUTREACH_APPLICATION (application)) : 1.0;
@@ -82,6 +83,8 @@ restore_window (OutreachWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
   if (application != NULL)
     _outreach_application_set_text_size (OUTREACH_APPLICATION (application), self->saved_text_size);
+  /* (a divider the user moved stays where they put it) */
+  _outreach_window_give_back_divider (self);
 
   /* the page, and its history, as they were (a new pack may have lost it) */
   if (gtk_search_bar_get_search_mode (self->search_bar))

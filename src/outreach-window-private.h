@@ -109,6 +109,9 @@ struct _OutreachWindow
   gboolean               saved_maximized;
   gboolean               saved_fullscreen;
   double                 saved_text_size;
+  int                    saved_divider;  /* where the tree's divider was, and for */
+  int                    saved_divider_width; /* which width and text size */
+  double                 saved_divider_scale;
   char                  *saved_page;
   char                  *saved_search;  /* the search's text, if it was open */
   gboolean               leaving_full_screen; /* asked to leave it, not out yet */
@@ -136,6 +139,8 @@ void _outreach_window_lockdown_init      (OutreachWindow  *self);
 void _outreach_window_adaptive_class_init (GtkWidgetClass *widget_class);
 void _outreach_window_adaptive_init      (OutreachWindow  *self);
 void _outreach_window_adaptive_first_place (OutreachWindow *self);
+void _outreach_window_keep_divider       (OutreachWindow  *self);
+void _outreach_window_give_back_divider  (OutreachWindow  *self);
 void _outreach_window_adaptive_dispose   (OutreachWindow  *self);
 void _outreach_window_set_show_sidebar   (OutreachWindow  *self,
                                           gboolean         show);

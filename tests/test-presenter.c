@@ -107,6 +107,7 @@ presents_and_gives_back (OutreachApplication *app,
 {
   GtkWidget *header = child (window, "header_bar");
   GtkWidget *sidebar = child (window, "sidebar");
+  GtkPaned *divider;
   int width, height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -118,6 +119,11 @@ presents_and_gives_back (OutreachApplication *app,
   test_wait_drawn (GTK_WIDGET (window), 20);
   g_assert_true (gtk_widget_get_mapped (header));
   g_assert_true (gtk_widget_get_mapped (sidebar));
+  /* the divider where the user dragged it */
+  divider = GTK_PANED (gtk_widget_get_parent (sidebar));
+  gtk_paned_set_position (divider, 400);
+  test_wait_drawn (GTK_WIDGET (window), 20);
+  g_assert_cmpint (gtk_paned_get_position (divider), ==, 400);
 
   press (window, "F5", GDK_KEY_F5);
   g_assert_nonnull (outreach_window_get_presenter (window));
@@ -141,6 +147,7 @@ presents_and_gives_back (OutreachApplication *app,
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_cmpstr (shown_id (window), ==, "cyber");
   g_assert_cmpfloat (outreach_application_get_text_size (app), ==, 0.9);
+  g_assert_cmpint (gtk_paned_get_position (divider), ==, 400);
   g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1000);
