@@ -19,7 +19,7 @@ problems_ui = []
 for path in sorted(glob.glob(os.path.join(top, 'ui', '*.ui'))):
     lines = open(path, encoding='utf-8').read().split('\n')
     for i, line in enumerate(lines):
-        m = re.match(r'^(\s*)<property name="tooltip-text"', line)
+        m = re.match(r'^(\s*)<property name="tooltip-(text|markup)"', line)
         if not m:
             continue
         indent = len(m.group(1))
@@ -27,12 +27,13 @@ for path in sorted(glob.glob(os.path.join(top, 'ui', '*.ui'))):
         while j >= 0 and not (re.match(r'^\s*<object ', lines[j]) and
                               len(lines[j]) - len(lines[j].lstrip()) == indent - 2):
             j -= 1
+        # (a widget hidden until the code shows it, such as the button
+        # that shows the tree in a narrow window, has no "visible" true:
+        # the check cannot tell one left out by mistake, which the tests
+        # of what each window shows find)
         own = [l for l in lines[j + 1:i] if len(l) - len(l.lstrip()) == indent]
         hidden_first = any('<property name="visible">false</property>' in l for l in own)
-        shown_after = i + 1 < len(lines) and '<property name="visible">true</property>' in lines[i + 1]
-        stays_hidden = hidden_first and not any(
-            '<property name="visible">true</property>' in l for l in lines[i + 1:i + 2])
-        if not hidden_first or not (shown_after or stays_hidden):
+        if not hidden_first:
             problems_ui.append('%s:%d' % (os.path.relpath(path, top), i + 1))
 
 problems_src = []
