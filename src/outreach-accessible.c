@@ -269,9 +269,18 @@ void
 _outreach_accessible_set_tooltip (GtkWidget  *widget,
                                   const char *text)
 {
+  GtkRoot *root;
+  GtkWidget *focus;
+
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  if (gtk_widget_get_visible (widget) && !gtk_widget_get_mapped (widget))
+  root = gtk_widget_get_root (widget);
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  /* (hiding a widget takes the window's focus and default from it: one
+   * that has either keeps it, and costs the round trip) */
+  if (gtk_widget_get_visible (widget) && !gtk_widget_get_mapped (widget) &&
+      !(focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget))) &&
+      !(GTK_IS_WINDOW (root) && gtk_window_get_default_widget (GTK_WINDOW (root)) == widget))
     {
       gtk_widget_set_visible (widget, FALSE);
       gtk_widget_set_tooltip_text (widget, text);

@@ -10,6 +10,7 @@
 
 #include <gdk/x11/gdkx.h>
 
+#include "outreach-accessible.h"
 #include "outreach-application.h"
 #include <json-glib/json-glib.h>
 
@@ -1290,6 +1291,44 @@ test_divider_placed_before_first_frame (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A tooltip given to a widget not shown yet: the widget stays shown, and
+ * keeps the window's focus if it has it (the round trip saved hides it
+ * for a moment) */
+static void
+test_tooltip_keeps_focus (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *button = gtk_button_new_with_label ("Write");
+  GtkWidget *other = gtk_button_new_with_label ("Other");
+
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("Shown"), "shown");
+  gtk_stack_add_named (GTK_STACK (stack), button, "hidden");
+  gtk_stack_add_named (GTK_STACK (stack), other, "other");
+  gtk_window_set_child (GTK_WINDOW (window), stack);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  g_assert_false (gtk_widget_get_mapped (button));
+
+  gtk_window_set_focus (GTK_WINDOW (window), button);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+  _outreach_accessible_set_tooltip (button, "Write to them");
+  /* (a hidden widget's focus moves to its parent after the next frame) */
+  test_wait_drawn (window, SETTLE_FRAMES);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Write to them");
+
+  /* and without the focus, it is shown again, with its tooltip */
+  _outreach_accessible_set_tooltip (other, "Other things");
+  test_wait_drawn (window, SETTLE_FRAMES);
+  g_assert_true (gtk_widget_get_visible (other));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (other), ==, "Other things");
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_first_frame_only_what_it_shows (void)
 {
@@ -1480,6 +1519,7 @@ main (int   argc,
   g_test_add_func ("/window/first-frame-only-what-it-shows", test_first_frame_only_what_it_shows);
   g_test_add_func ("/window/search-keeps-height", test_search_keeps_height);
   g_test_add_func ("/window/divider-placed-before-first-frame", test_divider_placed_before_first_frame);
+  g_test_add_func ("/window/tooltip-keeps-focus", test_tooltip_keeps_focus);
 
   return g_test_run ();
 }
