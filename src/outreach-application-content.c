@@ -99,8 +99,6 @@ watch_content_file (OutreachApplication *self,
                            self, G_CONNECT_SWAPPED);
 }
 
-/* The pack chosen, from @content (%NULL: the built-in one) and why
- * @problem (%NULL: none) */
 static gpointer
 load_builtin (gpointer data)
 {
@@ -142,6 +140,8 @@ _outreach_application_finish_builtin (OutreachApplication *self)
   g_autoptr(OutreachContent) unused = take_builtin (self);
 }
 
+/* The pack chosen, from @content (%NULL: the built-in one) and why
+ * @problem (%NULL: none) */
 static void
 set_choice (OutreachApplication *self,
             OutreachContent     *content,

@@ -177,18 +177,14 @@ update_layout (OutreachWindow *self)
     }
 }
 
-/**
- * _outreach_window_adaptive_first_place:
- *
- * Before the first frame (when the window is realized, its style known):
+/* Before the first frame (when the window is realized, its style known):
  * the divider where the first layout would move it, for the window's
  * default width less its frame, so that the first frame is laid out once,
  * not twice over with the page at two widths (issue 20). A window that
  * opens at another width (maximised, say) has it placed again at its
- * first layout, as before.
- */
-void
-_outreach_window_adaptive_first_place (OutreachWindow *self)
+ * first layout, as before. */
+static void
+first_place (OutreachWindow *self)
 {
   GtkWidget *child = gtk_window_get_child (GTK_WINDOW (self));
   double scale = text_scale (self);
@@ -275,7 +271,7 @@ on_realize (OutreachWindow *self)
   self->layout_clock = g_object_ref (clock);
   self->layout_handler = g_signal_connect_swapped (clock, "layout", G_CALLBACK (update_layout), self);
   if (self->divider_width <= 0)
-    _outreach_window_adaptive_first_place (self);
+    first_place (self);
 }
 
 static void

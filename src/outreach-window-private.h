@@ -138,7 +138,6 @@ void _outreach_window_lockdown_init      (OutreachWindow  *self);
 /* outreach-window-adaptive.c */
 void _outreach_window_adaptive_class_init (GtkWidgetClass *widget_class);
 void _outreach_window_adaptive_init      (OutreachWindow  *self);
-void _outreach_window_adaptive_first_place (OutreachWindow *self);
 void _outreach_window_keep_divider       (OutreachWindow  *self);
 void _outreach_window_give_back_divider  (OutreachWindow  *self);
 void _outreach_window_adaptive_dispose   (OutreachWindow  *self);
