@@ -690,3 +690,41 @@ test_run_app (TestAppBody  body,
   g_assert_cmpint (g_application_run (G_APPLICATION (app), argc, argv), ==, 0);
   g_assert_true (run.ran);
 }
+
+/**
+ * test_window_sized:
+ *
+ * Returns: a window on @content, presented at @width × @height and settled
+ */
+OutreachWindow *
+test_window_sized (OutreachContent *content,
+                   int              width,
+                   int              height)
+{
+  OutreachWindow *window = outreach_window_new (NULL, content);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_until (test_is_mapped, window);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
+  return window;
+}
+
+/**
+ * test_type_search:
+ *
+ * Searches for @text as typed: the search opened (win.search), the text in
+ * its entry, and what the entry emits once typing pauses.
+ */
+void
+test_type_search (OutreachWindow *window,
+                  const char     *text)
+{
+  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
+                                                                       "search_bar"))));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "search-changed");
+}

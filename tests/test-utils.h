@@ -15,6 +15,15 @@ G_BEGIN_DECLS
 GtkWidget *test_child              (gpointer      widget,
                                     GType         type,
                                     const char   *name);
+/* Frames enough for what slides in (the search bar: a quarter of a
+ * second) to come to rest */
+#define TEST_SETTLE_FRAMES 60
+
+OutreachWindow *test_window_sized  (OutreachContent *content,
+                                    int              width,
+                                    int              height);
+void       test_type_search        (OutreachWindow *window,
+                                    const char     *text);
 void       test_wait_until         (gboolean    (*done) (gpointer),
                                     gpointer      data);
 gboolean   test_is_mapped          (gpointer      widget);

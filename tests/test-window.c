@@ -10,7 +10,6 @@
 
 #include <gdk/x11/gdkx.h>
 
-#include "outreach-accessible.h"
 #include "outreach-application.h"
 #include <json-glib/json-glib.h>
 
@@ -20,7 +19,6 @@
 #include "outreach-search-view.h"
 #include "outreach-sidebar.h"
 #include "outreach-window.h"
-#include "outreach-window-private.h"
 #include "test-utils.h"
 
 
@@ -558,19 +556,6 @@ test_team_lists_its_people (void)
 
 /* Search, as typed */
 
-static void
-type_search (OutreachWindow *window,
-             const char     *text)
-{
-  GtkWidget *entry = test_child (window, OUTREACH_TYPE_WINDOW, "search_entry");
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (test_child (window, OUTREACH_TYPE_WINDOW,
-                                                                       "search_bar"))));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* what the entry emits once typing pauses */
-  g_signal_emit_by_name (entry, "search-changed");
-}
 
 static void
 test_search_ui (void)
@@ -584,7 +569,7 @@ test_search_ui (void)
   g_autoptr(OutreachSearchResult) first = NULL;
 
   outreach_window_show_page (window, "about");
-  type_search (window, "gatwick");
+  test_type_search (window, "gatwick");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
   g_assert_cmpstr (gtk_label_get_text (status), ==, "1 result for “gatwick”");
   first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (results)), 0);
@@ -597,7 +582,7 @@ test_search_ui (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 
   /* Enter opens the best result, which goes in the history */
-  type_search (window, "RART");
+  test_type_search (window, "RART");
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpstr (heading (window), ==, "Regional Asset Recovery Team");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "page");
@@ -607,12 +592,12 @@ test_search_ui (void)
   g_assert_cmpstr (heading (window), ==, "About the unit");
 
   /* a click on a result opens it */
-  type_search (window, "cryptocurrency");
+  test_type_search (window, "cryptocurrency");
   g_signal_emit_by_name (results, "activate", 0);
   g_assert_cmpstr (heading (window), ==, "Charlotte");
 
   /* nothing found says so */
-  type_search (window, "zebra");
+  test_type_search (window, "zebra");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"), OUTREACH_TYPE_SEARCH_VIEW, "empty_title"))), ==, "No results for “zebra”");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (results))), ==, 0);
 
@@ -776,9 +761,6 @@ shortcut_row (GPtrArray   *rows,
  * keys'), and the keys that have no action say so too */
 /* A narrow window and a wide one (#16 item 6) */
 
-/* Frames enough for what slides in (the search bar: a quarter of a
- * second) to come to rest */
-#define SETTLE_FRAMES 60
 
 /* What a screen reader says @widget is */
 static void
@@ -792,19 +774,6 @@ assert_accessible_label (GtkWidget  *widget,
     g_error ("%s: accessible label %s, not %s", G_OBJECT_TYPE_NAME (widget), wrong, label);
 }
 
-static OutreachWindow *
-window_sized (OutreachContent *content,
-              int              width,
-              int              height)
-{
-  OutreachWindow *window = outreach_window_new (NULL, content);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_mapped, window);
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
-  return window;
-}
 
 typedef struct
 {
@@ -839,7 +808,7 @@ resize_window (OutreachWindow *window,
 
   test_xdotool (resize);
   test_wait_until (has_width, &w);
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
 }
 
 static GtkWidget *
@@ -900,7 +869,7 @@ assert_folded (OutreachWindow *window)
   GtkWidget *content = gtk_window_get_child (GTK_WINDOW (window));
   GtkWidget *button = window_part (window, "sidebar_button");
 
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
   g_assert_false (gtk_widget_get_mapped (window_part (window, "sidebar")));
   g_assert_true (gtk_widget_get_mapped (window_part (window, "main_stack")));
   g_assert_cmpint (gtk_widget_get_width (window_part (window, "main_stack")), ==,
@@ -913,7 +882,7 @@ static void
 test_narrow_window_folds_tree (void)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
-  OutreachWindow *window = window_sized (content, 800, 600);
+  OutreachWindow *window = test_window_sized (content, 800, 600);
   GtkWidget *button = window_part (window, "sidebar_button");
   GtkWidget *sidebar = window_part (window, "sidebar");
   GtkWidget *stack = window_part (window, "main_stack");
@@ -927,7 +896,7 @@ test_narrow_window_folds_tree (void)
 
   /* the button shows the tree in the page's place, its selected row focused */
   g_signal_emit_by_name (button, "clicked");
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_false (gtk_widget_get_mapped (stack));
@@ -948,7 +917,7 @@ test_narrow_window_folds_tree (void)
   press_tree_key (window, GDK_KEY_s);
   press_tree_key (window, GDK_KEY_Right);
   press_tree_key (window, GDK_KEY_Right);
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_cmpstr (outreach_node_get_id (selected_node (window)), ==, "siu");
   press_tree_key (window, GDK_KEY_Return);
@@ -964,7 +933,7 @@ test_narrow_window_folds_tree (void)
   press_tree_key (window, GDK_KEY_Escape);
   assert_folded (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
   g_assert_true (gtk_widget_get_mapped (sidebar));
   g_assert_true (focus_within (window, sidebar));
 
@@ -996,14 +965,14 @@ static void
 test_fold_keeps_focus (void)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
-  OutreachWindow *window = window_sized (content, 1100, 700);
+  OutreachWindow *window = test_window_sized (content, 1100, 700);
   GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
   int dpi = 0;
 
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   g_assert_false (gtk_widget_get_visible (window_part (window, "sidebar_button")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.focus-tree", NULL);
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
+  test_wait_drawn (GTK_WIDGET (window), TEST_SETTLE_FRAMES);
   g_assert_true (focus_within (window, window_part (window, "sidebar")));
 
   g_object_set (settings, "gtk-xft-dpi", 175 * 96 * 1024 / 100, NULL);
@@ -1036,7 +1005,7 @@ static void
 test_wide_window_keeps_pane (void)
 {
   g_autoptr(OutreachContent) content = test_pack_builtin ();
-  OutreachWindow *window = window_sized (content, 1400, 900);
+  OutreachWindow *window = test_window_sized (content, 1400, 900);
   GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (window)),
                                                             gtk_native_get_surface (GTK_NATIVE (window)));
   GdkRectangle screen;
@@ -1161,179 +1130,6 @@ on_activate_text_size (GApplication *app,
   gtk_window_destroy (window);
 }
 
-/* What the first frame does not show is neither built nor styled nor
- * measured for it (issue 20): the main menu's popover, the search bar and
- * its results, the Structure page, the countdown and the export notice.
- * Each shows when it is used. */
-static void
-first_frame_body (OutreachApplication *app,
-                  OutreachWindow      *window)
-{
-  GtkWidget *results = test_child (window, OUTREACH_TYPE_WINDOW, "search_view");
-  GtkWidget *chart = test_child (window, OUTREACH_TYPE_WINDOW, "chart");
-  GtkWidget *chart_page = gtk_widget_get_ancestor (chart, GTK_TYPE_BOX);
-  GtkMenuButton *menu = GTK_MENU_BUTTON (test_child (window, OUTREACH_TYPE_WINDOW, "menu_button"));
-  GtkStack *stack = GTK_STACK (test_child (window, OUTREACH_TYPE_WINDOW, "main_stack"));
-
-  test_wait_drawn (GTK_WIDGET (window), 20);
-  g_assert_null (gtk_menu_button_get_popover (menu));
-  g_assert_false (gtk_widget_get_visible (results));
-  g_assert_false (gtk_widget_get_visible (chart_page));
-  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "search_bar")));
-  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "countdown_revealer")));
-  g_assert_false (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "notice_revealer")));
-  /* hidden pages are not measured: the stack sizes itself to the page shown */
-  g_assert_false (gtk_stack_get_hhomogeneous (stack));
-  g_assert_false (gtk_stack_get_vhomogeneous (stack));
-
-  /* the Structure page, from its header button */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-structure", NULL));
-  g_assert_true (gtk_widget_get_visible (chart_page));
-  g_assert_true (gtk_stack_get_visible_child (stack) == chart_page);
-  test_wait_until (test_is_mapped, chart);
-
-  /* the results, from typing a search */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  g_assert_true (gtk_widget_get_visible (test_child (window, OUTREACH_TYPE_WINDOW, "search_bar")));
-  gtk_editable_set_text (GTK_EDITABLE (test_child (window, OUTREACH_TYPE_WINDOW, "search_entry")), "cyber");
-  /* (after the entry's search delay) */
-  test_wait_until (test_is_mapped, results);
-  g_assert_true (gtk_stack_get_visible_child (stack) == results);
-}
-
-/* The least height the window asks for, at its width */
-static int
-window_min_height (OutreachWindow *window)
-{
-  int min;
-
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
-  gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (window)), GTK_ORIENTATION_VERTICAL,
-                      gtk_widget_get_width (GTK_WIDGET (window)), &min, NULL, NULL, NULL);
-  return min;
-}
-
-/* At a large text size, a search (finding nothing, finding something)
- * asks for no more height than the page did, but for the search bar and
- * the line that says what was found: the results are scrolled, like the
- * page, so that starting a search does not make a short window jump
- * taller (a probe saw 200 px become 636, when the empty state was not) */
-static void
-test_search_keeps_height (void)
-{
-  g_autoptr(OutreachContent) content = test_pack_builtin ();
-  GtkSettings *settings = gtk_settings_get_default ();
-  OutreachWindow *window;
-  GtkWidget *status, *bar;
-  int dpi, page, nothing, found, status_height, bar_height;
-
-  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
-  g_object_set (settings, "gtk-xft-dpi", dpi * 3, NULL);
-  window = window_sized (content, 800, 600);
-  page = window_min_height (window);
-
-  type_search (window, "zzzzqqq");
-  nothing = window_min_height (window);
-  type_search (window, "team");
-  found = window_min_height (window);
-  /* (the line above the results that says how many, at most, is more) */
-  status = test_child (test_child (window, OUTREACH_TYPE_WINDOW, "search_view"),
-                       OUTREACH_TYPE_SEARCH_VIEW, "results_status");
-  gtk_widget_measure (gtk_widget_get_parent (status), GTK_ORIENTATION_VERTICAL,
-                      gtk_widget_get_width (gtk_widget_get_parent (status)), &status_height, NULL, NULL, NULL);
-  bar = test_child (window, OUTREACH_TYPE_WINDOW, "search_bar");
-  gtk_widget_measure (bar, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (bar), &bar_height,
-                      NULL, NULL, NULL);
-  g_test_message ("least height: page %d, nothing found %d, results %d (search bar %d, status %d)",
-                  page, nothing, found, bar_height, status_height);
-  /* the search bar, and the line of status, and no more (but a pixel or
-   * two of the lines between them) */
-  g_assert_cmpint (nothing, <=, page + bar_height + status_height + 4);
-  g_assert_cmpint (found, <=, page + bar_height + status_height + 4);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
-}
-
-static void
-note_position_at_map (GtkWidget *window,
-                      GtkPaned  *paned)
-{
-  g_object_set_data (G_OBJECT (paned), "at-map", GINT_TO_POINTER (gtk_paned_get_position (paned)));
-}
-
-/* The divider is where the window's width puts it before the first frame
- * (when the window is mapped, before its first layout), which is then laid
- * out once, not again with the page at another width */
-static void
-test_divider_placed_before_first_frame (void)
-{
-  g_autoptr(OutreachContent) content = test_pack_builtin ();
-  OutreachWindow *window = outreach_window_new (NULL, content);
-  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (test_child (window, OUTREACH_TYPE_WINDOW,
-                                                                  "sidebar")));
-  int width;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 760);
-  g_signal_connect_after (window, "map", G_CALLBACK (note_position_at_map), paned);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_mapped, window);
-  test_wait_drawn (GTK_WIDGET (window), SETTLE_FRAMES);
-  width = gtk_widget_get_width (gtk_window_get_child (GTK_WINDOW (window)));
-  g_test_message ("divider at %d of %d, at the map %d", gtk_paned_get_position (paned), width,
-                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), "at-map")));
-  /* (the window's frame, where there is no compositor, is in its width) */
-  g_assert_cmpint (width, >, 1000);
-  g_assert_cmpint (gtk_paned_get_position (paned), ==, (int) (width * 0.28));
-  g_assert_cmpint (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (paned), "at-map")), ==,
-                   gtk_paned_get_position (paned));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* A tooltip given to a widget not shown yet: the widget stays shown, and
- * keeps the window's focus if it has it (the round trip saved hides it
- * for a moment) */
-static void
-test_tooltip_keeps_focus (void)
-{
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *stack = gtk_stack_new ();
-  GtkWidget *button = gtk_button_new_with_label ("Write");
-  GtkWidget *other = gtk_button_new_with_label ("Other");
-
-  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("Shown"), "shown");
-  gtk_stack_add_named (GTK_STACK (stack), button, "hidden");
-  gtk_stack_add_named (GTK_STACK (stack), other, "other");
-  gtk_window_set_child (GTK_WINDOW (window), stack);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_until (test_is_mapped, window);
-  g_assert_false (gtk_widget_get_mapped (button));
-
-  gtk_window_set_focus (GTK_WINDOW (window), button);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
-  _outreach_accessible_set_tooltip (button, "Write to them");
-  /* (a hidden widget's focus moves to its parent after the next frame) */
-  test_wait_drawn (window, SETTLE_FRAMES);
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
-  g_assert_true (gtk_widget_get_visible (button));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Write to them");
-
-  /* and without the focus, it is shown again, with its tooltip */
-  _outreach_accessible_set_tooltip (other, "Other things");
-  test_wait_drawn (window, SETTLE_FRAMES);
-  g_assert_true (gtk_widget_get_visible (other));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (other), ==, "Other things");
-  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == button);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-test_first_frame_only_what_it_shows (void)
-{
-  test_run_app (first_frame_body, NULL, NULL);
-}
 
 static void
 test_menu_text_size (void)
@@ -1516,10 +1312,6 @@ main (int   argc,
   g_test_add_func ("/window/fold-keeps-focus", test_fold_keeps_focus);
   g_test_add_func ("/window/wide-window-keeps-pane", test_wide_window_keeps_pane);
   g_test_add_func ("/window/menu-text-size", test_menu_text_size);
-  g_test_add_func ("/window/first-frame-only-what-it-shows", test_first_frame_only_what_it_shows);
-  g_test_add_func ("/window/search-keeps-height", test_search_keeps_height);
-  g_test_add_func ("/window/divider-placed-before-first-frame", test_divider_placed_before_first_frame);
-  g_test_add_func ("/window/tooltip-keeps-focus", test_tooltip_keeps_focus);
 
   return g_test_run ();
 }
